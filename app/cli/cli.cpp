@@ -1,0 +1,79 @@
+#include "cli.h"
+
+#include "commands.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <cstring>
+
+namespace vaultscope::cli {
+
+namespace {
+
+const char *const kCommands[] = {"catalog", "screenshot", "help", "--help", "-h", "--version", "-v"};
+
+QString usage()
+{
+    return QStringLiteral(
+        "Usage: vaultscope [--lang LANG] [--db PATH]      open the desktop application\n"
+        "       vaultscope COMMAND [OPTIONS]              run headless\n"
+        "\n"
+        "Commands:\n"
+        "  catalog show FILE [--json]                    parse one baseline document (no database)\n"
+        "  catalog import FILE... [--db PATH]            import baseline documents\n"
+        "  catalog list [--db PATH] [--json]             list the imported baselines\n"
+        "  screenshot --page catalogue --out FILE.png [--size WxH] [--lang LANG] [--db PATH]\n"
+        "  --version                                     print the version\n"
+        "\n"
+        "Exit status: 0 success, 1 bad input, 2 usage error, 3 database error.\n");
+}
+
+} // namespace
+
+bool wantsCommandLine(int argc, char **argv)
+{
+    if (argc < 2)
+        return false;
+    for (const char *c : kCommands) {
+        if (std::strcmp(argv[1], c) == 0)
+            return true;
+    }
+    return false;
+}
+
+int run(int argc, char **argv)
+{
+    const bool gui = std::strcmp(argv[1], "screenshot") == 0;
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // renders without a display
+    std::unique_ptr<QCoreApplication> app(gui ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
+    QCoreApplication::setOrganizationName(QStringLiteral("Vaultscope"));
+    QCoreApplication::setApplicationName(QStringLiteral("vaultscope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VAULTSCOPE_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList args = QCoreApplication::arguments();
+    const QString command = args.value(1);
+    int code = Success;
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out << "vaultscope " << VAULTSCOPE_VERSION << '\n';
+    } else if (command == QLatin1String("help") || command == QLatin1String("--help") ||
+               command == QLatin1String("-h")) {
+        out << usage();
+    } else if (command == QLatin1String("catalog")) {
+        code = catalogCommand(args.mid(2), {out, err});
+    } else if (command == QLatin1String("screenshot")) {
+        code = screenshotCommand(args.mid(2), {out, err});
+    }
+    if (code == UsageError)
+        err << usage();
+    out.flush();
+    err.flush();
+    return code;
+}
+
+} // namespace vaultscope::cli

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace vaultscope::cli {
+
+// Shared by the commands: where output goes, and the --db option.
+struct Io
+{
+    QTextStream &out;
+    QTextStream &err;
+};
+
+int catalogCommand(const QStringList &args, Io io);
+int screenshotCommand(const QStringList &args, Io io);
+
+} // namespace vaultscope::cli

@@ -1,0 +1,48 @@
+// The composition root: decides between the headless command line and the desktop application,
+// opens the store and wires the main window to it.
+#include "cli/cli.h"
+#include "mainwindow.h"
+#include "services/catalogueimporter.h"
+#include "services/translations.h"
+#include "store/cataloguestore.h"
+#include "store/database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+using namespace vaultscope;
+
+int main(int argc, char **argv)
+{
+    if (cli::wantsCommandLine(argc, argv))
+        return cli::run(argc, argv);
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Vaultscope"));
+    QApplication::setApplicationName(QStringLiteral("vaultscope"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Vaultscope"));
+    QApplication::setApplicationVersion(QStringLiteral(VAULTSCOPE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("vaultscope"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Compliance dashboard for Azure security baselines"));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("lang"), QStringLiteral("Interface language (en, de, fr)."), QStringLiteral("LANG")});
+    parser.addOption({QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("PATH")});
+    parser.process(app);
+    installTranslations(resolveLanguage(parser.value(QStringLiteral("lang"))));
+
+    Database db(parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath());
+    QString error;
+    bool empty = false;
+    if (!db.open(&error) || !CatalogueStore(db).isEmpty(&empty, &error) ||
+        (empty && !importBundledBaselines(db, &error))) {
+        QMessageBox::critical(nullptr, QObject::tr("Vaultscope"), error);
+        return cli::DatabaseError;
+    }
+    MainWindow window(db);
+    window.reloadCatalogue();
+    window.show();
+    return QApplication::exec();
+}

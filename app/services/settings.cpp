@@ -1,0 +1,57 @@
+#include "settings.h"
+
+#include <QSettings>
+
+namespace vaultscope::Settings {
+
+QString language()
+{
+    return QSettings().value(QStringLiteral("ui/language")).toString();
+}
+
+void setLanguage(const QString &language)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), language);
+}
+
+QByteArray windowGeometry()
+{
+    return value(QStringLiteral("ui/geometry"));
+}
+
+void setWindowGeometry(const QByteArray &state)
+{
+    setValue(QStringLiteral("ui/geometry"), state);
+}
+
+QByteArray windowState()
+{
+    return value(QStringLiteral("ui/windowState"));
+}
+
+void setWindowState(const QByteArray &state)
+{
+    setValue(QStringLiteral("ui/windowState"), state);
+}
+
+QByteArray value(const QString &key)
+{
+    return QSettings().value(key).toByteArray();
+}
+
+void setValue(const QString &key, const QByteArray &value)
+{
+    QSettings().setValue(key, value);
+}
+
+QString lastImportFolder()
+{
+    return QSettings().value(QStringLiteral("import/lastFolder")).toString();
+}
+
+void setLastImportFolder(const QString &folder)
+{
+    QSettings().setValue(QStringLiteral("import/lastFolder"), folder);
+}
+
+} // namespace vaultscope::Settings

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace vaultscope {
+
+// Typed access to the user's settings (QSettings). Holds preferences and window state only,
+// never secrets.
+namespace Settings {
+QString language(); // "", "system", "en", "de", "fr"
+void setLanguage(const QString &language);
+QByteArray windowGeometry();
+void setWindowGeometry(const QByteArray &state);
+QByteArray windowState();
+void setWindowState(const QByteArray &state);
+QByteArray value(const QString &key);
+void setValue(const QString &key, const QByteArray &value);
+QString lastImportFolder();
+void setLastImportFolder(const QString &folder);
+} // namespace Settings
+
+} // namespace vaultscope

@@ -1,0 +1,44 @@
+#include "importers.h"
+
+#include <QRegularExpression>
+
+namespace vaultscope {
+
+void appendParagraph(QString *field, const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return;
+    if (!field->isEmpty())
+        *field += QLatin1String("\n\n");
+    *field += t;
+}
+
+void appendReferences(QList<Reference> *to, const QList<Reference> &from)
+{
+    for (const Reference &r : from) {
+        const bool seen = std::any_of(to->cbegin(), to->cend(), [&r](const Reference &o) {
+            return r.url.isEmpty() ? o.text == r.text : o.url == r.url;
+        });
+        if (!seen)
+            to->append(r);
+    }
+}
+
+QString nameFromDescription(const QString &description)
+{
+    QString name = description;
+    name.remove(QRegularExpression(QStringLiteral("\\s*Learn more\\.?\\s*$")));
+    const int stop = name.indexOf(QRegularExpression(QStringLiteral("[.(:;]")));
+    if (stop > 0)
+        name = name.left(stop);
+    name = name.simplified();
+    constexpr int maxLength = 80;
+    if (name.size() > maxLength) {
+        name.truncate(maxLength);
+        name = name.left(name.lastIndexOf(QLatin1Char(' '))) + QChar(0x2026);
+    }
+    return name;
+}
+
+} // namespace vaultscope

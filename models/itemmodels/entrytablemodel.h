@@ -1,0 +1,54 @@
+#pragma once
+
+#include "catalogue/baseline.h"
+
+#include <QAbstractTableModel>
+
+namespace vaultscope {
+
+// The entries of the selected part of the catalogue, one row each.
+class EntryTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        ControlColumn,
+        NameColumn,
+        CategoryColumn,
+        SupportedColumn,
+        EnabledByDefaultColumn,
+        ResponsibilityColumn,
+        BaselineColumn,
+        ColumnCount
+    };
+    enum Role {
+        SortRole = Qt::UserRole + 1, // raw value that sorts naturally ("1.10" after "1.9")
+        NormalizedRole,              // Supported / Responsibility columns: Yes, No, N/A, Customer, ...
+        BaselineIdRole,
+    };
+
+    struct Row
+    {
+        Entry entry;
+        qint64 baselineId = 0;
+        QString baselineTitle;
+        QString service;
+    };
+
+    explicit EntryTableModel(QObject *parent = nullptr);
+
+    void setRows(QList<Row> rows);
+    const Row &row(int index) const { return m_rows.at(index); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString naturalSortKey(const QString &controlId);
+
+private:
+    QList<Row> m_rows;
+};
+
+} // namespace vaultscope

@@ -1,0 +1,219 @@
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace vaultscope {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vaultscope::Database", text);
+}
+
+// Index i holds the statements that take the schema from version i to i + 1.
+const char *const kMigrations[] = {
+    R"sql(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE services(
+  id INTEGER PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL);
+CREATE TABLE baselines(
+  id INTEGER PRIMARY KEY,
+  service_id INTEGER NOT NULL REFERENCES services(id) ON DELETE CASCADE,
+  format TEXT NOT NULL,
+  title TEXT NOT NULL,
+  date TEXT,
+  benchmark TEXT,
+  language TEXT,
+  source_name TEXT NOT NULL,
+  sha256 TEXT NOT NULL UNIQUE,
+  imported_at TEXT NOT NULL);
+CREATE TABLE entries(
+  id INTEGER PRIMARY KEY,
+  baseline_id INTEGER NOT NULL REFERENCES baselines(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  category TEXT NOT NULL,
+  control_id TEXT,
+  control_title TEXT,
+  name TEXT NOT NULL,
+  name_details TEXT,
+  supported TEXT,
+  enabled_by_default TEXT,
+  responsibility TEXT,
+  monitoring TEXT,
+  description TEXT,
+  notes TEXT,
+  guidance TEXT,
+  refs TEXT,
+  policies TEXT,
+  source_line INTEGER);
+CREATE INDEX entries_by_baseline ON entries(baseline_id, position);
+)sql",
+};
+static_assert(std::size(kMigrations) == Database::SchemaVersion);
+
+} // namespace
+
+bool execSql(QSqlDatabase db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = tr("database statement failed (%1): %2").arg(sql.simplified().left(80), q.lastError().text());
+    return false;
+}
+
+Database::Database(QString path)
+    : m_path(std::move(path))
+    , m_connectionName(QStringLiteral("vaultscope-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/vaultscope.db");
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::checkFile(QString *error) const
+{
+    QFile file(m_path);
+    if (!file.exists() || file.size() == 0)
+        return true;
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1: cannot read the database: %2").arg(m_path, file.errorString());
+        return false;
+    }
+    if (file.read(16) != QByteArray("SQLite format 3\0", 16)) {
+        *error = tr("%1: not a SQLite database (damaged, or another kind of file). Vaultscope leaves it "
+                    "untouched; move it away or choose another file with --db.")
+                     .arg(m_path);
+        return false;
+    }
+    return true;
+}
+
+bool Database::open(QString *error)
+{
+    if (!checkFile(error))
+        return false;
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        *error = tr("%1: cannot create the folder").arg(info.absolutePath());
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        *error = tr("%1: cannot open the database: %2").arg(m_path, db.lastError().text());
+        return false;
+    }
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != QLatin1String("ok")) {
+        const QString detail = q.lastError().isValid() ? q.lastError().text() : q.value(0).toString();
+        *error = tr("%1: the database is damaged (%2). Vaultscope leaves it untouched; restore a backup or "
+                    "move it away.")
+                     .arg(m_path, detail);
+        db.close();
+        return false;
+    }
+    int appId = 0;
+    int tables = 0;
+    if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
+        appId = q.value(0).toInt();
+    if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) && q.next())
+        tables = q.value(0).toInt();
+    if (tables > 0 && appId != ApplicationId) {
+        *error = tr("%1: this SQLite database belongs to another program; Vaultscope will not change it. "
+                    "Choose another file with --db.")
+                     .arg(m_path);
+        db.close();
+        return false;
+    }
+    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL"}) {
+        if (!execSql(db, QString::fromLatin1(pragma), error)) {
+            db.close();
+            return false;
+        }
+    }
+    if (!migrate(error)) {
+        db.close();
+        return false;
+    }
+    return true;
+}
+
+bool Database::migrate(QString *error)
+{
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
+    int version = 0;
+    if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) && q.next())
+        version = q.value(0).toInt();
+    if (version > SchemaVersion) {
+        *error = tr("%1: the database was written by a newer Vaultscope (schema %2; this version reads up to "
+                    "%3). Vaultscope leaves it untouched.")
+                     .arg(m_path)
+                     .arg(version)
+                     .arg(SchemaVersion);
+        return false;
+    }
+    if (version == SchemaVersion)
+        return true;
+    if (!db.transaction()) {
+        *error = tr("%1: cannot start a transaction: %2").arg(m_path, db.lastError().text());
+        return false;
+    }
+    for (int v = version; v < SchemaVersion; ++v) {
+        const QStringList statements =
+            QString::fromUtf8(kMigrations[v]).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        for (const QString &sql : statements) {
+            if (sql.trimmed().isEmpty())
+                continue;
+            if (!execSql(db, sql, error)) {
+                db.rollback();
+                return false;
+            }
+        }
+    }
+    const bool ok =
+        execSql(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), error) &&
+        execSql(db,
+                QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('schema_version', '%1')")
+                    .arg(SchemaVersion),
+                error);
+    if (!ok || !db.commit()) {
+        db.rollback();
+        if (error->isEmpty())
+            *error = tr("%1: cannot write the schema: %2").arg(m_path, db.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+} // namespace vaultscope

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace vaultscope {
+
+// The local SQLite store: one named connection per instance (and so per thread), WAL, foreign
+// keys, a schema version in the meta table and forward migrations. A file that is not a
+// Vaultscope database, is damaged, or comes from a newer version is refused and left untouched.
+class Database
+{
+public:
+    static constexpr int SchemaVersion = 1;
+    static constexpr int ApplicationId = 0x56534350; // "VSCP"
+
+    explicit Database(QString path);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    bool open(QString *error);
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+
+    // The default location: the user's application data folder.
+    static QString defaultPath();
+
+private:
+    bool checkFile(QString *error) const;
+    bool migrate(QString *error);
+
+    QString m_path;
+    QString m_connectionName;
+};
+
+// Runs a statement and reports a failure with the statement's text and SQLite's message.
+bool execSql(QSqlDatabase db, const QString &sql, QString *error);
+
+} // namespace vaultscope

@@ -1,0 +1,261 @@
+#include "cataloguepage.h"
+
+#include "entrydetailsview.h"
+#include "itemmodels/cataloguetreemodel.h"
+#include "itemmodels/entryfilterproxymodel.h"
+#include "itemmodels/entrytablemodel.h"
+
+#include <QComboBox>
+#include <QDataStream>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIODevice>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace vaultscope {
+
+namespace {
+constexpr quint32 kStateVersion = 1;
+
+void addChoice(QComboBox *box, const QString &label, const QString &value)
+{
+    box->addItem(label, value);
+}
+} // namespace
+
+CataloguePage::CataloguePage(QWidget *parent)
+    : QWidget(parent)
+    , m_treeModel(new CatalogueTreeModel(this))
+    , m_entries(new EntryTableModel(this))
+    , m_proxy(new EntryFilterProxyModel(this))
+    , m_tree(new QTreeView)
+    , m_table(new QTableView)
+    , m_search(new QLineEdit)
+    , m_supported(new QComboBox)
+    , m_responsibility(new QComboBox)
+    , m_count(new QLabel)
+    , m_details(new EntryDetailsView)
+    , m_splitter(new QSplitter(Qt::Horizontal))
+{
+    m_proxy->setEntryModel(m_entries);
+
+    m_tree->setModel(m_treeModel);
+    m_tree->setObjectName(QStringLiteral("catalogueTree"));
+    m_tree->setAccessibleName(tr("Catalogue"));
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(CatalogueTreeModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(CatalogueTreeModel::EntriesColumn, QHeaderView::ResizeToContents);
+
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Filter entries (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Filter text"));
+
+    m_supported->setObjectName(QStringLiteral("supportedFilter"));
+    m_supported->setAccessibleName(tr("Supported"));
+    addChoice(m_supported, tr("Any support value"), QString());
+    addChoice(m_supported, tr("Yes"), QStringLiteral("Yes"));
+    addChoice(m_supported, tr("No"), QStringLiteral("No"));
+    addChoice(m_supported, tr("N/A"), QStringLiteral("N/A"));
+    addChoice(m_supported, tr("True"), QStringLiteral("True"));
+    addChoice(m_supported, tr("False"), QStringLiteral("False"));
+
+    m_responsibility->setObjectName(QStringLiteral("responsibilityFilter"));
+    m_responsibility->setAccessibleName(tr("Responsibility"));
+    addChoice(m_responsibility, tr("Any responsibility"), QString());
+    addChoice(m_responsibility, tr("Customer"), QStringLiteral("Customer"));
+    addChoice(m_responsibility, tr("Microsoft"), QStringLiteral("Microsoft"));
+    addChoice(m_responsibility, tr("Shared"), QStringLiteral("Shared"));
+
+    m_table->setObjectName(QStringLiteral("entryTable"));
+    m_table->setAccessibleName(tr("Entries"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // document order until the user sorts
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(EntryTableModel::ControlColumn, 70);
+    m_table->setColumnWidth(EntryTableModel::NameColumn, 300);
+    m_table->setColumnWidth(EntryTableModel::CategoryColumn, 150);
+    m_table->setColumnWidth(EntryTableModel::SupportedColumn, 80);
+    m_table->setColumnWidth(EntryTableModel::EnabledByDefaultColumn, 80);
+    m_table->setColumnWidth(EntryTableModel::ResponsibilityColumn, 110);
+    m_table->setColumnHidden(EntryTableModel::BaselineColumn, true);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_supported);
+    filters->addWidget(m_responsibility);
+    auto *middle = new QWidget;
+    auto *middleLayout = new QVBoxLayout(middle);
+    middleLayout->setContentsMargins(0, 0, 0, 0);
+    middleLayout->addLayout(filters);
+    middleLayout->addWidget(m_table, 1);
+    middleLayout->addWidget(m_count);
+
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(middle);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 5);
+    m_splitter->setStretchFactor(2, 3);
+    m_splitter->setSizes({280, 700, 420});
+    m_splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_splitter);
+
+    setTabOrder(m_tree, m_search);
+    setTabOrder(m_search, m_supported);
+    setTabOrder(m_supported, m_responsibility);
+    setTabOrder(m_responsibility, m_table);
+    setTabOrder(m_table, m_details);
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &CataloguePage::showEntriesOfCurrentNode);
+    connect(m_search, &QLineEdit::textChanged, this, &CataloguePage::applyFilter);
+    connect(m_supported, &QComboBox::currentIndexChanged, this, &CataloguePage::applyFilter);
+    connect(m_responsibility, &QComboBox::currentIndexChanged, this, &CataloguePage::applyFilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &CataloguePage::showCurrentEntry);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &CataloguePage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &CataloguePage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &CataloguePage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CataloguePage::updateCount);
+
+    m_details->showPlaceholder(tr("Select an entry to see its notes, guidance and references."));
+    updateCount();
+}
+
+void CataloguePage::setCatalogue(const QList<Baseline> &baselines)
+{
+    const qint64 selected = m_tree->currentIndex().data(CatalogueTreeModel::BaselineIdRole).toLongLong();
+    m_treeModel->setCatalogue(baselines);
+    m_tree->expandToDepth(0);
+    if (!(selected && selectBaseline(selected)) && m_treeModel->rowCount() > 0)
+        m_tree->setCurrentIndex(m_treeModel->index(0, 0));
+}
+
+bool CataloguePage::selectService(const QString &service)
+{
+    for (int r = 0; r < m_treeModel->rowCount(); ++r) {
+        const QModelIndex s = m_treeModel->index(r, 0);
+        if (s.data(CatalogueTreeModel::ServiceRole).toString().compare(service, Qt::CaseInsensitive) != 0)
+            continue;
+        const int n = m_treeModel->rowCount(s);
+        if (n == 0)
+            return false;
+        const QModelIndex newest = m_treeModel->index(n - 1, 0, s);
+        m_tree->expand(s);
+        m_tree->expand(newest);
+        m_tree->setCurrentIndex(newest);
+        return true;
+    }
+    return false;
+}
+
+bool CataloguePage::selectBaseline(qint64 baselineId)
+{
+    const QModelIndex index = m_treeModel->findBaseline(baselineId);
+    if (!index.isValid())
+        return false;
+    m_tree->expand(index.parent());
+    m_tree->expand(index);
+    m_tree->setCurrentIndex(index);
+    return true;
+}
+
+void CataloguePage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void CataloguePage::showEntriesOfCurrentNode()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    QList<EntryTableModel::Row> rows;
+    const auto &baselines = m_treeModel->baselines();
+    for (const auto &[b, e] : m_treeModel->entriesBelow(current)) {
+        const Baseline &baseline = baselines.at(b);
+        rows.append({baseline.entries.at(e), baseline.id, baseline.title, baseline.service});
+    }
+    const bool manyBaselines =
+        current.isValid() && current.data(CatalogueTreeModel::KindRole).toInt() == CatalogueTreeModel::ServiceNode;
+    m_table->setColumnHidden(EntryTableModel::BaselineColumn, !manyBaselines);
+    const bool oneCategory =
+        current.isValid() && current.data(CatalogueTreeModel::KindRole).toInt() == CatalogueTreeModel::CategoryNode;
+    m_table->setColumnHidden(EntryTableModel::CategoryColumn, oneCategory);
+    m_entries->setRows(rows);
+    if (m_proxy->rowCount() > 0)
+        m_table->setCurrentIndex(m_proxy->index(0, EntryTableModel::NameColumn));
+    else
+        m_details->showPlaceholder(tr("No entries match."));
+}
+
+void CataloguePage::applyFilter()
+{
+    EntryFilter filter;
+    filter.setText(m_search->text());
+    const QString supported = m_supported->currentData().toString();
+    filter.setSupported(supported.isEmpty() ? QSet<QString>{} : QSet<QString>{supported});
+    const QString responsibility = m_responsibility->currentData().toString();
+    filter.setResponsibility(responsibility.isEmpty() ? QSet<QString>{} : QSet<QString>{responsibility});
+    m_proxy->setFilter(filter);
+    updateCount();
+    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_table->setCurrentIndex(m_proxy->index(0, EntryTableModel::NameColumn));
+    if (m_proxy->rowCount() == 0)
+        m_details->showPlaceholder(tr("No entries match the filter."));
+}
+
+void CataloguePage::showCurrentEntry()
+{
+    const QModelIndex index = m_table->currentIndex();
+    if (!index.isValid())
+        return;
+    const EntryTableModel::Row &row = m_entries->row(m_proxy->mapToSource(index).row());
+    m_details->showEntry(row.entry, row.baselineTitle, row.service);
+}
+
+void CataloguePage::updateCount()
+{
+    const int shown = m_proxy->rowCount();
+    const int total = m_entries->rowCount();
+    m_count->setText(shown == total ? tr("%n entries", nullptr, total)
+                                    : tr("%1 of %n entries", nullptr, total).arg(shown));
+}
+
+QByteArray CataloguePage::saveState() const
+{
+    QByteArray state;
+    QDataStream stream(&state, QIODevice::WriteOnly);
+    stream << kStateVersion << m_splitter->saveState() << m_table->horizontalHeader()->saveState();
+    return state;
+}
+
+void CataloguePage::restoreState(const QByteArray &state)
+{
+    QDataStream stream(state);
+    quint32 version = 0;
+    QByteArray splitter;
+    QByteArray header;
+    stream >> version >> splitter >> header;
+    if (stream.status() != QDataStream::Ok || version != kStateVersion)
+        return;
+    m_splitter->restoreState(splitter);
+    m_table->horizontalHeader()->restoreState(header);
+}
+
+} // namespace vaultscope

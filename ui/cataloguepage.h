@@ -1,0 +1,65 @@
+#pragma once
+
+#include "catalogue/baseline.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+class QTreeView;
+
+namespace vaultscope {
+
+class CatalogueTreeModel;
+class EntryDetailsView;
+class EntryFilterProxyModel;
+class EntryTableModel;
+
+// Browse the control catalogue: service/baseline/category tree, filterable entry table and the
+// details of the current entry.
+class CataloguePage final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CataloguePage(QWidget *parent = nullptr);
+
+    void setCatalogue(const QList<Baseline> &baselines);
+    // Selects the newest baseline of a service (by name, e.g. "Azure Key Vault"); false if none.
+    bool selectService(const QString &service);
+    bool selectBaseline(qint64 baselineId);
+    void focusSearch();
+
+    QByteArray saveState() const;
+    void restoreState(const QByteArray &state);
+
+    QTreeView *treeView() const { return m_tree; }
+    QTableView *tableView() const { return m_table; }
+    QLineEdit *searchField() const { return m_search; }
+    QComboBox *supportedFilter() const { return m_supported; }
+    QComboBox *responsibilityFilter() const { return m_responsibility; }
+    EntryDetailsView *detailsView() const { return m_details; }
+    EntryFilterProxyModel *proxyModel() const { return m_proxy; }
+
+private:
+    void showEntriesOfCurrentNode();
+    void applyFilter();
+    void showCurrentEntry();
+    void updateCount();
+
+    CatalogueTreeModel *m_treeModel;
+    EntryTableModel *m_entries;
+    EntryFilterProxyModel *m_proxy;
+    QTreeView *m_tree;
+    QTableView *m_table;
+    QLineEdit *m_search;
+    QComboBox *m_supported;
+    QComboBox *m_responsibility;
+    QLabel *m_count;
+    EntryDetailsView *m_details;
+    QSplitter *m_splitter;
+};
+
+} // namespace vaultscope

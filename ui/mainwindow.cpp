@@ -1,0 +1,200 @@
+#include "mainwindow.h"
+
+#include "cataloguepage.h"
+#include "importresultsdialog.h"
+#include "services/importjob.h"
+#include "services/settings.h"
+#include "store/cataloguestore.h"
+#include "store/database.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QStatusBar>
+
+namespace vaultscope {
+
+MainWindow::MainWindow(Database &db, QWidget *parent)
+    : QMainWindow(parent)
+    , m_db(db)
+    , m_catalogue(new CataloguePage)
+    , m_importJob(new ImportJob(this))
+    , m_status(new QLabel)
+{
+    setWindowTitle(tr("Vaultscope"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/vaultscope.svg")));
+    setAcceptDrops(true);
+    setCentralWidget(m_catalogue);
+    statusBar()->addWidget(m_status, 1);
+    createMenus();
+
+    connect(m_importJob, &ImportJob::progress, this, [this](int done, int total, const QString &file) {
+        if (!m_progress)
+            return;
+        m_progress->setMaximum(total);
+        m_progress->setValue(done);
+        m_progress->setLabelText(tr("Importing %1…").arg(file));
+    });
+    connect(m_importJob, &ImportJob::finished, this, &MainWindow::onImportFinished);
+
+    resize(1400, 900);
+    restoreGeometry(Settings::windowGeometry());
+    restoreState(Settings::windowState());
+    m_catalogue->restoreState(Settings::value(QStringLiteral("ui/cataloguePage")));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(tr("&Import baselines…"), this, &MainWindow::chooseFilesToImport);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setStatusTip(tr("Import Microsoft security baseline documents (markdown or text)"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(tr("&Find…"), m_catalogue, &CataloguePage::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(this);
+    const QString current = Settings::language();
+    const QList<QPair<QString, QString>> languages = {{QStringLiteral("system"), tr("System default")},
+                                                      {QStringLiteral("en"), QStringLiteral("English")},
+                                                      {QStringLiteral("de"), QStringLiteral("Deutsch")},
+                                                      {QStringLiteral("fr"), QStringLiteral("Français")}};
+    for (const auto &[code, name] : languages) {
+        QAction *a = language->addAction(name, this, [this, code = code] { setLanguage(code); });
+        a->setCheckable(true);
+        a->setChecked(code == current || (current.isEmpty() && code == QLatin1String("system")));
+        group->addAction(a);
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Vaultscope"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+bool MainWindow::reloadCatalogue()
+{
+    QList<Baseline> baselines;
+    QString error;
+    if (!CatalogueStore(m_db).loadAll(&baselines, &error)) {
+        m_status->setText(error);
+        return false;
+    }
+    m_catalogue->setCatalogue(baselines);
+    int entries = 0;
+    for (const Baseline &b : std::as_const(baselines))
+        entries += int(b.entries.size());
+    m_status->setText(tr("%n baseline(s)", nullptr, int(baselines.size())) + QLatin1String(", ") +
+                      tr("%n entries", nullptr, entries) + QStringLiteral(" — ") + m_db.path());
+    return true;
+}
+
+void MainWindow::chooseFilesToImport()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import baselines"), Settings::lastImportFolder(),
+        tr("Baseline documents (*.md *.markdown *.txt);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    Settings::setLastImportFolder(QFileInfo(files.constFirst()).absolutePath());
+    importFiles(files);
+}
+
+void MainWindow::importFiles(const QStringList &files)
+{
+    if (files.isEmpty() || m_importJob->isRunning())
+        return;
+    if (m_interactive) {
+        m_progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, int(files.size()), this);
+        m_progress->setWindowTitle(tr("Import baselines"));
+        m_progress->setMinimumDuration(300);
+        m_progress->setAutoClose(false);
+        m_progress->setAutoReset(false);
+        connect(m_progress, &QProgressDialog::canceled, m_importJob, &ImportJob::cancel);
+    }
+    m_status->setText(tr("Importing %n file(s)…", nullptr, int(files.size())));
+    m_importJob->start(m_db.path(), files);
+}
+
+void MainWindow::onImportFinished(bool cancelled)
+{
+    if (m_progress) {
+        m_progress->deleteLater();
+        m_progress = nullptr;
+    }
+    reloadCatalogue();
+    const QList<FileImportResult> results = m_importJob->results();
+    for (const FileImportResult &r : results) {
+        if (r.status != FileImportResult::Failed)
+            m_catalogue->selectBaseline(r.baselineId); // show what just arrived
+    }
+    if (m_interactive) {
+        ImportResultsDialog dialog(results, cancelled, this);
+        dialog.exec();
+    }
+    Q_EMIT importFinished();
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    Settings::setLanguage(language);
+    if (m_interactive)
+        QMessageBox::information(this, tr("Language"), tr("The language changes when Vaultscope starts next."));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Vaultscope"),
+                       tr("<h3>Vaultscope %1</h3><p>A compliance dashboard for Azure security baselines.</p>"
+                          "<p>Bundled baselines: Microsoft Docs, © Microsoft Corporation, licensed under "
+                          "CC BY 4.0.</p>")
+                           .arg(QStringLiteral(VAULTSCOPE_VERSION)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_importJob->isRunning()) {
+        m_importJob->cancel();
+    }
+    Settings::setWindowGeometry(saveGeometry());
+    Settings::setWindowState(saveState());
+    Settings::setValue(QStringLiteral("ui/cataloguePage"), m_catalogue->saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    const QList<QUrl> urls = event->mimeData()->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile())
+            files.append(url.toLocalFile());
+    }
+    if (!files.isEmpty()) {
+        event->acceptProposedAction();
+        importFiles(files);
+    }
+}
+
+} // namespace vaultscope
