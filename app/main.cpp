@@ -28,12 +28,14 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Compliance dashboard for Azure security baselines"));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("lang"), QStringLiteral("Interface language (en, de, fr)."), QStringLiteral("LANG")});
+    parser.addOption(
+        {QStringLiteral("lang"), QStringLiteral("Interface language (en, de, fr)."), QStringLiteral("LANG")});
     parser.addOption({QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("PATH")});
     parser.process(app);
     installTranslations(resolveLanguage(parser.value(QStringLiteral("lang"))));
 
-    Database db(parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath());
+    Database db(parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                   : Database::defaultPath());
     QString error;
     bool empty = false;
     if (!db.open(&error) || !CatalogueStore(db).isEmpty(&empty, &error) ||

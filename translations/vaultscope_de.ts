@@ -1,4 +1,473 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Vaultscope</source>
+        <translation>Vaultscope</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::CataloguePage</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Filter entries (Ctrl+F)</source>
+        <translation>Einträge filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter text</source>
+        <translation>Filtertext</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>Unterstützt</translation>
+    </message>
+    <message>
+        <source>Any support value</source>
+        <translation>Jede Unterstützung</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Wahr</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Falsch</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>Verantwortung</translation>
+    </message>
+    <message>
+        <source>Any responsibility</source>
+        <translation>Jede Verantwortung</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Microsoft</source>
+        <translation>Microsoft</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Gemeinsam</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Select an entry to see its notes, guidance and references.</source>
+        <translation>Wählen Sie einen Eintrag, um Hinweise, Anleitung und Verweise zu sehen.</translation>
+    </message>
+    <message>
+        <source>No entries match.</source>
+        <translation>Keine passenden Einträge.</translation>
+    </message>
+    <message>
+        <source>No entries match the filter.</source>
+        <translation>Keine Einträge entsprechen dem Filter.</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>Einträge: %1</translation>
+    </message>
+    <message>
+        <source>Entries: %1 of %2</source>
+        <translation>Einträge: %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::CatalogueStore</name>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>Transaktion kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation>Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>database error: %1</source>
+        <translation>Datenbankfehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::CatalogueTreeModel</name>
+    <message>
+        <source>%1
+Source: %2
+Format: %3%4</source>
+        <translation>%1
+Quelle: %2
+Format: %3%4</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Security attributes</source>
+        <translation>Sicherheitsattribute</translation>
+    </message>
+    <message>
+        <source>Security controls</source>
+        <translation>Sicherheitskontrollen</translation>
+    </message>
+    <message>
+        <source>Azure Security Benchmark v1</source>
+        <translation>Azure Security Benchmark v1</translation>
+    </message>
+    <message>
+        <source>Azure Security Benchmark v2</source>
+        <translation>Azure Security Benchmark v2</translation>
+    </message>
+    <message>
+        <source>Cloud security benchmark v1</source>
+        <translation>Cloud Security Benchmark v1</translation>
+    </message>
+    <message>
+        <source>Security features overview</source>
+        <translation>Übersicht der Sicherheitsfunktionen</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::Database</name>
+    <message>
+        <source>%1: cannot read the database: %2</source>
+        <translation>%1: Datenbank kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a SQLite database (damaged, or another kind of file). Vaultscope leaves it untouched; move it away or choose another file with --db.</source>
+        <translation>%1: keine SQLite-Datenbank (beschädigt oder eine andere Art von Datei). Vaultscope lässt sie unverändert; verschieben Sie sie oder wählen Sie mit --db eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the database: %2</source>
+        <translation>%1: Datenbank kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the database is damaged (%2). Vaultscope leaves it untouched; restore a backup or move it away.</source>
+        <translation>%1: die Datenbank ist beschädigt (%2). Vaultscope lässt sie unverändert; stellen Sie eine Sicherung wieder her oder verschieben Sie sie.</translation>
+    </message>
+    <message>
+        <source>%1: this SQLite database belongs to another program; Vaultscope will not change it. Choose another file with --db.</source>
+        <translation>%1: diese SQLite-Datenbank gehört zu einem anderen Programm; Vaultscope ändert sie nicht. Wählen Sie mit --db eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>%1: the database was written by a newer Vaultscope (schema %2; this version reads up to %3). Vaultscope leaves it untouched.</source>
+        <translation>%1: die Datenbank wurde von einem neueren Vaultscope geschrieben (Schema %2; diese Version liest bis %3). Vaultscope lässt sie unverändert.</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction: %2</source>
+        <translation>%1: Transaktion kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the schema: %2</source>
+        <translation>%1: Schema kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>database statement failed (%1): %2</source>
+        <translation>Datenbankanweisung fehlgeschlagen (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::EntryDetailsView</name>
+    <message>
+        <source>Entry details</source>
+        <translation>Eintragsdetails</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>Unterstützt</translation>
+    </message>
+    <message>
+        <source>Enabled by default</source>
+        <translation>Standardmäßig aktiviert</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>Verantwortung</translation>
+    </message>
+    <message>
+        <source>Security Center monitoring</source>
+        <translation>Security-Center-Überwachung</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Verweise</translation>
+    </message>
+    <message>
+        <source>Azure Policy definitions</source>
+        <translation>Azure Policy-Definitionen</translation>
+    </message>
+    <message>
+        <source>Source: %1, line %2</source>
+        <translation>Quelle: %1, Zeile %2</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::EntryTableModel</name>
+    <message>
+        <source>Control</source>
+        <translation>Kontrolle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>Unterstützt</translation>
+    </message>
+    <message>
+        <source>Enabled by default</source>
+        <translation>Standardmäßig aktiviert</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>Verantwortung</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::Import</name>
+    <message>
+        <source>no benchmark recommendations found</source>
+        <translation>keine Benchmark-Empfehlungen gefunden</translation>
+    </message>
+    <message>
+        <source>no benchmark features found</source>
+        <translation>keine Benchmark-Features gefunden</translation>
+    </message>
+    <message>
+        <source>the overview has no sections</source>
+        <translation>die Übersicht hat keine Abschnitte</translation>
+    </message>
+    <message>
+        <source>the attribute or control tables hold no rows</source>
+        <translation>die Attribut- oder Kontrolltabellen enthalten keine Zeilen</translation>
+    </message>
+    <message>
+        <source>no baseline content found: expected security attribute or control tables, benchmark recommendations (&quot;### NS-1: ...&quot; or &quot;### 1.1: ...&quot;), benchmark features, or a security overview</source>
+        <translation>keine Baseline-Inhalte gefunden: erwartet werden Tabellen mit Sicherheitsattributen oder -kontrollen, Benchmark-Empfehlungen („### NS-1: …“ oder „### 1.1: …“), Benchmark-Features oder eine Sicherheitsübersicht</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::ImportResultsDialog</name>
+    <message>
+        <source>Import results</source>
+        <translation>Importergebnisse</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Already in the catalogue</source>
+        <translation>Bereits im Katalog</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the files not listed were not imported.</source>
+        <translation>Import abgebrochen; die nicht aufgeführten Dateien wurden nicht importiert.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (entries: %3)</source>
+        <translation>%1 — %2 (Einträge: %3)</translation>
+    </message>
+    <message>
+        <source>Imported: %1 · Failed: %2</source>
+        <translation>Importiert: %1 · Fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Files that failed left the catalogue unchanged.</source>
+        <translation>Fehlgeschlagene Dateien haben den Katalog nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::MainWindow</name>
+    <message>
+        <source>Vaultscope</source>
+        <translation>Vaultscope</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Import baselines…</source>
+        <translation>Baselines &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import Microsoft security baseline documents (markdown or text)</source>
+        <translation>Microsoft-Sicherheitsbaselines importieren (Markdown oder Text)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Vaultscope</source>
+        <translation>&amp;Über Vaultscope</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Import baselines</source>
+        <translation>Baselines importieren</translation>
+    </message>
+    <message>
+        <source>Baseline documents (*.md *.markdown *.txt);;All files (*)</source>
+        <translation>Baseline-Dokumente (*.md *.markdown *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import läuft…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language changes when Vaultscope starts next.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von Vaultscope.</translation>
+    </message>
+    <message>
+        <source>About Vaultscope</source>
+        <translation>Über Vaultscope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Vaultscope %1&lt;/h3&gt;&lt;p&gt;A compliance dashboard for Azure security baselines.&lt;/p&gt;&lt;p&gt;Bundled baselines: Microsoft Docs, © Microsoft Corporation, licensed under CC BY 4.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Vaultscope %1&lt;/h3&gt;&lt;p&gt;Ein Compliance-Dashboard für Azure-Sicherheitsbaselines.&lt;/p&gt;&lt;p&gt;Mitgelieferte Baselines: Microsoft Docs, © Microsoft Corporation, lizenziert unter CC BY 4.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Baselines: %1 · Entries: %2 · Database: %3</source>
+        <translation>Baselines: %1 · Einträge: %2 · Datenbank: %3</translation>
+    </message>
+    <message>
+        <source>Importing files: %1…</source>
+        <translation>Dateien werden importiert: %1…</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::SourceDocument</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; baseline documents are at most %2 MB</source>
+        <translation>die Datei ist %1 MB groß; Baseline-Dokumente sind höchstens %2 MB groß</translation>
+    </message>
+    <message>
+        <source>the document is larger than %1 MB</source>
+        <translation>das Dokument ist größer als %1 MB</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>this is a binary file (a NUL byte at offset %1), not a baseline document</source>
+        <translation>dies ist eine Binärdatei (NUL-Byte an Position %1), kein Baseline-Dokument</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1); save the document as UTF-8</source>
+        <translation>ungültiges UTF-8 (Byte 0x%1); speichern Sie das Dokument als UTF-8</translation>
+    </message>
+</context>
 </TS>

@@ -83,8 +83,9 @@ CataloguePage::CataloguePage(QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(EntryTableModel::NameColumn, QHeaderView::Stretch);
     m_table->setColumnWidth(EntryTableModel::ControlColumn, 70);
     m_table->setColumnWidth(EntryTableModel::NameColumn, 300);
     m_table->setColumnWidth(EntryTableModel::CategoryColumn, 150);
@@ -110,7 +111,7 @@ CataloguePage::CataloguePage(QWidget *parent)
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 5);
     m_splitter->setStretchFactor(2, 3);
-    m_splitter->setSizes({280, 700, 420});
+    m_splitter->setSizes({330, 650, 420});
     m_splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -189,14 +190,23 @@ void CataloguePage::showEntriesOfCurrentNode()
     const auto &baselines = m_treeModel->baselines();
     for (const auto &[b, e] : m_treeModel->entriesBelow(current)) {
         const Baseline &baseline = baselines.at(b);
-        rows.append({baseline.entries.at(e), baseline.id, baseline.title, baseline.service});
+        rows.append(
+            {baseline.entries.at(e), baseline.id, baseline.title, baseline.service, baseline.sourceName});
     }
-    const bool manyBaselines =
-        current.isValid() && current.data(CatalogueTreeModel::KindRole).toInt() == CatalogueTreeModel::ServiceNode;
+    const bool manyBaselines = current.isValid() && current.data(CatalogueTreeModel::KindRole).toInt() ==
+                                                        CatalogueTreeModel::ServiceNode;
     m_table->setColumnHidden(EntryTableModel::BaselineColumn, !manyBaselines);
-    const bool oneCategory =
-        current.isValid() && current.data(CatalogueTreeModel::KindRole).toInt() == CatalogueTreeModel::CategoryNode;
+    const bool oneCategory = current.isValid() && current.data(CatalogueTreeModel::KindRole).toInt() ==
+                                                      CatalogueTreeModel::CategoryNode;
     m_table->setColumnHidden(EntryTableModel::CategoryColumn, oneCategory);
+    // Formats differ in what they record: hide columns this selection has no values for.
+    for (int column : {EntryTableModel::ControlColumn, EntryTableModel::SupportedColumn,
+                       EntryTableModel::EnabledByDefaultColumn, EntryTableModel::ResponsibilityColumn}) {
+        const bool empty = std::all_of(rows.cbegin(), rows.cend(), [column](const EntryTableModel::Row &r) {
+            return EntryTableModel::displayText(r.entry, column).isEmpty();
+        });
+        m_table->setColumnHidden(column, empty && !rows.isEmpty());
+    }
     m_entries->setRows(rows);
     if (m_proxy->rowCount() > 0)
         m_table->setCurrentIndex(m_proxy->index(0, EntryTableModel::NameColumn));
@@ -226,15 +236,15 @@ void CataloguePage::showCurrentEntry()
     if (!index.isValid())
         return;
     const EntryTableModel::Row &row = m_entries->row(m_proxy->mapToSource(index).row());
-    m_details->showEntry(row.entry, row.baselineTitle, row.service);
+    m_details->showEntry(row.entry, row.baselineTitle, row.service, row.sourceName);
 }
 
 void CataloguePage::updateCount()
 {
     const int shown = m_proxy->rowCount();
     const int total = m_entries->rowCount();
-    m_count->setText(shown == total ? tr("%n entries", nullptr, total)
-                                    : tr("%1 of %n entries", nullptr, total).arg(shown));
+    m_count->setText(shown == total ? tr("Entries: %1").arg(total)
+                                    : tr("Entries: %1 of %2").arg(shown).arg(total));
 }
 
 QByteArray CataloguePage::saveState() const

@@ -6,7 +6,8 @@
 
 namespace vaultscope {
 
-EntryDetailsView::EntryDetailsView(QWidget *parent) : QTextBrowser(parent)
+EntryDetailsView::EntryDetailsView(QWidget *parent)
+    : QTextBrowser(parent)
 {
     setOpenExternalLinks(true);
     setOpenLinks(true);
@@ -24,9 +25,10 @@ void EntryDetailsView::showPlaceholder(const QString &text)
     setHtml(QStringLiteral("<p style='color:palette(mid)'>%1</p>").arg(text.toHtmlEscaped()));
 }
 
-void EntryDetailsView::showEntry(const Entry &entry, const QString &baselineTitle, const QString &service)
+void EntryDetailsView::showEntry(const Entry &entry, const QString &baselineTitle, const QString &service,
+                                 const QString &sourceName)
 {
-    setHtml(entryHtml(entry, baselineTitle, service));
+    setHtml(entryHtml(entry, baselineTitle, service, sourceName));
 }
 
 QString EntryDetailsView::textToHtml(const QString &text)
@@ -57,7 +59,8 @@ QString EntryDetailsView::textToHtml(const QString &text)
     return html;
 }
 
-QString EntryDetailsView::entryHtml(const Entry &e, const QString &baselineTitle, const QString &service)
+QString EntryDetailsView::entryHtml(const Entry &e, const QString &baselineTitle, const QString &service,
+                                    const QString &sourceName)
 {
     auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
     QString html = QLatin1String("<h2>");
@@ -68,7 +71,9 @@ QString EntryDetailsView::entryHtml(const Entry &e, const QString &baselineTitle
         html += textToHtml(QStringLiteral("• ") + e.nameDetails.join(QStringLiteral("\n• ")));
     html += QStringLiteral("<p><small>%1 › %2 › %3%4</small></p>")
                 .arg(esc(service), esc(baselineTitle), esc(e.category),
-                     e.controlTitle.isEmpty() ? QString() : QStringLiteral(" › ") + esc(e.controlId + QLatin1String(": ") + e.controlTitle));
+                     e.controlTitle.isEmpty()
+                         ? QString()
+                         : QStringLiteral(" › ") + esc(e.controlId + QLatin1String(": ") + e.controlTitle));
 
     QString facts;
     auto fact = [&](const QString &label, const QString &value) {
@@ -103,6 +108,10 @@ QString EntryDetailsView::entryHtml(const Entry &e, const QString &baselineTitle
     if (!e.policies.isEmpty()) {
         html += QLatin1String("<h3>") + esc(tr("Azure Policy definitions")) + QLatin1String("</h3>");
         html += textToHtml(QStringLiteral("• ") + e.policies.join(QStringLiteral("\n• ")));
+    }
+    if (!sourceName.isEmpty()) {
+        html += QStringLiteral("<p><small>%1</small></p>")
+                    .arg(esc(tr("Source: %1, line %2").arg(sourceName).arg(e.sourceLine)));
     }
     return html;
 }

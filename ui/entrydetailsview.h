@@ -14,10 +14,12 @@ class EntryDetailsView final : public QTextBrowser
 public:
     explicit EntryDetailsView(QWidget *parent = nullptr);
 
-    void showEntry(const Entry &entry, const QString &baselineTitle, const QString &service);
+    void showEntry(const Entry &entry, const QString &baselineTitle, const QString &service,
+                   const QString &sourceName = {});
     void showPlaceholder(const QString &text);
 
-    static QString entryHtml(const Entry &entry, const QString &baselineTitle, const QString &service);
+    static QString entryHtml(const Entry &entry, const QString &baselineTitle, const QString &service,
+                             const QString &sourceName = {});
     // Plain text with "• " list lines and blank-line paragraphs, as HTML.
     static QString textToHtml(const QString &text);
 

@@ -9,7 +9,8 @@
 
 namespace vaultscope {
 
-ImportResultsDialog::ImportResultsDialog(const QList<FileImportResult> &results, bool cancelled, QWidget *parent)
+ImportResultsDialog::ImportResultsDialog(const QList<FileImportResult> &results, bool cancelled,
+                                         QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Import results"));
@@ -27,7 +28,7 @@ ImportResultsDialog::ImportResultsDialog(const QList<FileImportResult> &results,
         case FileImportResult::Added:
             ++added;
             status = tr("Imported");
-            details = tr("%1 — %2: %n entries", nullptr, r.entries).arg(r.service, r.title);
+            details = tr("%1 — %2 (entries: %3)").arg(r.service, r.title).arg(r.entries);
             break;
         case FileImportResult::AlreadyPresent:
             status = tr("Already in the catalogue");
@@ -48,9 +49,9 @@ ImportResultsDialog::ImportResultsDialog(const QList<FileImportResult> &results,
     list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
 
-    QString summary = tr("%n file(s) imported", nullptr, added);
+    QString summary = tr("Imported: %1 · Failed: %2").arg(added).arg(failed);
     if (failed > 0)
-        summary += QLatin1String(", ") + tr("%n failed and left the catalogue unchanged", nullptr, failed);
+        summary += QLatin1String(". ") + tr("Files that failed left the catalogue unchanged.");
     if (cancelled)
         summary += QLatin1String(". ") + tr("Import cancelled; the files not listed were not imported.");
     auto *label = new QLabel(summary);

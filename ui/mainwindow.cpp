@@ -10,6 +10,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -99,16 +100,18 @@ bool MainWindow::reloadCatalogue()
     int entries = 0;
     for (const Baseline &b : std::as_const(baselines))
         entries += int(b.entries.size());
-    m_status->setText(tr("%n baseline(s)", nullptr, int(baselines.size())) + QLatin1String(", ") +
-                      tr("%n entries", nullptr, entries) + QStringLiteral(" — ") + m_db.path());
+    m_status->setText(tr("Baselines: %1 · Entries: %2 · Database: %3")
+                          .arg(baselines.size())
+                          .arg(entries)
+                          .arg(QDir::toNativeSeparators(m_db.path())));
     return true;
 }
 
 void MainWindow::chooseFilesToImport()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import baselines"), Settings::lastImportFolder(),
-        tr("Baseline documents (*.md *.markdown *.txt);;All files (*)"));
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, tr("Import baselines"), Settings::lastImportFolder(),
+                                      tr("Baseline documents (*.md *.markdown *.txt);;All files (*)"));
     if (files.isEmpty())
         return;
     Settings::setLastImportFolder(QFileInfo(files.constFirst()).absolutePath());
@@ -127,7 +130,7 @@ void MainWindow::importFiles(const QStringList &files)
         m_progress->setAutoReset(false);
         connect(m_progress, &QProgressDialog::canceled, m_importJob, &ImportJob::cancel);
     }
-    m_status->setText(tr("Importing %n file(s)…", nullptr, int(files.size())));
+    m_status->setText(tr("Importing files: %1…").arg(files.size()));
     m_importJob->start(m_db.path(), files);
 }
 
@@ -154,7 +157,8 @@ void MainWindow::setLanguage(const QString &language)
 {
     Settings::setLanguage(language);
     if (m_interactive)
-        QMessageBox::information(this, tr("Language"), tr("The language changes when Vaultscope starts next."));
+        QMessageBox::information(this, tr("Language"),
+                                 tr("The language changes when Vaultscope starts next."));
 }
 
 void MainWindow::showAbout()

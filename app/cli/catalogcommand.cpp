@@ -112,8 +112,8 @@ int list(const QCommandLineParser &parser, Io io)
     for (int i = 0; i < baselines.size(); ++i) {
         const Baseline &b = baselines.at(i);
         io.out << b.id << '\t' << b.service << '\t' << b.title << '\t' << formatKey(b.format) << '\t'
-               << (b.date.isValid() ? b.date.toString(Qt::ISODate) : QStringLiteral("-")) << '\t' << counts.at(i)
-               << " entries\t" << b.sourceName << '\n';
+               << (b.date.isValid() ? b.date.toString(Qt::ISODate) : QStringLiteral("-")) << '\t'
+               << counts.at(i) << " entries\t" << b.sourceName << '\n';
     }
     return Success;
 }

@@ -49,7 +49,8 @@ int run(int argc, char **argv)
     const bool gui = std::strcmp(argv[1], "screenshot") == 0;
     if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen"); // renders without a display
-    std::unique_ptr<QCoreApplication> app(gui ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
+    std::unique_ptr<QCoreApplication> app(gui ? new QApplication(argc, argv)
+                                              : new QCoreApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("Vaultscope"));
     QCoreApplication::setApplicationName(QStringLiteral("vaultscope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VAULTSCOPE_VERSION));

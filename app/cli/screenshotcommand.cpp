@@ -1,7 +1,7 @@
+#include "cataloguepage.h"
 #include "cli.h"
 #include "commands.h"
 #include "mainwindow.h"
-#include "cataloguepage.h"
 #include "services/catalogueimporter.h"
 #include "services/translations.h"
 #include "store/cataloguestore.h"
@@ -17,7 +17,8 @@ namespace vaultscope::cli {
 int screenshotCommand(const QStringList &args, Io io)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("page"), QStringLiteral("Page to render: catalogue."), QStringLiteral("PAGE")});
+    parser.addOption(
+        {QStringLiteral("page"), QStringLiteral("Page to render: catalogue."), QStringLiteral("PAGE")});
     parser.addOption({QStringLiteral("out"), QStringLiteral("PNG file to write."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("size"), QStringLiteral("Window size."), QStringLiteral("WxH"),
                       QStringLiteral("1400x900")});
@@ -32,12 +33,14 @@ int screenshotCommand(const QStringList &args, Io io)
     static const QRegularExpression sizeRe(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$"));
     const auto size = sizeRe.match(parser.value(QStringLiteral("size")));
     if (page != QLatin1String("catalogue") || out.isEmpty() || !size.hasMatch()) {
-        io.err << "vaultscope: screenshot needs --page catalogue, --out FILE.png and a --size like 1400x900\n";
+        io.err
+            << "vaultscope: screenshot needs --page catalogue, --out FILE.png and a --size like 1400x900\n";
         return UsageError;
     }
     installTranslations(resolveLanguage(parser.value(QStringLiteral("lang"))));
 
-    Database db(parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath());
+    Database db(parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                   : Database::defaultPath());
     QString error;
     bool empty = false;
     if (!db.open(&error) || !CatalogueStore(db).isEmpty(&empty, &error) ||

@@ -32,7 +32,10 @@ FileImportResult store(Database &db, const Baseline &baseline, const QString &pa
 }
 } // namespace
 
-CatalogueImporter::CatalogueImporter(Database &db) : m_db(db) {}
+CatalogueImporter::CatalogueImporter(Database &db)
+    : m_db(db)
+{
+}
 
 FileImportResult CatalogueImporter::importFile(const QString &path)
 {
@@ -58,7 +61,8 @@ bool importBundledBaselines(Database &db, QString *error)
 {
     CatalogueImporter importer(db);
     const QDir dir(QStringLiteral(":/baselines"));
-    const QStringList files = dir.entryList({QStringLiteral("*.md"), QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+    const QStringList files =
+        dir.entryList({QStringLiteral("*.md"), QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
     for (const QString &name : files) {
         if (name == QLatin1String("ATTRIBUTION.md"))
             continue;

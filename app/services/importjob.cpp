@@ -30,14 +30,16 @@ void runImport(QPromise<FileImportResult> &promise, const QString &databasePath,
 }
 } // namespace
 
-ImportJob::ImportJob(QObject *parent) : QObject(parent)
+ImportJob::ImportJob(QObject *parent)
+    : QObject(parent)
 {
     connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, this,
             [this](int value) { Q_EMIT progress(value, int(m_files.size()), m_watcher.progressText()); });
     // Collected as they arrive: a cancelled future may drop its stored results.
     connect(&m_watcher, &QFutureWatcherBase::resultReadyAt, this,
             [this](int index) { m_results.append(m_watcher.resultAt(index)); });
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] { Q_EMIT finished(m_watcher.isCanceled()); });
+    connect(&m_watcher, &QFutureWatcherBase::finished, this,
+            [this] { Q_EMIT finished(m_watcher.isCanceled()); });
 }
 
 ImportJob::~ImportJob()

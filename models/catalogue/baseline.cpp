@@ -11,9 +11,12 @@ struct FormatName
     const char *key;
 };
 constexpr FormatName kFormats[] = {
-    {BaselineFormat::Attributes, "attributes"}, {BaselineFormat::Controls, "controls"},
-    {BaselineFormat::Asb1, "asb1"},             {BaselineFormat::Asb2, "asb2"},
-    {BaselineFormat::Mcsb, "mcsb"},             {BaselineFormat::Overview, "overview"},
+    {BaselineFormat::Attributes, "attributes"},
+    {BaselineFormat::Controls, "controls"},
+    {BaselineFormat::Asb1, "asb1"},
+    {BaselineFormat::Asb2, "asb2"},
+    {BaselineFormat::Mcsb, "mcsb"},
+    {BaselineFormat::Overview, "overview"},
 };
 } // namespace
 
@@ -56,6 +59,9 @@ QString canonicalServiceName(const QString &name)
         n = n.mid(6);
     if (n.isEmpty())
         return {};
+    // French names put Azure last ("Sauvegarde Azure"): keep the document's own form.
+    if (n.endsWith(QLatin1String(" Azure"), Qt::CaseInsensitive))
+        return n;
     return QLatin1String("Azure ") + n;
 }
 

@@ -11,7 +11,7 @@ namespace vaultscope {
 // The document generations Microsoft has published security baselines in.
 enum class BaselineFormat { Attributes, Controls, Asb1, Asb2, Mcsb, Overview };
 
-QString formatKey(BaselineFormat format);          // "attributes", "controls", ... (stable, used in JSON)
+QString formatKey(BaselineFormat format); // "attributes", "controls", ... (stable, used in JSON)
 bool formatFromKey(const QString &key, BaselineFormat *format);
 
 struct Reference
@@ -25,34 +25,34 @@ struct Reference
 struct Entry
 {
     QString category;
-    QString controlId;        // "NS-2", "1.1"; empty for table rows and overview sections
-    QString controlTitle;     // the recommendation's title for feature entries (MCSB)
-    QString name;             // plain text
-    QStringList nameDetails;  // list items that qualified the name in the source (<ul> in a cell)
-    QString supported;        // the document's own values, trimmed; empty where the format has none
+    QString controlId;       // "NS-2", "1.1"; empty for table rows and overview sections
+    QString controlTitle;    // the recommendation's title for feature entries (MCSB)
+    QString name;            // plain text
+    QStringList nameDetails; // list items that qualified the name in the source (<ul> in a cell)
+    QString supported;       // the document's own values, trimmed; empty where the format has none
     QString enabledByDefault;
     QString responsibility;
-    QString monitoring;       // "Azure Security Center monitoring" in ASB documents
-    QString description;      // MCSB feature description
-    QString notes;            // plain text; list items start with "• ", paragraphs split by blank lines
+    QString monitoring;  // "Azure Security Center monitoring" in ASB documents
+    QString description; // MCSB feature description
+    QString notes;       // plain text; list items start with "• ", paragraphs split by blank lines
     QString guidance;
     QList<Reference> references;
-    QStringList policies;     // Azure Policy definitions the document lists
+    QStringList policies; // Azure Policy definitions the document lists
     int sourceLine = 0;
 };
 
 struct Baseline
 {
     BaselineFormat format = BaselineFormat::Attributes;
-    QString service;          // canonical display name, e.g. "Azure Key Vault"
+    QString service; // canonical display name, e.g. "Azure Key Vault"
     QString title;
     QDate date;
-    QString benchmark;        // e.g. "Azure Security Benchmark v1", empty when the format has none
-    QString language;         // "en", "de", "fr"
-    QString sourceName;       // file name the document came from
-    QString sha256;           // of the file's bytes
+    QString benchmark;  // e.g. "Azure Security Benchmark v1", empty when the format has none
+    QString language;   // "en", "de", "fr"
+    QString sourceName; // file name the document came from
+    QString sha256;     // of the file's bytes
     QList<Entry> entries;
-    qint64 id = 0;            // set once stored
+    qint64 id = 0; // set once stored
     QDateTime importedAt;
 
     QStringList categories() const; // in document order, without duplicates

@@ -13,18 +13,14 @@ namespace vaultscope {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vaultscope::Import", text);
-}
-
 // "backup" -> "Backup", "key-vault" -> "Key Vault", "sql-database" -> "SQL Database".
 QString nameFromSlug(const QString &slug)
 {
     static const QStringList upper = {QStringLiteral("api"), QStringLiteral("sql"), QStringLiteral("cdn"),
-                                      QStringLiteral("hsm"), QStringLiteral("vm"), QStringLiteral("vpn"),
+                                      QStringLiteral("hsm"), QStringLiteral("vm"),  QStringLiteral("vpn"),
                                       QStringLiteral("dns"), QStringLiteral("ddos")};
-    QStringList words = slug.toLower().split(QRegularExpression(QStringLiteral("[-_ ]+")), Qt::SkipEmptyParts);
+    QStringList words =
+        slug.toLower().split(QRegularExpression(QStringLiteral("[-_ ]+")), Qt::SkipEmptyParts);
     for (QString &w : words)
         w = upper.contains(w) ? w.toUpper() : w.left(1).toUpper() + w.mid(1);
     return words.join(QLatin1Char(' '));
@@ -34,8 +30,8 @@ QString nameFromSlug(const QString &slug)
 // Key Vault", "Overview of security features in Azure Backup", "Azure Key Vault security".
 QString serviceFromTitle(const QString &title)
 {
-    static const QRegularExpression forX(
-        QStringLiteral("\\b(?:for|in|für|pour|de la|de l'|du|de)\\s+(.+)$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression forX(QStringLiteral("\\b(?:for|in|für|pour)\\s+(.+)$"),
+                                         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression xSecurity(
         QStringLiteral("^(.+?)\\s+(?:security(?: baseline| features| controls)?|sicherheit|sécurité)$"),
         QRegularExpression::CaseInsensitiveOption);
@@ -127,8 +123,8 @@ bool BaselineImporter::importDocument(const SourceDocument &doc, Baseline *out, 
         }
         b.title = title;
         const QString service = serviceFromTitle(title);
-        const LinkResolver links(
-            LinkResolver::directoryForService(msService, service.isEmpty() ? nameFromSlug(msService) : service));
+        const LinkResolver links(LinkResolver::directoryForService(
+            msService, service.isEmpty() ? nameFromSlug(msService) : service));
         blocks = parseMarkdown(doc.text, links);
 
         static const QRegularExpression v1(QStringLiteral("^\\d+\\.\\d+\\s*:"));
@@ -145,9 +141,11 @@ bool BaselineImporter::importDocument(const SourceDocument &doc, Baseline *out, 
             ok = importOverview(blocks, &b, error);
         } else {
             *error = {doc.fileName, 0,
-                      tr("no baseline content found: expected security attribute or control tables, "
-                         "benchmark recommendations (\"### NS-1: ...\" or \"### 1.1: ...\"), benchmark "
-                         "features, or a security overview")};
+                      QCoreApplication::translate(
+                          "vaultscope::Import",
+                          "no baseline content found: expected security attribute or control tables, "
+                          "benchmark recommendations (\"### NS-1: ...\" or \"### 1.1: ...\"), benchmark "
+                          "features, or a security overview")};
             return false;
         }
     }
@@ -155,6 +153,10 @@ bool BaselineImporter::importDocument(const SourceDocument &doc, Baseline *out, 
         error->file = doc.fileName;
         return false;
     }
+    // Translated pages say which locale they are in; trust that over header words.
+    const QString locale = doc.frontMatter.value(QStringLiteral("ms.contentlocale"));
+    if (!locale.isEmpty())
+        b.language = locale.section(QLatin1Char('-'), 0, 0).toLower();
 
     QString service = serviceFromTitle(b.title);
     if (service.isEmpty())

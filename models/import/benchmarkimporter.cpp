@@ -98,7 +98,8 @@ bool importBenchmark(const QList<Block> &blocks, Baseline *out, ImportError *err
         return false;
     }
     out->format = v1 ? BaselineFormat::Asb1 : BaselineFormat::Asb2;
-    out->benchmark = v1 ? QStringLiteral("Azure Security Benchmark v1") : QStringLiteral("Azure Security Benchmark v2");
+    out->benchmark =
+        v1 ? QStringLiteral("Azure Security Benchmark v1") : QStringLiteral("Azure Security Benchmark v2");
     return true;
 }
 

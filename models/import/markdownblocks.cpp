@@ -50,7 +50,10 @@ QString tidy(const QString &text)
 class InlineCollector
 {
 public:
-    explicit InlineCollector(const LinkResolver &resolver) : m_resolver(resolver) {}
+    explicit InlineCollector(const LinkResolver &resolver)
+        : m_resolver(resolver)
+    {
+    }
 
     void collectChildren(cmark_node *parent)
     {

@@ -62,7 +62,8 @@ bool importMcsbMarkdown(const QList<Block> &blocks, Baseline *out, ImportError *
             continue;
         if (block.kind == Block::Table) {
             const QList<RichText> header = block.rows.value(0);
-            if (vocabulary::isSupportedHeader(header.value(0).text) && featureIndex >= 0 && block.rows.size() > 1) {
+            if (vocabulary::isSupportedHeader(header.value(0).text) && featureIndex >= 0 &&
+                block.rows.size() > 1) {
                 Entry &e = out->entries[featureIndex];
                 e.supported = block.rows.at(1).value(0).text;
                 e.enabledByDefault = block.rows.at(1).value(1).text;

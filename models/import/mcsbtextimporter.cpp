@@ -24,7 +24,8 @@ const QRegularExpression kSeeBenchmark(
                    "Weitere Informationen finden Sie unter|Pour plus d.informations, consultez)"),
     QRegularExpression::CaseInsensitiveOption);
 const QRegularExpression kTableHeader(
-    QStringLiteral("^(Supported|Unterstützt|Prise en charge)\\s+.*(Responsibility|verantwortung|responsabilité)"),
+    QStringLiteral(
+        "^(Supported|Unterstützt|Prise en charge)\\s+.*(Responsibility|verantwortung|responsabilité)"),
     QRegularExpression::CaseInsensitiveOption);
 const QRegularExpression kPolicyVersion(QStringLiteral("\\s(\\d+\\.\\d+\\.\\d+(?:-preview)?)$"));
 
@@ -147,8 +148,8 @@ bool importMcsbText(const QString &text, Baseline *out, ImportError *error)
             continue;
         }
         const auto label = kLabel.match(t);
-        const vocabulary::Label kind = label.hasMatch() ? vocabulary::labelKind(label.captured(1))
-                                                        : vocabulary::Label::None;
+        const vocabulary::Label kind =
+            label.hasMatch() ? vocabulary::labelKind(label.captured(1)) : vocabulary::Label::None;
         if (kind == vocabulary::Label::Description) {
             Entry e;
             e.category = category;

@@ -10,11 +10,6 @@ namespace vaultscope {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vaultscope::SourceDocument", text);
-}
-
 int lineOfOffset(const QByteArray &bytes, qsizetype offset)
 {
     return int(bytes.left(offset).count('\n')) + 1;
@@ -75,10 +70,10 @@ void splitFrontMatter(QString *text, QHash<QString, QString> *frontMatter)
     for (int i = 0; i <= end; ++i) {
         const QString line = lines.at(i);
         const int colon = line.indexOf(QLatin1Char(':'));
-        if (i > 0 && i < end && colon > 0 && !line.startsWith(QLatin1Char('#')) &&
-            !line.at(0).isSpace()) {
+        if (i > 0 && i < end && colon > 0 && !line.startsWith(QLatin1Char('#')) && !line.at(0).isSpace()) {
             QString value = line.mid(colon + 1).trimmed();
-            if (value.size() >= 2 && (value.startsWith(QLatin1Char('"')) || value.startsWith(QLatin1Char('\''))) &&
+            if (value.size() >= 2 &&
+                (value.startsWith(QLatin1Char('"')) || value.startsWith(QLatin1Char('\''))) &&
                 value.endsWith(value.at(0)))
                 value = value.mid(1, value.size() - 2);
             frontMatter->insert(line.left(colon).trimmed().toLower(), value);

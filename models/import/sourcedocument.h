@@ -2,6 +2,7 @@
 
 #include "importerror.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 
@@ -11,6 +12,9 @@ namespace vaultscope {
 // matter split off (its lines blanked so line numbers still match the file).
 struct SourceDocument
 {
+    Q_DECLARE_TR_FUNCTIONS(vaultscope::SourceDocument)
+
+public:
     QString fileName;
     QString sha256;
     QString text;

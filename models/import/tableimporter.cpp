@@ -25,7 +25,8 @@ void extractParenthesisedLinks(QString *notes, QList<Reference> *refs, const Lin
             text = text.mid(4);
         const QString url = links.resolve(m.captured(1));
         // The autolink extension may already have listed the bare URL; give it the better text.
-        auto same = std::find_if(refs->begin(), refs->end(), [&url](const Reference &r) { return r.url == url; });
+        auto same =
+            std::find_if(refs->begin(), refs->end(), [&url](const Reference &r) { return r.url == url; });
         if (same == refs->end())
             refs->append({text.isEmpty() ? url : text, url});
         else if (same->text == url && !text.isEmpty())

@@ -66,16 +66,16 @@ bool isPolicyNameHeader(const QString &cell)
 
 bool isAttributeCategory(const QString &heading)
 {
-    return inList(heading, {"preventative", "network segmentation", "detection", "iam support",
-                            "audit trail", "identity and access management", "präventiv",
-                            "netzwerksegmentierung", "erkennung", "préventif", "segmentation du réseau",
-                            "détection"});
+    return inList(heading,
+                  {"preventative", "network segmentation", "detection", "iam support", "audit trail",
+                   "identity and access management", "präventiv", "prävention", "netzwerksegmentierung",
+                   "erkennung", "préventif", "segmentation du réseau", "détection"});
 }
 
 bool isNextSteps(const QString &heading)
 {
-    return inList(heading, {"next steps", "nächste schritte", "étapes suivantes", "related content",
-                            "see also"});
+    return inList(heading,
+                  {"next steps", "nächste schritte", "étapes suivantes", "related content", "see also"});
 }
 
 bool isSecurityProfile(const QString &heading)
@@ -90,9 +90,10 @@ bool isFeaturesHeading(const QString &heading)
 
 bool isMonitoringHeading(const QString &heading)
 {
-    return startsWithAny(heading, {"microsoft defender for cloud monitoring", "azure security center monitoring",
-                                   "microsoft defender für cloud-überwachung",
-                                   "surveillance de microsoft defender pour le cloud"});
+    return startsWithAny(heading,
+                         {"microsoft defender for cloud monitoring", "azure security center monitoring",
+                          "microsoft defender für cloud-überwachung",
+                          "surveillance de microsoft defender pour le cloud"});
 }
 
 Label labelKind(const QString &label)
@@ -113,7 +114,8 @@ Label labelKind(const QString &label)
     if (inList(label, {"configuration guidance", "konfigurationsleitfaden", "konfigurationsanleitung",
                        "conseils de configuration", "aide à la configuration"}))
         return Label::ConfigurationGuidance;
-    if (inList(label, {"reference", "references", "referenz", "verweis", "référence", "informations de référence"}))
+    if (inList(label,
+               {"reference", "references", "referenz", "verweis", "référence", "informations de référence"}))
         return Label::Reference;
     return Label::None;
 }
@@ -130,7 +132,8 @@ QString normalizedSupport(const QString &value)
         }
         return false;
     };
-    if (starts({"n/a", "not applicable", "nicht zutreffend", "non applicable", "k. a.", "s/o"}))
+    if (k == QLatin1String("-") || k == QStringLiteral("–") || k == QStringLiteral("—") ||
+        starts({"n/a", "not applicable", "nicht zutreffend", "non applicable", "k. a.", "s/o"}))
         return QStringLiteral("N/A");
     if (starts({"yes", "ja", "oui"}))
         return QStringLiteral("Yes");

@@ -4,7 +4,41 @@
 
 namespace vaultscope {
 
-CatalogueTreeModel::CatalogueTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
+CatalogueTreeModel::CatalogueTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{
+}
+
+QString CatalogueTreeModel::baselineLabel(const Baseline &b)
+{
+    // Under its service a baseline is told apart by generation and date; the title is the tooltip.
+    QString label;
+    switch (b.format) {
+    case BaselineFormat::Attributes:
+        label = tr("Security attributes");
+        break;
+    case BaselineFormat::Controls:
+        label = tr("Security controls");
+        break;
+    case BaselineFormat::Asb1:
+        label = tr("Azure Security Benchmark v1");
+        break;
+    case BaselineFormat::Asb2:
+        label = tr("Azure Security Benchmark v2");
+        break;
+    case BaselineFormat::Mcsb:
+        label = tr("Cloud security benchmark v1");
+        break;
+    case BaselineFormat::Overview:
+        label = tr("Security features overview");
+        break;
+    }
+    if (b.date.isValid())
+        label += QStringLiteral(" · ") + QLocale().toString(b.date, QStringLiteral("yyyy-MM-dd"));
+    if (!b.language.isEmpty() && b.language != QLatin1String("en"))
+        label += QLatin1String(" [") + b.language + QLatin1Char(']');
+    return label;
+}
 
 void CatalogueTreeModel::setCatalogue(const QList<Baseline> &baselines)
 {
@@ -24,16 +58,27 @@ void CatalogueTreeModel::setCatalogue(const QList<Baseline> &baselines)
             serviceNodes.insert(key, service);
         }
         const int baselineNode = int(m_nodes.size());
-        m_nodes.append({BaselineNode, service, int(m_nodes[service].children.size()), baseline.title, b, {},
+        m_nodes.append({BaselineNode,
+                        service,
+                        int(m_nodes[service].children.size()),
+                        baseline.title,
+                        b,
+                        {},
                         int(baseline.entries.size())});
         m_nodes[service].children.append(baselineNode);
         m_nodes[service].entryCount += int(baseline.entries.size());
         for (const QString &category : baseline.categories()) {
-            const int count = int(std::count_if(baseline.entries.cbegin(), baseline.entries.cend(),
-                                                [&category](const Entry &e) { return e.category == category; }));
+            const int count =
+                int(std::count_if(baseline.entries.cbegin(), baseline.entries.cend(),
+                                  [&category](const Entry &e) { return e.category == category; }));
             const int node = int(m_nodes.size());
-            m_nodes.append({CategoryNode, baselineNode, int(m_nodes[baselineNode].children.size()), category, b,
-                            {}, count});
+            m_nodes.append({CategoryNode,
+                            baselineNode,
+                            int(m_nodes[baselineNode].children.size()),
+                            category,
+                            b,
+                            {},
+                            count});
             m_nodes[baselineNode].children.append(node);
         }
     }
@@ -124,11 +169,11 @@ QVariant CatalogueTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (index.column() == EntriesColumn)
             return node.entryCount;
-        if (node.kind == BaselineNode && baseline->date.isValid())
-            return QStringLiteral("%1 (%2)").arg(node.name, QLocale().toString(baseline->date, QLocale::ShortFormat));
+        if (node.kind == BaselineNode)
+            return baselineLabel(*baseline);
         return node.name;
     case Qt::ToolTipRole:
-        if (node.kind == BaselineNode) {
+        if (node.kind == BaselineNode && index.column() == NameColumn) {
             return tr("%1\nSource: %2\nFormat: %3%4")
                 .arg(baseline->title, baseline->sourceName, formatKey(baseline->format),
                      baseline->benchmark.isEmpty() ? QString() : QLatin1String("\n") + baseline->benchmark);

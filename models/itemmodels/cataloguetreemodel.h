@@ -28,6 +28,7 @@ public:
     // Entries below a node, with the index of their baseline in baselines().
     QList<QPair<int, int>> entriesBelow(const QModelIndex &index) const;
     QModelIndex findBaseline(qint64 baselineId) const;
+    static QString baselineLabel(const Baseline &baseline);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -40,8 +41,8 @@ private:
     struct Node
     {
         Kind kind;
-        int parent;          // node index, -1 for services
-        int row;             // row under the parent
+        int parent; // node index, -1 for services
+        int row;    // row under the parent
         QString name;
         int baselineIndex;   // -1 for services
         QList<int> children; // node indexes

@@ -24,11 +24,12 @@ bool EntryFilter::accepts(const Entry &e) const
         return false;
     if (m_words.isEmpty())
         return true;
-    const QString *fields[] = {&e.controlId, &e.name,     &e.category, &e.notes,
+    const QString *fields[] = {&e.controlId, &e.name,        &e.category,  &e.notes,
                                &e.guidance,  &e.description, &e.supported, &e.responsibility};
     for (const QString &word : m_words) {
-        bool found = std::any_of(std::begin(fields), std::end(fields),
-                                 [&word](const QString *f) { return f->contains(word, Qt::CaseInsensitive); });
+        bool found = std::any_of(std::begin(fields), std::end(fields), [&word](const QString *f) {
+            return f->contains(word, Qt::CaseInsensitive);
+        });
         found = found || std::any_of(e.nameDetails.cbegin(), e.nameDetails.cend(), [&word](const QString &d) {
                     return d.contains(word, Qt::CaseInsensitive);
                 });

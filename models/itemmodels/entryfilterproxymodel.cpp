@@ -4,11 +4,11 @@
 
 namespace vaultscope {
 
-EntryFilterProxyModel::EntryFilterProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
+EntryFilterProxyModel::EntryFilterProxyModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
 {
     setSortRole(EntryTableModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
-    setSortLocaleAware(true);
 }
 
 void EntryFilterProxyModel::setEntryModel(EntryTableModel *model)

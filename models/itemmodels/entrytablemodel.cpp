@@ -6,7 +6,10 @@
 
 namespace vaultscope {
 
-EntryTableModel::EntryTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+EntryTableModel::EntryTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void EntryTableModel::setRows(QList<Row> rows)
 {
@@ -34,7 +37,8 @@ QString EntryTableModel::naturalSortKey(const QString &controlId)
     auto it = digits.globalMatch(controlId);
     while (it.hasNext()) {
         const auto m = it.next();
-        key += controlId.mid(last, m.capturedStart() - last) + m.captured().rightJustified(6, QLatin1Char('0'));
+        key +=
+            controlId.mid(last, m.capturedStart() - last) + m.captured().rightJustified(6, QLatin1Char('0'));
         last = m.capturedEnd();
     }
     return key + controlId.mid(last);
@@ -59,9 +63,18 @@ QVariant EntryTableModel::data(const QModelIndex &index, int role) const
     }
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
-    switch (index.column()) {
+    if (index.column() == BaselineColumn)
+        return row.baselineTitle;
+    if (role == SortRole && index.column() == ControlColumn)
+        return naturalSortKey(e.controlId);
+    return displayText(e, index.column());
+}
+
+QString EntryTableModel::displayText(const Entry &e, int column)
+{
+    switch (column) {
     case ControlColumn:
-        return role == SortRole ? naturalSortKey(e.controlId) : e.controlId;
+        return e.controlId;
     case NameColumn:
         return e.name;
     case CategoryColumn:
@@ -72,8 +85,6 @@ QVariant EntryTableModel::data(const QModelIndex &index, int role) const
         return e.enabledByDefault;
     case ResponsibilityColumn:
         return e.responsibility;
-    case BaselineColumn:
-        return row.baselineTitle;
     default:
         return {};
     }

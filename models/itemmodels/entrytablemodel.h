@@ -33,6 +33,7 @@ public:
         qint64 baselineId = 0;
         QString baselineTitle;
         QString service;
+        QString sourceName;
     };
 
     explicit EntryTableModel(QObject *parent = nullptr);
@@ -46,6 +47,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString naturalSortKey(const QString &controlId);
+    static QString displayText(const Entry &entry, int column);
 
 private:
     QList<Row> m_rows;

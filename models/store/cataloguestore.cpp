@@ -14,14 +14,9 @@ namespace vaultscope {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vaultscope::CatalogueStore", text);
-}
-
 QString failure(const QSqlQuery &q)
 {
-    return tr("database error: %1").arg(q.lastError().text());
+    return CatalogueStore::tr("database error: %1").arg(q.lastError().text());
 }
 
 QString toJson(const QStringList &list)
@@ -67,7 +62,10 @@ QVariant orNull(const QString &s)
 
 } // namespace
 
-CatalogueStore::CatalogueStore(Database &db) : m_db(db) {}
+CatalogueStore::CatalogueStore(Database &db)
+    : m_db(db)
+{
+}
 
 bool CatalogueStore::save(const Baseline &b, SaveOutcome *outcome, QString *error, qint64 *baselineId)
 {
@@ -105,7 +103,8 @@ bool CatalogueStore::save(const Baseline &b, SaveOutcome *outcome, QString *erro
     q.addBindValue(serviceKey(b.service));
     q.addBindValue(formatKey(b.format));
     q.addBindValue(b.title);
-    q.addBindValue(b.date.isValid() ? QVariant(b.date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(b.date.isValid() ? QVariant(b.date.toString(Qt::ISODate))
+                                    : QVariant(QMetaType(QMetaType::QString)));
     q.addBindValue(orNull(b.benchmark));
     q.addBindValue(orNull(b.language));
     q.addBindValue(b.sourceName);
@@ -123,10 +122,10 @@ bool CatalogueStore::save(const Baseline &b, SaveOutcome *outcome, QString *erro
         const Entry &e = b.entries.at(i);
         for (const QVariant &v :
              {QVariant(newId), QVariant(i), QVariant(e.category), orNull(e.controlId), orNull(e.controlTitle),
-              QVariant(e.name), orNull(toJson(e.nameDetails)), orNull(e.supported), orNull(e.enabledByDefault),
-              orNull(e.responsibility), orNull(e.monitoring), orNull(e.description), orNull(e.notes),
-              orNull(e.guidance), orNull(toJson(e.references)), orNull(toJson(e.policies)),
-              QVariant(e.sourceLine)})
+              QVariant(e.name), orNull(toJson(e.nameDetails)), orNull(e.supported),
+              orNull(e.enabledByDefault), orNull(e.responsibility), orNull(e.monitoring),
+              orNull(e.description), orNull(e.notes), orNull(e.guidance), orNull(toJson(e.references)),
+              orNull(toJson(e.policies)), QVariant(e.sourceLine)})
             q.addBindValue(v);
         if (!q.exec())
             return fail(q);
@@ -145,10 +144,10 @@ bool CatalogueStore::save(const Baseline &b, SaveOutcome *outcome, QString *erro
 bool CatalogueStore::queryBaselines(QList<Baseline> *out, QString *error)
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral(
-            "SELECT b.id, s.name, b.format, b.title, b.date, b.benchmark, b.language, b.source_name, b.sha256, "
-            "b.imported_at FROM baselines b JOIN services s ON s.id = b.service_id "
-            "ORDER BY s.name COLLATE NOCASE, b.date IS NULL, b.date, b.id"))) {
+    if (!q.exec(QStringLiteral("SELECT b.id, s.name, b.format, b.title, b.date, b.benchmark, b.language, "
+                               "b.source_name, b.sha256, "
+                               "b.imported_at FROM baselines b JOIN services s ON s.id = b.service_id "
+                               "ORDER BY s.name COLLATE NOCASE, b.date IS NULL, b.date, b.id"))) {
         *error = failure(q);
         return false;
     }

@@ -2,6 +2,7 @@
 
 #include "catalogue/baseline.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -13,6 +14,8 @@ class Database;
 // import never leaves half a baseline behind.
 class CatalogueStore
 {
+    Q_DECLARE_TR_FUNCTIONS(vaultscope::CatalogueStore)
+
 public:
     explicit CatalogueStore(Database &db);
 

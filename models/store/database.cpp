@@ -13,11 +13,6 @@ namespace vaultscope {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vaultscope::Database", text);
-}
-
 // Index i holds the statements that take the schema from version i to i + 1.
 const char *const kMigrations[] = {
     R"sql(
@@ -69,7 +64,8 @@ bool execSql(QSqlDatabase db, const QString &sql, QString *error)
     if (q.exec(sql))
         return true;
     if (error)
-        *error = tr("database statement failed (%1): %2").arg(sql.simplified().left(80), q.lastError().text());
+        *error = Database::tr("database statement failed (%1): %2")
+                     .arg(sql.simplified().left(80), q.lastError().text());
     return false;
 }
 
@@ -91,7 +87,8 @@ Database::~Database()
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/vaultscope.db");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QLatin1String("/vaultscope.db");
 }
 
 QSqlDatabase Database::connection() const
@@ -133,29 +130,12 @@ bool Database::open(QString *error)
         *error = tr("%1: cannot open the database: %2").arg(m_path, db.lastError().text());
         return false;
     }
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != QLatin1String("ok")) {
-        const QString detail = q.lastError().isValid() ? q.lastError().text() : q.value(0).toString();
-        *error = tr("%1: the database is damaged (%2). Vaultscope leaves it untouched; restore a backup or "
-                    "move it away.")
-                     .arg(m_path, detail);
+    if (!checkContents(error)) {
         db.close();
         return false;
     }
-    int appId = 0;
-    int tables = 0;
-    if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
-        appId = q.value(0).toInt();
-    if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) && q.next())
-        tables = q.value(0).toInt();
-    if (tables > 0 && appId != ApplicationId) {
-        *error = tr("%1: this SQLite database belongs to another program; Vaultscope will not change it. "
-                    "Choose another file with --db.")
-                     .arg(m_path);
-        db.close();
-        return false;
-    }
-    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL"}) {
+    for (const char *pragma :
+         {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL"}) {
         if (!execSql(db, QString::fromLatin1(pragma), error)) {
             db.close();
             return false;
@@ -168,6 +148,34 @@ bool Database::open(QString *error)
     return true;
 }
 
+// Every statement here finishes before the caller changes the journal mode, which SQLite refuses
+// while a read is still open.
+bool Database::checkContents(QString *error) const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() ||
+        q.value(0).toString() != QLatin1String("ok")) {
+        const QString detail = q.lastError().isValid() ? q.lastError().text() : q.value(0).toString();
+        *error = tr("%1: the database is damaged (%2). Vaultscope leaves it untouched; restore a backup or "
+                    "move it away.")
+                     .arg(m_path, detail);
+        return false;
+    }
+    int appId = 0;
+    int tables = 0;
+    if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
+        appId = q.value(0).toInt();
+    if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) && q.next())
+        tables = q.value(0).toInt();
+    if (tables > 0 && appId != ApplicationId) {
+        *error = tr("%1: this SQLite database belongs to another program; Vaultscope will not change it. "
+                    "Choose another file with --db.")
+                     .arg(m_path);
+        return false;
+    }
+    return true;
+}
+
 bool Database::migrate(QString *error)
 {
     QSqlDatabase db = connection();
@@ -175,6 +183,7 @@ bool Database::migrate(QString *error)
     int version = 0;
     if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) && q.next())
         version = q.value(0).toInt();
+    q.finish();
     if (version > SchemaVersion) {
         *error = tr("%1: the database was written by a newer Vaultscope (schema %2; this version reads up to "
                     "%3). Vaultscope leaves it untouched.")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -10,6 +11,8 @@ namespace vaultscope {
 // Vaultscope database, is damaged, or comes from a newer version is refused and left untouched.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(vaultscope::Database)
+
 public:
     static constexpr int SchemaVersion = 1;
     static constexpr int ApplicationId = 0x56534350; // "VSCP"
@@ -28,6 +31,7 @@ public:
 
 private:
     bool checkFile(QString *error) const;
+    bool checkContents(QString *error) const;
     bool migrate(QString *error);
 
     QString m_path;

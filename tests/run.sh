@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Builds Vaultscope and runs the whole test suite twice: a release build with warnings as errors,
+# then a debug build under AddressSanitizer + UndefinedBehaviorSanitizer. Also checks that the
+# translation sources are current (lupdate leaves them unchanged).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jobs=$(nproc)
+
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVAULTSCOPE_WERROR=ON
+cmake --build build -j"$jobs"
+ctest --test-dir build --output-on-failure -j"$jobs"
+
+if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+  cmake --build build --target update_translations >/dev/null
+  if ! git diff --quiet -- translations; then
+    git --no-pager diff --stat -- translations
+    echo "translations/*.ts are out of date: run 'cmake --build build --target update_translations'," \
+         "then 'python3 translations/fill.py', and commit" >&2
+    exit 1
+  fi
+fi
+
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DVAULTSCOPE_WERROR=ON -DVAULTSCOPE_SANITIZE=ON
+cmake --build build-asan -j"$jobs"
+ctest --test-dir build-asan --output-on-failure -j"$jobs"

@@ -1,0 +1,218 @@
+// The catalogue page as a user drives it (offscreen): tree selection, filters, keyboard, the
+// details pane, importing through the window, and remembered layout.
+#include "cataloguepage.h"
+#include "entrydetailsview.h"
+#include "itemmodels/cataloguetreemodel.h"
+#include "itemmodels/entryfilterproxymodel.h"
+#include "itemmodels/entrytablemodel.h"
+#include "mainwindow.h"
+#include "services/catalogueimporter.h"
+#include "services/importjob.h"
+#include "store/database.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace vaultscope;
+
+class TestCatalogueWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void selectingAServiceShowsItsBaseline();
+    void textFilter();
+    void valueFilters();
+    void keyboardMovesDetails();
+    void detailsRenderListsAndLinks();
+    void categorySelection();
+    void importThroughTheWindow();
+    void layoutIsRemembered();
+
+private:
+    QString nameAt(int row) const
+    {
+        return page()->proxyModel()->index(row, EntryTableModel::NameColumn).data().toString();
+    }
+    CataloguePage *page() const { return m_window->cataloguePage(); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestCatalogueWindow::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("VaultscopeTests"));
+    m_db = std::make_unique<Database>(m_dir.filePath(QStringLiteral("gui.db")));
+    QString error;
+    QVERIFY2(m_db->open(&error), qPrintable(error));
+    QVERIFY2(importBundledBaselines(*m_db, &error), qPrintable(error));
+}
+
+void TestCatalogueWindow::init()
+{
+    m_window = std::make_unique<MainWindow>(*m_db);
+    m_window->setInteractive(false);
+    QVERIFY(m_window->reloadCatalogue());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestCatalogueWindow::cleanup()
+{
+    m_window->close();
+    m_window.reset();
+}
+
+void TestCatalogueWindow::selectingAServiceShowsItsBaseline()
+{
+    QVERIFY(page()->selectService(QStringLiteral("Azure Key Vault")));
+    const QModelIndex current = page()->treeView()->currentIndex();
+    QCOMPARE(current.data(CatalogueTreeModel::KindRole).toInt(), int(CatalogueTreeModel::BaselineNode));
+    QCOMPARE(page()->proxyModel()->rowCount(), 16);
+    QCOMPARE(nameAt(0), QStringLiteral("Encryption at rest"));
+    // The first entry is current, so the details pane is never empty after a selection.
+    QVERIFY(page()->detailsView()->toPlainText().contains(QLatin1String("All objects are encrypted.")));
+    QVERIFY(!page()->selectService(QStringLiteral("Azure Nonexistent")));
+}
+
+void TestCatalogueWindow::textFilter()
+{
+    QVERIFY(page()->selectService(QStringLiteral("Azure Key Vault")));
+    QTest::keyClicks(page()->searchField(), QStringLiteral("log analytics"));
+    QCOMPARE(page()->proxyModel()->rowCount(), 3);
+    QCOMPARE(nameAt(0), QStringLiteral("Azure monitoring support (Log analytics, App insights etc)"));
+    QCOMPARE(nameAt(1), QStringLiteral("Control/Management plane Logging and Audit"));
+    QCOMPARE(nameAt(2), QStringLiteral("Data plane Logging and Audit"));
+    QTest::keyClicks(page()->searchField(), QStringLiteral(" nothing-like-this"));
+    QCOMPARE(page()->proxyModel()->rowCount(), 0);
+    page()->searchField()->clear();
+    QCOMPARE(page()->proxyModel()->rowCount(), 16);
+}
+
+void TestCatalogueWindow::valueFilters()
+{
+    QVERIFY(page()->selectService(QStringLiteral("Azure Key Vault")));
+    QComboBox *supported = page()->supportedFilter();
+    supported->setCurrentIndex(supported->findData(QStringLiteral("No")));
+    QCOMPARE(page()->proxyModel()->rowCount(), 2);
+    QCOMPARE(nameAt(0), QStringLiteral("vNET Injection support"));
+    QCOMPARE(nameAt(1), QStringLiteral("Support for forced tunneling"));
+    supported->setCurrentIndex(supported->findData(QStringLiteral("N/A")));
+    QCOMPARE(page()->proxyModel()->rowCount(), 1);
+    supported->setCurrentIndex(0);
+
+    QVERIFY(page()->selectService(QStringLiteral("Azure Backup")));
+    // The whole service: all four Backup baselines, of which only MCSB has responsibilities.
+    page()->treeView()->setCurrentIndex(page()->treeView()->currentIndex().parent());
+    QComboBox *responsibility = page()->responsibilityFilter();
+    responsibility->setCurrentIndex(responsibility->findData(QStringLiteral("Microsoft")));
+    QCOMPARE(page()->proxyModel()->rowCount(), 4);
+    supported->setCurrentIndex(supported->findData(QStringLiteral("False")));
+    QCOMPARE(page()->proxyModel()->rowCount(), 0);
+    responsibility->setCurrentIndex(0);
+    QCOMPARE(page()->proxyModel()->rowCount(), 3);
+    supported->setCurrentIndex(0);
+}
+
+void TestCatalogueWindow::keyboardMovesDetails()
+{
+    QVERIFY(page()->selectService(QStringLiteral("Azure Key Vault")));
+    QTableView *table = page()->tableView();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(table->currentIndex().row(), 1);
+    QVERIFY(page()->detailsView()->toPlainText().contains(
+        QLatin1String("All communication is via encrypted API calls")));
+    QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+    QCOMPARE(table->currentIndex().row(), 15);
+    QVERIFY(page()->detailsView()->toPlainText().contains(QLatin1String("Data plane access controls")));
+
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(page()->searchField()->hasFocus());
+}
+
+void TestCatalogueWindow::detailsRenderListsAndLinks()
+{
+    QVERIFY(page()->selectService(QStringLiteral("Azure Key Vault")));
+    const QString text = page()->detailsView()->toPlainText();
+    QVERIFY(text.contains(QLatin1String("Server-side encryption with customer-managed keys")));
+    QVERIFY(!text.contains(QLatin1String("<ul>")));
+    QVERIFY(!text.contains(QLatin1String("<li>")));
+
+    Entry e;
+    e.name = QStringLiteral("<script>alert(1)</script>");
+    e.notes = QStringLiteral("Line <b>one</b>\n• item <img src=\"http://example.invalid/x.png\">");
+    e.references = {{QStringLiteral("Docs"), QStringLiteral("https://learn.microsoft.com/azure/backup")},
+                    {QStringLiteral("Bad"), QStringLiteral("javascript:alert(1)")}};
+    const QString html = EntryDetailsView::entryHtml(e, QStringLiteral("T"), QStringLiteral("S"));
+    QVERIFY(!html.contains(QLatin1String("<script>")));
+    QVERIFY(!html.contains(QLatin1String("<img")));
+    QVERIFY(html.contains(QLatin1String("&lt;b&gt;one&lt;/b&gt;")));
+    QVERIFY(html.contains(QLatin1String("<li>item &lt;img")));
+    QVERIFY(html.contains(QLatin1String("<a href=\"https://learn.microsoft.com/azure/backup\">Docs</a>")));
+    QVERIFY(!html.contains(QLatin1String("javascript:")));
+}
+
+void TestCatalogueWindow::categorySelection()
+{
+    QVERIFY(page()->selectService(QStringLiteral("Azure Key Vault")));
+    QTreeView *tree = page()->treeView();
+    const QModelIndex baseline = tree->currentIndex();
+    const QModelIndex access = tree->model()->index(5, 0, baseline);
+    QCOMPARE(access.data().toString(), QStringLiteral("Access controls"));
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Right); // expand
+    QTest::keyClick(tree, Qt::Key_End);
+    QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("Access controls"));
+    QCOMPARE(page()->proxyModel()->rowCount(), 2);
+    QVERIFY(page()->tableView()->isColumnHidden(EntryTableModel::CategoryColumn));
+}
+
+void TestCatalogueWindow::importThroughTheWindow()
+{
+    QTemporaryDir dir;
+    const QString empty = dir.filePath(QStringLiteral("empty.md"));
+    QFile f(empty);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+    m_window->importFiles(
+        {QStringLiteral(VAULTSCOPE_TEST_DATA "/baselines/d-asb-v2/cdn-2020-11-16.md"), empty});
+    QVERIFY(finished.wait(60000));
+    const QList<FileImportResult> results = m_window->importJob()->results();
+    QCOMPARE(results.size(), 2);
+    QCOMPARE(results.at(0).status, FileImportResult::Added);
+    QCOMPARE(results.at(1).status, FileImportResult::Failed);
+    QVERIFY(results.at(1).message.contains(QLatin1String("empty.md: the file is empty")));
+    // The new baseline is selected and shown.
+    const QModelIndex current = page()->treeView()->currentIndex();
+    QCOMPARE(current.data(CatalogueTreeModel::ServiceRole).toString(),
+             QStringLiteral("Azure Content Delivery Network"));
+    QCOMPARE(page()->proxyModel()->rowCount(), 27);
+}
+
+void TestCatalogueWindow::layoutIsRemembered()
+{
+    QHeaderView *header = page()->tableView()->horizontalHeader();
+    header->resizeSection(EntryTableModel::CategoryColumn, 233);
+    m_window->close();
+    m_window = std::make_unique<MainWindow>(*m_db);
+    m_window->setInteractive(false);
+    QCOMPARE(page()->tableView()->horizontalHeader()->sectionSize(EntryTableModel::CategoryColumn), 233);
+}
+
+QTEST_MAIN(TestCatalogueWindow)
+#include "tst_cataloguewindow.moc"

@@ -1,0 +1,251 @@
+// The command line is a public contract: subcommands, JSON fields and exit codes, checked by
+// running the real executable.
+#include <QDir>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void version();
+    void showJson();
+    void showEveryDocument_data();
+    void showEveryDocument();
+    void showBadFile();
+    void usageErrors();
+    void importAndList();
+    void refusesForeignDatabase();
+    void screenshot();
+
+private:
+    Run run(const QStringList &args);
+    QString seed(const char *name) const
+    {
+        return QStringLiteral(VAULTSCOPE_SEEDS "/") + QLatin1String(name);
+    }
+
+    QTemporaryDir m_home;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+}
+
+Run TestCli::run(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_home.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(VAULTSCOPE_BINARY), args);
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+void TestCli::version()
+{
+    const Run r = run({QStringLiteral("--version")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out.trimmed(), QByteArray("vaultscope " VAULTSCOPE_VERSION));
+}
+
+void TestCli::showJson()
+{
+    const Run r = run({QStringLiteral("catalog"), QStringLiteral("show"),
+                       seed("key-vault-security-attributes-2019.md"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    QJsonParseError error;
+    const QJsonObject o = QJsonDocument::fromJson(r.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(o.value(QLatin1String("format")).toString(), QStringLiteral("attributes"));
+    QCOMPARE(o.value(QLatin1String("service")).toString(), QStringLiteral("Azure Key Vault"));
+    QCOMPARE(o.value(QLatin1String("date")).toString(), QStringLiteral("2019-01-31"));
+    QVERIFY(o.contains(QLatin1String("title")));
+    const QJsonArray entries = o.value(QLatin1String("entries")).toArray();
+    QCOMPARE(entries.size(), 16);
+    const QJsonObject first = entries.at(0).toObject();
+    for (const char *key : {"category", "controlId", "name", "supported", "enabledByDefault",
+                            "responsibility", "notes", "guidance", "references"})
+        QVERIFY2(first.contains(QLatin1String(key)), key);
+    QCOMPARE(first.value(QLatin1String("category")).toString(), QStringLiteral("Preventative"));
+    QVERIFY(first.value(QLatin1String("controlId")).isNull());
+    QCOMPARE(first.value(QLatin1String("name")).toString(), QStringLiteral("Encryption at rest"));
+    QCOMPARE(first.value(QLatin1String("supported")).toString(), QStringLiteral("Yes"));
+    QVERIFY(first.value(QLatin1String("responsibility")).isNull());
+    QVERIFY(first.value(QLatin1String("references")).isArray());
+    // Parsing touches no database.
+    QVERIFY(!QFile::exists(m_home.filePath(QStringLiteral("data/Vaultscope/vaultscope/vaultscope.db"))));
+
+    const Run mcsb = run({QStringLiteral("catalog"), QStringLiteral("show"),
+                          seed("azure-backup-mcsb-baseline.txt"), QStringLiteral("--json")});
+    QCOMPARE(mcsb.code, 0);
+    const QJsonObject m = QJsonDocument::fromJson(mcsb.out).object();
+    QCOMPARE(m.value(QLatin1String("format")).toString(), QStringLiteral("mcsb"));
+    QVERIFY(m.value(QLatin1String("date")).isNull());
+    const QJsonObject ns2 = m.value(QLatin1String("entries")).toArray().at(1).toObject();
+    QCOMPARE(ns2.value(QLatin1String("controlId")).toString(), QStringLiteral("NS-2"));
+    QCOMPARE(ns2.value(QLatin1String("enabledByDefault")).toString(), QStringLiteral("False"));
+    QCOMPARE(ns2.value(QLatin1String("references"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QLatin1String("text"))
+                 .toString(),
+             QStringLiteral("Deny public network access to the vault"));
+}
+
+void TestCli::showEveryDocument_data()
+{
+    QTest::addColumn<QString>("path");
+    QDir data(QStringLiteral(VAULTSCOPE_TEST_DATA "/baselines"));
+    const QStringList dirs = data.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &dir : dirs) {
+        const QStringList files = QDir(data.filePath(dir)).entryList(QDir::Files);
+        for (const QString &f : files)
+            QTest::newRow(qPrintable(f)) << data.filePath(dir + QLatin1Char('/') + f);
+    }
+}
+
+void TestCli::showEveryDocument()
+{
+    QFETCH(QString, path);
+    const Run r = run({QStringLiteral("catalog"), QStringLiteral("show"), path, QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QVERIFY(o.value(QLatin1String("entries")).toArray().size() > 0);
+    const QJsonArray entries = o.value(QLatin1String("entries")).toArray();
+    for (const QJsonValue &e : entries) {
+        const QJsonArray refs = e.toObject().value(QLatin1String("references")).toArray();
+        for (const QJsonValue &ref : refs) {
+            const QJsonValue url = ref.toObject().value(QLatin1String("url"));
+            QVERIFY(url.isNull() || url.toString().startsWith(QLatin1String("http")));
+        }
+    }
+}
+
+void TestCli::showBadFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.md"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("# Security controls\n\nok\n\xfe\xff bad\n");
+    f.close();
+    const Run r = run({QStringLiteral("catalog"), QStringLiteral("show"), path, QStringLiteral("--json")});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.startsWith((path + QLatin1String(":4: invalid UTF-8")).toUtf8()), r.err.constData());
+}
+
+void TestCli::usageErrors()
+{
+    QCOMPARE(run({QStringLiteral("catalog"), QStringLiteral("show")}).code, 2);
+    QCOMPARE(run({QStringLiteral("catalog"), QStringLiteral("frobnicate")}).code, 2);
+    QCOMPARE(run({QStringLiteral("catalog"), QStringLiteral("import")}).code, 2);
+    QCOMPARE(run({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--nope")}).code, 2);
+    QCOMPARE(run({QStringLiteral("screenshot"), QStringLiteral("--page"), QStringLiteral("nowhere"),
+                  QStringLiteral("--out"), QStringLiteral("x.png")})
+                 .code,
+             2);
+}
+
+void TestCli::importAndList()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("catalogue.db"));
+    const QString bad = dir.filePath(QStringLiteral("empty.md"));
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    Run r = run({QStringLiteral("catalog"), QStringLiteral("import"),
+                 seed("key-vault-security-attributes-2019.md"), bad, seed("azure-backup-mcsb-baseline.txt"),
+                 QStringLiteral("--db"), db});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains((bad + QLatin1String(": the file is empty")).toUtf8()), r.err.constData());
+    QVERIFY(r.out.contains("imported"));
+
+    r = run({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--db"), db,
+             QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonArray list = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(list.size(), 2);
+    QStringList services;
+    for (const QJsonValue &v : list) {
+        services.append(v[QLatin1String("service")].toString());
+        QVERIFY(v[QLatin1String("id")].toInteger() > 0);
+    }
+    services.sort();
+    QCOMPARE(services, (QStringList{QStringLiteral("Azure Backup"), QStringLiteral("Azure Key Vault")}));
+
+    r = run({QStringLiteral("catalog"), QStringLiteral("import"), seed("azure-backup-mcsb-baseline.txt"),
+             QStringLiteral("--db"), db});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains("already in the catalogue"));
+
+    r = run({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--db"), db});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out.count('\n'), 2);
+}
+
+void TestCli::refusesForeignDatabase()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("photo.db"));
+    QFile f(db);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("\x89PNG not a database");
+    f.close();
+    const Run r = run({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--db"), db});
+    QCOMPARE(r.code, 3);
+    QVERIFY(r.err.contains("not a SQLite database"));
+    QCOMPARE(QFileInfo(db).size(), qint64(19));
+}
+
+void TestCli::screenshot()
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("catalogue.png"));
+    const Run r = run({QStringLiteral("screenshot"), QStringLiteral("--page"), QStringLiteral("catalogue"),
+                       QStringLiteral("--out"), png, QStringLiteral("--size"), QStringLiteral("1000x700"),
+                       QStringLiteral("--db"), dir.filePath(QStringLiteral("s.db"))});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QImage image(png);
+    QCOMPARE(image.size(), QSize(1000, 700));
+    // Not a blank image: a populated window has many distinct colours.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    }
+    QVERIFY(colours.size() > 20);
+}
+
+} // namespace
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
