@@ -37,6 +37,7 @@ private Q_SLOTS:
     void categorySelection();
     void importThroughTheWindow();
     void layoutIsRemembered();
+    void removeBaselineWithDeleteKey();
 
 private:
     QString nameAt(int row) const
@@ -212,6 +213,21 @@ void TestCatalogueWindow::layoutIsRemembered()
     m_window = std::make_unique<MainWindow>(*m_db);
     m_window->setInteractive(false);
     QCOMPARE(page()->tableView()->horizontalHeader()->sectionSize(EntryTableModel::CategoryColumn), 233);
+}
+
+void TestCatalogueWindow::removeBaselineWithDeleteKey()
+{
+    // Runs last: it changes the shared store.
+    QVERIFY(page()->selectService(QStringLiteral("Azure Content Delivery Network")));
+    QTreeView *tree = page()->treeView();
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Delete);
+    QVERIFY(!page()->selectService(QStringLiteral("Azure Content Delivery Network")));
+    QVERIFY(page()->selectService(QStringLiteral("Azure Key Vault")));
+    // A service node is not a baseline: Delete does nothing there.
+    tree->setCurrentIndex(tree->currentIndex().parent());
+    QTest::keyClick(tree, Qt::Key_Delete);
+    QVERIFY(page()->selectService(QStringLiteral("Azure Key Vault")));
 }
 
 QTEST_MAIN(TestCatalogueWindow)

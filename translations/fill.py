@@ -10,6 +10,10 @@ import sys
 from pathlib import Path
 
 DE = {
+    "Remove baseline": "Baseline entfernen",
+    "Remove baseline…": "Baseline entfernen…",
+    "Remove “%1” and all its entries from the catalogue? The source document is not touched and can be imported again.":
+        "„%1“ mit allen Einträgen aus dem Katalog entfernen? Das Quelldokument bleibt unberührt und kann erneut importiert werden.",
     "%1 — %2 (entries: %3)": "%1 — %2 (Einträge: %3)",
     "Azure Security Benchmark v1": "Azure Security Benchmark v1",
     "Azure Security Benchmark v2": "Azure Security Benchmark v2",
@@ -22,7 +26,7 @@ DE = {
     "Importing files: %1…": "Dateien werden importiert: %1…",
     "Security attributes": "Sicherheitsattribute",
     "Security controls": "Sicherheitskontrollen",
-    "Security features overview": "Übersicht der Sicherheitsfunktionen",
+    "Security features overview": "Sicherheitsübersicht",
     "Source: %1, line %2": "Quelle: %1, Zeile %2",
     "Vaultscope": "Vaultscope",
     "database error: %1": "Datenbankfehler: %1",
@@ -126,6 +130,10 @@ DE = {
 }
 
 FR = {
+    "Remove baseline": "Retirer la base de référence",
+    "Remove baseline…": "Retirer la base de référence…",
+    "Remove “%1” and all its entries from the catalogue? The source document is not touched and can be imported again.":
+        "Retirer « %1 » et toutes ses entrées du catalogue ? Le document source n’est pas modifié et peut être importé à nouveau.",
     "%1 — %2 (entries: %3)": "%1 — %2 (entrées : %3)",
     "Azure Security Benchmark v1": "Azure Security Benchmark v1",
     "Azure Security Benchmark v2": "Azure Security Benchmark v2",

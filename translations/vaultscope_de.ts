@@ -94,6 +94,10 @@
         <source>Entries: %1 of %2</source>
         <translation>Einträge: %1 von %2</translation>
     </message>
+    <message>
+        <source>Remove baseline…</source>
+        <translation>Baseline entfernen…</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::CatalogueStore</name>
@@ -150,7 +154,7 @@ Format: %3%4</translation>
     </message>
     <message>
         <source>Security features overview</source>
-        <translation>Übersicht der Sicherheitsfunktionen</translation>
+        <translation>Sicherheitsübersicht</translation>
     </message>
 </context>
 <context>
@@ -441,6 +445,14 @@ Format: %3%4</translation>
     <message>
         <source>Importing files: %1…</source>
         <translation>Dateien werden importiert: %1…</translation>
+    </message>
+    <message>
+        <source>Remove baseline</source>
+        <translation>Baseline entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1” and all its entries from the catalogue? The source document is not touched and can be imported again.</source>
+        <translation>„%1“ mit allen Einträgen aus dem Katalog entfernen? Das Quelldokument bleibt unberührt und kann erneut importiert werden.</translation>
     </message>
 </context>
 <context>

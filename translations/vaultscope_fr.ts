@@ -94,6 +94,10 @@
         <source>Entries: %1 of %2</source>
         <translation>Entrées : %1 sur %2</translation>
     </message>
+    <message>
+        <source>Remove baseline…</source>
+        <translation>Retirer la base de référence…</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::CatalogueStore</name>
@@ -441,6 +445,14 @@ Format : %3%4</translation>
     <message>
         <source>Importing files: %1…</source>
         <translation>Importation des fichiers : %1…</translation>
+    </message>
+    <message>
+        <source>Remove baseline</source>
+        <translation>Retirer la base de référence</translation>
+    </message>
+    <message>
+        <source>Remove “%1” and all its entries from the catalogue? The source document is not touched and can be imported again.</source>
+        <translation>Retirer « %1 » et toutes ses entrées du catalogue ? Le document source n’est pas modifié et peut être importé à nouveau.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "itemmodels/entryfilterproxymodel.h"
 #include "itemmodels/entrytablemodel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDataStream>
 #include <QHBoxLayout>
@@ -123,6 +124,17 @@ CataloguePage::CataloguePage(QWidget *parent)
     setTabOrder(m_responsibility, m_table);
     setTabOrder(m_table, m_details);
 
+    auto *remove = new QAction(tr("Remove baseline…"), m_tree);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    m_tree->addAction(remove);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(remove, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentBaselineId())
+            Q_EMIT removeBaselineRequested(id);
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this, remove] { remove->setEnabled(currentBaselineId() != 0); });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &CataloguePage::showEntriesOfCurrentNode);
     connect(m_search, &QLineEdit::textChanged, this, &CataloguePage::applyFilter);
@@ -175,6 +187,25 @@ bool CataloguePage::selectBaseline(qint64 baselineId)
     m_tree->expand(index);
     m_tree->setCurrentIndex(index);
     return true;
+}
+
+qint64 CataloguePage::currentBaselineId() const
+{
+    const QModelIndex current = m_tree->currentIndex();
+    if (!current.isValid() ||
+        current.data(CatalogueTreeModel::KindRole).toInt() == CatalogueTreeModel::ServiceNode)
+        return 0;
+    return current.data(CatalogueTreeModel::BaselineIdRole).toLongLong();
+}
+
+QString CataloguePage::currentBaselineTitle() const
+{
+    const qint64 id = currentBaselineId();
+    for (const Baseline &b : m_treeModel->baselines()) {
+        if (b.id == id)
+            return b.title;
+    }
+    return {};
 }
 
 void CataloguePage::focusSearch()

@@ -31,7 +31,15 @@ public:
     bool selectService(const QString &service);
     bool selectBaseline(qint64 baselineId);
     void focusSearch();
+    // The baseline of the current tree node (0 when a service is current).
+    qint64 currentBaselineId() const;
+    QString currentBaselineTitle() const;
 
+Q_SIGNALS:
+    // The user asked to remove a baseline (context menu or Delete on the tree).
+    void removeBaselineRequested(qint64 baselineId);
+
+public:
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
 

@@ -45,6 +45,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
         m_progress->setLabelText(tr("Importing %1…").arg(file));
     });
     connect(m_importJob, &ImportJob::finished, this, &MainWindow::onImportFinished);
+    connect(m_catalogue, &CataloguePage::removeBaselineRequested, this, &MainWindow::removeBaseline);
 
     resize(1400, 900);
     restoreGeometry(Settings::windowGeometry());
@@ -151,6 +152,25 @@ void MainWindow::onImportFinished(bool cancelled)
         dialog.exec();
     }
     Q_EMIT importFinished();
+}
+
+void MainWindow::removeBaseline(qint64 baselineId)
+{
+    if (m_interactive && QMessageBox::question(
+                             this, tr("Remove baseline"),
+                             tr("Remove “%1” and all its entries from the catalogue? The source document is "
+                                "not touched and can be imported again.")
+                                 .arg(m_catalogue->currentBaselineTitle()),
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!CatalogueStore(m_db).remove(baselineId, &error)) {
+        if (m_interactive)
+            QMessageBox::warning(this, tr("Remove baseline"), error);
+        m_status->setText(error);
+        return;
+    }
+    reloadCatalogue();
 }
 
 void MainWindow::setLanguage(const QString &language)

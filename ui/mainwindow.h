@@ -24,7 +24,7 @@ public:
     CataloguePage *cataloguePage() const { return m_catalogue; }
     ImportJob *importJob() const { return m_importJob; }
 
-    // Tests and the screenshot command turn off modal result dialogs.
+    // Tests and the screenshot command turn off modal dialogs (results, confirmations).
     void setInteractive(bool interactive) { m_interactive = interactive; }
 
 Q_SIGNALS:
@@ -41,6 +41,7 @@ private:
     void onImportFinished(bool cancelled);
     void setLanguage(const QString &language);
     void showAbout();
+    void removeBaseline(qint64 baselineId);
 
     Database &m_db;
     CataloguePage *m_catalogue;
