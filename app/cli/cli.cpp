@@ -13,7 +13,8 @@ namespace vaultscope::cli {
 
 namespace {
 
-const char *const kCommands[] = {"catalog", "screenshot", "help", "--help", "-h", "--version", "-v"};
+const char *const kCommands[] = {"catalog", "policy", "screenshot", "help",
+                                 "--help",  "-h",     "--version",  "-v"};
 
 QString usage()
 {
@@ -25,6 +26,8 @@ QString usage()
         "  catalog show FILE [--json]                    parse one baseline document (no database)\n"
         "  catalog import FILE... [--db PATH]            import baseline documents\n"
         "  catalog list [--db PATH] [--json]             list the imported baselines\n"
+        "  policy eval --definition DEF.json... --resources FILE.json [--api-version V] [--json]\n"
+        "                                                evaluate policy definitions offline\n"
         "  screenshot --page catalogue --out FILE.png [--size WxH] [--lang LANG] [--db PATH]\n"
         "  --version                                     print the version\n"
         "\n"
@@ -67,6 +70,8 @@ int run(int argc, char **argv)
         out << usage();
     } else if (command == QLatin1String("catalog")) {
         code = catalogCommand(args.mid(2), {out, err});
+    } else if (command == QLatin1String("policy")) {
+        code = policyCommand(args.mid(2), {out, err});
     } else if (command == QLatin1String("screenshot")) {
         code = screenshotCommand(args.mid(2), {out, err});
     }

@@ -14,5 +14,6 @@ struct Io
 
 int catalogCommand(const QStringList &args, Io io);
 int screenshotCommand(const QStringList &args, Io io);
+int policyCommand(const QStringList &args, Io io);
 
 } // namespace vaultscope::cli

@@ -1,0 +1,106 @@
+#include "cli.h"
+#include "commands.h"
+#include "policy/evaluator.h"
+#include "posture/estate.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace vaultscope::cli {
+
+namespace {
+
+int eval(const QCommandLineParser &parser, Io io)
+{
+    // --definition takes one or more files: repeated options and the words that follow.
+    QStringList definitions = parser.values(QStringLiteral("definition"));
+    definitions += parser.positionalArguments().mid(1);
+    const QStringList resources = parser.values(QStringLiteral("resources"));
+    if (definitions.isEmpty() || resources.isEmpty()) {
+        io.err << "vaultscope: policy eval needs --definition DEF.json... and --resources FILE.json\n";
+        return UsageError;
+    }
+    Estate estate;
+    for (const QString &file : resources) {
+        QString error;
+        if (!EstateReader::readFile(file, &estate, &error)) {
+            io.err << error << '\n';
+            return InputError;
+        }
+    }
+    const QString apiOverride = parser.value(QStringLiteral("api-version"));
+
+    QJsonArray results;
+    QJsonArray errors;
+    QStringList lines;
+    for (const QString &file : std::as_const(definitions)) {
+        policy::PolicyDefinition definition;
+        QString error;
+        if (!policy::PolicyDefinition::load(file, &definition, &error)) {
+            errors.append(
+                QJsonObject{{QStringLiteral("definition"), file}, {QStringLiteral("message"), error}});
+            io.err << error << '\n';
+            continue;
+        }
+        for (const QJsonObject &vault : std::as_const(estate.vaults)) {
+            const QString id = vault.value(QLatin1String("id")).toString();
+            const QString type = vault.value(QLatin1String("type")).toString();
+            policy::EvaluationInput input;
+            input.resource = &vault;
+            input.apiVersion = !apiOverride.isEmpty()
+                                   ? apiOverride
+                                   : estate.apiVersions.value(id.toLower(), Estate::defaultApiVersion(type));
+            if (definition.effect == policy::PolicyDefinition::Effect::AuditIfNotExists) {
+                input.related = estate.relatedOf(id, definition.relatedType);
+                input.relatedCaptured =
+                    estate.relatedTypesCaptured.contains(definition.relatedType.toLower());
+            }
+            const policy::Evaluation e = policy::evaluate(definition, input);
+            results.append(QJsonObject{{QStringLiteral("resourceId"), id},
+                                       {QStringLiteral("definition"), file},
+                                       {QStringLiteral("result"), policy::outcomeKey(e.outcome)},
+                                       {QStringLiteral("reason"), e.reason},
+                                       {QStringLiteral("apiVersion"), input.apiVersion}});
+            lines.append(
+                QStringLiteral("%1\t%2\t%3\t%4").arg(policy::outcomeKey(e.outcome), id, file, e.reason));
+        }
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        io.out << QJsonDocument(
+                      QJsonObject{{QStringLiteral("results"), results}, {QStringLiteral("errors"), errors}})
+                      .toJson(QJsonDocument::Indented);
+    } else {
+        for (const QString &line : std::as_const(lines))
+            io.out << line << '\n';
+        if (estate.ignored > 0)
+            io.err << "vaultscope: " << estate.ignored << " resources of other types were ignored\n";
+    }
+    return errors.isEmpty() ? Success : InputError;
+}
+
+} // namespace
+
+int policyCommand(const QStringList &args, Io io)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("eval"));
+    parser.addOption({QStringLiteral("definition"), QStringLiteral("Policy definition file(s)."),
+                      QStringLiteral("DEF.json")});
+    parser.addOption(
+        {QStringLiteral("resources"), QStringLiteral("Resources to evaluate."), QStringLiteral("FILE.json")});
+    parser.addOption({QStringLiteral("api-version"),
+                      QStringLiteral("api-version the resources were read with."), QStringLiteral("V")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    if (!parser.parse(QStringList{QStringLiteral("vaultscope policy")} + args)) {
+        io.err << "vaultscope: " << parser.errorText() << '\n';
+        return UsageError;
+    }
+    if (parser.positionalArguments().value(0) == QLatin1String("eval"))
+        return eval(parser, io);
+    io.err << "vaultscope: unknown policy action '" << parser.positionalArguments().value(0) << "'\n";
+    return UsageError;
+}
+
+} // namespace vaultscope::cli

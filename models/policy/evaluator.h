@@ -1,0 +1,34 @@
+#pragma once
+
+#include "policydefinition.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace vaultscope::policy {
+
+enum class Outcome { Compliant, NonCompliant, NotApplicable, Unknown };
+QString outcomeKey(Outcome outcome); // "compliant", "noncompliant", "notapplicable", "unknown"
+
+struct Evaluation
+{
+    Outcome outcome = Outcome::Unknown;
+    QString reason; // for a failure: the condition, property path and value that decided it
+};
+
+// What one evaluation sees of the estate.
+struct EvaluationInput
+{
+    const QJsonObject *resource = nullptr;
+    QString apiVersion; // requestContext().apiVersion
+    // auditIfNotExists: the related resources of the definition's type attached to this resource,
+    // and whether the snapshot captured that type at all (if not, the result is unknown).
+    QList<QJsonObject> related;
+    bool relatedCaptured = false;
+};
+
+// Evaluates a compiled definition against one resource, offline. Thread-safe: no shared state.
+Evaluation evaluate(const PolicyDefinition &definition, const EvaluationInput &input);
+
+} // namespace vaultscope::policy

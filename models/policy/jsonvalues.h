@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QString>
+
+namespace vaultscope::policy {
+
+// Azure Policy's comparison semantics over JSON values. Strings compare case-insensitively
+// (except match); a value of another type compares by its text ("true" equals true).
+
+QString textOf(const QJsonValue &v); // "true", "3", "abc"; arrays and objects as compact JSON
+bool valuesEqual(const QJsonValue &a, const QJsonValue &b);
+// Negative, zero or positive; numbers numerically, everything else as case-insensitive text.
+int compareValues(const QJsonValue &a, const QJsonValue &b);
+bool likeMatch(const QString &value, const QString &pattern);                        // '*' wildcards
+bool patternMatch(const QString &value, const QString &pattern, bool caseSensitive); // # ? .
+bool containsValue(const QJsonValue &container, const QJsonValue &item);
+bool containsKey(const QJsonValue &object, const QString &key);
+// Member lookup that tries the exact key first, then any casing (Azure property names are
+// case-insensitive: "immutabilitySettings.State" reads "state").
+QJsonValue member(const QJsonObject &object, const QString &key);
+QString compactJson(const QJsonValue &v);
+
+} // namespace vaultscope::policy

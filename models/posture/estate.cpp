@@ -1,0 +1,197 @@
+#include "estate.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace vaultscope {
+
+namespace {
+
+const QString kDiagnostics = QStringLiteral("microsoft.insights/diagnosticsettings");
+const QString kGuardProxies = QStringLiteral("microsoft.recoveryservices/vaults/backupresourceguardproxies");
+
+QString parentOf(const QString &id, const QString &marker)
+{
+    const qsizetype at = id.toLower().lastIndexOf(marker);
+    return at > 0 ? id.left(at).toLower() : QString();
+}
+
+} // namespace
+
+bool Estate::isVaultType(const QString &type)
+{
+    const QString t = type.toLower();
+    return t == QLatin1String("microsoft.recoveryservices/vaults") ||
+           t == QLatin1String("microsoft.dataprotection/backupvaults") ||
+           t == QLatin1String("microsoft.keyvault/vaults") ||
+           t == QLatin1String("microsoft.keyvault/managedhsms");
+}
+
+QString Estate::defaultApiVersion(const QString &type)
+{
+    // The newest stable versions Vaultscope knows (see README); shown with the results.
+    const QString t = type.toLower();
+    if (t == QLatin1String("microsoft.recoveryservices/vaults"))
+        return QStringLiteral("2025-08-01");
+    if (t == QLatin1String("microsoft.dataprotection/backupvaults"))
+        return QStringLiteral("2025-09-01");
+    if (t.startsWith(QLatin1String("microsoft.keyvault/")))
+        return QStringLiteral("2025-05-01");
+    return {};
+}
+
+QString Estate::subscriptionOf(const QString &id)
+{
+    const QStringList parts = id.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+        if (parts.at(i).compare(QLatin1String("subscriptions"), Qt::CaseInsensitive) == 0)
+            return parts.at(i + 1).toLower();
+    }
+    return {};
+}
+
+QString Estate::resourceGroupOf(const QString &id)
+{
+    const QStringList parts = id.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+        if (parts.at(i).compare(QLatin1String("resourceGroups"), Qt::CaseInsensitive) == 0)
+            return parts.at(i + 1);
+    }
+    return {};
+}
+
+void Estate::add(const QJsonObject &resource, const QString &apiVersion)
+{
+    const QString type = resource.value(QLatin1String("type")).toString().toLower();
+    const QString id = resource.value(QLatin1String("id")).toString();
+    if (isVaultType(type)) {
+        vaults.append(resource);
+        if (!apiVersion.isEmpty())
+            apiVersions.insert(id.toLower(), apiVersion);
+        return;
+    }
+    QString parent;
+    if (type == kDiagnostics)
+        parent = parentOf(id, QStringLiteral("/providers/microsoft.insights/diagnosticsettings/"));
+    else if (type == kGuardProxies)
+        parent = parentOf(id, QStringLiteral("/backupresourceguardproxies/"));
+    if (parent.isEmpty()) {
+        ++ignored;
+        return;
+    }
+    relatedTypesCaptured.insert(type);
+    related[parent].append(resource);
+}
+
+void Estate::merge(const Estate &other)
+{
+    vaults += other.vaults;
+    for (auto it = other.related.constBegin(); it != other.related.constEnd(); ++it)
+        related[it.key()] += it.value();
+    relatedTypesCaptured.unite(other.relatedTypesCaptured);
+    apiVersions.insert(other.apiVersions);
+    subscriptionNames.insert(other.subscriptionNames);
+    ignored += other.ignored;
+}
+
+QList<QJsonObject> Estate::relatedOf(const QString &vaultId, const QString &type) const
+{
+    QList<QJsonObject> out;
+    const QList<QJsonObject> all = related.value(vaultId.toLower());
+    for (const QJsonObject &r : all) {
+        if (r.value(QLatin1String("type")).toString().compare(type, Qt::CaseInsensitive) == 0)
+            out.append(r);
+    }
+    return out;
+}
+
+bool EstateReader::readFile(const QString &path, Estate *estate, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = path + QLatin1String(": ") + file.errorString();
+        return false;
+    }
+    return readJson(file.readAll(), path, estate, error);
+}
+
+bool EstateReader::readJson(const QByteArray &json, const QString &source, Estate *estate, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("%1:%2: invalid JSON: %3")
+                     .arg(source)
+                     .arg(json.left(parseError.offset).count('\n') + 1)
+                     .arg(parseError.errorString());
+        return false;
+    }
+    Estate read;
+    QString apiVersion;
+    QJsonValue body = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+    // REST examples wrap the response: {"parameters": {"api-version"}, "responses": {"200": {"body"}}}.
+    if (body.isObject() && body.toObject().contains(QLatin1String("responses"))) {
+        const QJsonObject o = body.toObject();
+        apiVersion =
+            o.value(QLatin1String("parameters")).toObject().value(QLatin1String("api-version")).toString();
+        const QJsonObject responses = o.value(QLatin1String("responses")).toObject();
+        body = responses.value(QLatin1String("200")).toObject().value(QLatin1String("body"));
+        if (body.isUndefined())
+            body = responses.value(QLatin1String("201")).toObject().value(QLatin1String("body"));
+    }
+    QJsonArray items;
+    if (body.isArray()) {
+        items = body.toArray();
+    } else if (body.isObject()) {
+        const QJsonObject o = body.toObject();
+        if (o.value(QLatin1String("data")).isArray()) {
+            items = o.value(QLatin1String("data")).toArray();
+        } else if (o.value(QLatin1String("data")).isObject()) {
+            *error = source +
+                     QLatin1String(": Resource Graph results in table format are not supported; export with "
+                                   "resultFormat objectArray (the default of az graph query)");
+            return false;
+        } else if (o.value(QLatin1String("value")).isArray()) {
+            items = o.value(QLatin1String("value")).toArray();
+        } else if (o.value(QLatin1String("resources")).isArray()) {
+            items = o.value(QLatin1String("resources")).toArray();
+            const QJsonArray subs =
+                o.value(QLatin1String("scope")).toObject().value(QLatin1String("subscriptions")).toArray();
+            for (const QJsonValue &s : subs)
+                read.subscriptionNames.insert(s[QLatin1String("id")].toString().toLower(),
+                                              s[QLatin1String("displayName")].toString());
+        } else if (o.contains(QLatin1String("id")) && o.contains(QLatin1String("type"))) {
+            items.append(o);
+        } else {
+            *error = source + QLatin1String(
+                                  ": no resources found: expected az graph query output, a Resource Graph or "
+                                  "ARM list response, a Vaultscope snapshot, or an array of resources");
+            return false;
+        }
+    } else {
+        *error = source + QLatin1String(": no resources found");
+        return false;
+    }
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QJsonObject r = items.at(i).toObject();
+        // A subscription list gives display names for the scope.
+        if (r.contains(QLatin1String("subscriptionId")) && !r.contains(QLatin1String("type"))) {
+            read.subscriptionNames.insert(r.value(QLatin1String("subscriptionId")).toString().toLower(),
+                                          r.value(QLatin1String("displayName")).toString());
+            continue;
+        }
+        if (!items.at(i).isObject() || !r.value(QLatin1String("id")).isString() ||
+            !r.value(QLatin1String("type")).isString()) {
+            *error = QStringLiteral("%1: item %2 is not a resource (it needs string fields id and type)")
+                         .arg(source)
+                         .arg(i);
+            return false;
+        }
+        read.add(r, r.value(QLatin1String("apiVersion")).toString(apiVersion));
+    }
+    estate->merge(read);
+    return true;
+}
+
+} // namespace vaultscope

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace vaultscope {
+
+// Resources of an estate as read from exports: the vaults, and the related resources (diagnostic
+// settings, Resource Guard proxies) attached to them by resource id.
+struct Estate
+{
+    QList<QJsonObject> vaults;
+    QHash<QString, QList<QJsonObject>> related; // lower-case parent id -> related resources
+    QSet<QString> relatedTypesCaptured;         // lower-case types seen in the input
+    QHash<QString, QString> apiVersions;        // lower-case resource id -> api-version read with
+    QHash<QString, QString> subscriptionNames;  // subscription id -> display name
+    int ignored = 0;                            // resources of other types
+
+    void add(const QJsonObject &resource, const QString &apiVersion);
+    void merge(const Estate &other);
+    QList<QJsonObject> relatedOf(const QString &vaultId, const QString &type) const;
+
+    static bool isVaultType(const QString &type);
+    static QString defaultApiVersion(const QString &type);
+    static QString subscriptionOf(const QString &resourceId);
+    static QString resourceGroupOf(const QString &resourceId);
+};
+
+// Reads the input shapes Vaultscope accepts, auto-detected: `az graph query` output, Resource Graph
+// REST pages, ARM list responses ({"value": [...]}), REST examples ({"responses": {"200": {"body"}}}),
+// Vaultscope's own snapshot export, a plain array of resources, or one resource.
+class EstateReader
+{
+public:
+    static bool readFile(const QString &path, Estate *estate, QString *error);
+    static bool readJson(const QByteArray &json, const QString &source, Estate *estate, QString *error);
+};
+
+} // namespace vaultscope
