@@ -13,8 +13,8 @@ namespace vaultscope::cli {
 
 namespace {
 
-const char *const kCommands[] = {"catalog", "policy", "screenshot", "help",
-                                 "--help",  "-h",     "--version",  "-v"};
+const char *const kCommands[] = {"catalog", "policy", "snapshot", "posture",   "screenshot",
+                                 "help",    "--help", "-h",       "--version", "-v"};
 
 QString usage()
 {
@@ -28,6 +28,11 @@ QString usage()
         "  catalog list [--db PATH] [--json]             list the imported baselines\n"
         "  policy eval --definition DEF.json... --resources FILE.json [--api-version V] [--json]\n"
         "                                                evaluate policy definitions offline\n"
+        "  snapshot import FILE... [--name N] [--api-version V] [--db PATH]\n"
+        "  snapshot list [--json] [--db PATH]\n"
+        "  snapshot export ID|latest --out FILE.json [--db PATH]\n"
+        "  snapshot demo --subscriptions N --vaults M --seed S [--out FILE.json | --db PATH]\n"
+        "  posture --snapshot ID|latest [--json] [--db PATH]\n"
         "  screenshot --page catalogue --out FILE.png [--size WxH] [--lang LANG] [--db PATH]\n"
         "  --version                                     print the version\n"
         "\n"
@@ -72,6 +77,10 @@ int run(int argc, char **argv)
         code = catalogCommand(args.mid(2), {out, err});
     } else if (command == QLatin1String("policy")) {
         code = policyCommand(args.mid(2), {out, err});
+    } else if (command == QLatin1String("snapshot")) {
+        code = snapshotCommand(args.mid(2), {out, err});
+    } else if (command == QLatin1String("posture")) {
+        code = postureCommand(args.mid(2), {out, err});
     } else if (command == QLatin1String("screenshot")) {
         code = screenshotCommand(args.mid(2), {out, err});
     }

@@ -15,5 +15,7 @@ struct Io
 int catalogCommand(const QStringList &args, Io io);
 int screenshotCommand(const QStringList &args, Io io);
 int policyCommand(const QStringList &args, Io io);
+int snapshotCommand(const QStringList &args, Io io);
+int postureCommand(const QStringList &args, Io io);
 
 } // namespace vaultscope::cli

@@ -212,8 +212,9 @@ bool applyOperator(const QString &op, const QJsonValue &v, const QJsonValue &rhs
 class ConditionEvaluator
 {
 public:
-    explicit ConditionEvaluator(RuleContext &ctx)
+    ConditionEvaluator(RuleContext &ctx, bool explain)
         : m_ctx(ctx)
+        , m_explain(explain)
     {
     }
 
@@ -283,7 +284,8 @@ private:
             if (!collection) {
                 const QJsonValue v = values.value(0, QJsonValue(QJsonValue::Undefined));
                 result = applyOperator(c.op, v, rhs, &error);
-                subject = QStringLiteral("%1 = %2").arg(c.path.text, describeValue(v));
+                if (m_explain)
+                    subject = QStringLiteral("%1 = %2").arg(c.path.text, describeValue(v));
             } else {
                 // Every selected member must satisfy the condition; an empty selection does.
                 result = true;
@@ -295,39 +297,43 @@ private:
                         break;
                     }
                 }
-                subject = values.isEmpty() ? QStringLiteral("%1 selects nothing").arg(c.path.text)
-                          : result
-                              ? QStringLiteral("every %1 (%2 values)").arg(c.path.text).arg(values.size())
-                              : QStringLiteral("%1 has %2").arg(c.path.text, describeValue(failing));
+                if (m_explain)
+                    subject = values.isEmpty() ? QStringLiteral("%1 selects nothing").arg(c.path.text)
+                              : result
+                                  ? QStringLiteral("every %1 (%2 values)").arg(c.path.text).arg(values.size())
+                                  : QStringLiteral("%1 has %2").arg(c.path.text, describeValue(failing));
             }
             break;
         }
         case Condition::Value: {
             const QJsonValue v = m_ctx.operandValue(c.value);
             result = applyOperator(c.op, v, rhs, &error);
-            subject = QStringLiteral("%1 = %2").arg(c.value.isExpression ? c.value.expression.text()
-                                                                         : describeValue(c.value.literal),
-                                                    describeValue(v));
+            if (m_explain)
+                subject = QStringLiteral("%1 = %2").arg(c.value.isExpression ? c.value.expression.text()
+                                                                             : describeValue(c.value.literal),
+                                                        describeValue(v));
             break;
         }
         case Condition::FieldCount:
         case Condition::ValueCount: {
             const int n = count(c, &error);
             result = applyOperator(c.op, double(n), rhs, &error);
-            subject = c.subject == Condition::FieldCount
-                          ? QStringLiteral("count of %1%2 = %3")
-                                .arg(c.path.text, c.where ? QStringLiteral(" matching the where") : QString())
-                                .arg(n)
-                          : QStringLiteral("count of %1%2 = %3")
-                                .arg(c.countName.isEmpty() ? QStringLiteral("the value") : c.countName,
-                                     c.where ? QStringLiteral(" matching the where") : QString())
-                                .arg(n);
+            if (m_explain)
+                subject =
+                    c.subject == Condition::FieldCount
+                        ? QStringLiteral("count of %1%2 = %3")
+                              .arg(c.path.text, c.where ? QStringLiteral(" matching the where") : QString())
+                              .arg(n)
+                        : QStringLiteral("count of %1%2 = %3")
+                              .arg(c.countName.isEmpty() ? QStringLiteral("the value") : c.countName,
+                                   c.where ? QStringLiteral(" matching the where") : QString())
+                              .arg(n);
             break;
         }
         }
         if (!error.isEmpty() && m_ctx.runtimeError.isEmpty())
             m_ctx.runtimeError = c.location + QLatin1String(": ") + error;
-        if (!c.isType)
+        if (m_explain && !c.isType)
             *why = {QStringLiteral("%1 (condition: %2, at %3)").arg(subject, rhsText(c, rhs), c.location)};
         return result;
     }
@@ -370,6 +376,7 @@ private:
     }
 
     RuleContext &m_ctx;
+    bool m_explain;
 };
 
 bool typeSelected(const PolicyDefinition &d, const QJsonObject &resource)
@@ -420,7 +427,7 @@ Evaluation evaluate(const PolicyDefinition &d, const EvaluationInput &input)
                                             .arg(resource.value(QLatin1String("type")).toString())};
 
     RuleContext ctx(resource, d.parameters, input.apiVersion);
-    ConditionEvaluator conditions(ctx);
+    ConditionEvaluator conditions(ctx, input.explain);
     QStringList why;
     const bool matched = conditions.eval(d.rule, &why);
     if (!ctx.runtimeError.isEmpty())
@@ -443,7 +450,7 @@ Evaluation evaluate(const PolicyDefinition &d, const EvaluationInput &input)
         if (!d.existenceCondition)
             return {Outcome::Compliant, QStringLiteral("a %1 exists").arg(d.relatedType)};
         RuleContext relatedCtx(related, d.parameters, input.apiVersion);
-        ConditionEvaluator existence(relatedCtx);
+        ConditionEvaluator existence(relatedCtx, false);
         QStringList ignored;
         if (existence.eval(*d.existenceCondition, &ignored) && relatedCtx.runtimeError.isEmpty())
             return {Outcome::Compliant,

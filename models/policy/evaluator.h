@@ -26,6 +26,7 @@ struct EvaluationInput
     // and whether the snapshot captured that type at all (if not, the result is unknown).
     QList<QJsonObject> related;
     bool relatedCaptured = false;
+    bool explain = true; // build the reason text (off for bulk evaluation, where only outcomes are kept)
 };
 
 // Evaluates a compiled definition against one resource, offline. Thread-safe: no shared state.

@@ -93,6 +93,10 @@ void Estate::merge(const Estate &other)
     apiVersions.insert(other.apiVersions);
     subscriptionNames.insert(other.subscriptionNames);
     ignored += other.ignored;
+    if (tenant.isEmpty())
+        tenant = other.tenant;
+    if (capturedAt.isEmpty())
+        capturedAt = other.capturedAt;
 }
 
 QList<QJsonObject> Estate::relatedOf(const QString &vaultId, const QString &type) const
@@ -156,6 +160,14 @@ bool EstateReader::readJson(const QByteArray &json, const QString &source, Estat
             items = o.value(QLatin1String("value")).toArray();
         } else if (o.value(QLatin1String("resources")).isArray()) {
             items = o.value(QLatin1String("resources")).toArray();
+            read.tenant =
+                o.value(QLatin1String("scope")).toObject().value(QLatin1String("tenant")).toString();
+            read.capturedAt = o.value(QLatin1String("capturedAt")).toString();
+            const QJsonObject versions = o.value(QLatin1String("apiVersions")).toObject();
+            for (auto it = versions.constBegin(); it != versions.constEnd(); ++it)
+                read.apiVersions.insert(it.key().toLower(), it.value().toString());
+            for (const QJsonValue &t : o.value(QLatin1String("relatedTypesCaptured")).toArray())
+                read.relatedTypesCaptured.insert(t.toString().toLower());
             const QJsonArray subs =
                 o.value(QLatin1String("scope")).toObject().value(QLatin1String("subscriptions")).toArray();
             for (const QJsonValue &s : subs)

@@ -18,6 +18,8 @@ struct Estate
     QHash<QString, QString> apiVersions;        // lower-case resource id -> api-version read with
     QHash<QString, QString> subscriptionNames;  // subscription id -> display name
     int ignored = 0;                            // resources of other types
+    QString tenant;                             // from a snapshot export
+    QString capturedAt;                         // ISO 8601, from a snapshot export
 
     void add(const QJsonObject &resource, const QString &apiVersion);
     void merge(const Estate &other);

@@ -53,6 +53,45 @@ CREATE TABLE entries(
   source_line INTEGER);
 CREATE INDEX entries_by_baseline ON entries(baseline_id, position);
 )sql",
+    R"sql(
+CREATE TABLE snapshots(
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  source TEXT NOT NULL,
+  tenant TEXT,
+  captured_at TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  sha256 TEXT NOT NULL,
+  api_version TEXT,
+  vault_count INTEGER NOT NULL,
+  definitions TEXT NOT NULL);
+CREATE TABLE snapshot_subscriptions(
+  snapshot_id INTEGER NOT NULL REFERENCES snapshots(id) ON DELETE CASCADE,
+  subscription_id TEXT NOT NULL,
+  display_name TEXT,
+  PRIMARY KEY(snapshot_id, subscription_id));
+CREATE TABLE snapshot_meta(
+  snapshot_id INTEGER NOT NULL REFERENCES snapshots(id) ON DELETE CASCADE,
+  key TEXT NOT NULL,
+  value TEXT,
+  PRIMARY KEY(snapshot_id, key));
+CREATE TABLE snapshot_resources(
+  snapshot_id INTEGER NOT NULL REFERENCES snapshots(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  resource_id TEXT NOT NULL,
+  type TEXT NOT NULL,
+  name TEXT,
+  subscription_id TEXT,
+  resource_group TEXT,
+  location TEXT,
+  api_version TEXT,
+  parent_id TEXT,
+  outcomes TEXT,
+  json BLOB NOT NULL,
+  PRIMARY KEY(snapshot_id, position));
+CREATE INDEX snapshot_resources_by_id ON snapshot_resources(snapshot_id, resource_id);
+CREATE INDEX snapshot_resources_by_parent ON snapshot_resources(snapshot_id, parent_id);
+)sql",
 };
 static_assert(std::size(kMigrations) == Database::SchemaVersion);
 

@@ -1,0 +1,263 @@
+#include "cli.h"
+#include "commands.h"
+#include "services/snapshotservice.h"
+#include "store/database.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace vaultscope::cli {
+
+namespace {
+
+bool openDb(Database *db, Io io)
+{
+    QString error;
+    if (db->open(&error))
+        return true;
+    io.err << error << '\n';
+    return false;
+}
+
+QString dbPath(const QCommandLineParser &parser)
+{
+    return parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
+}
+
+// Writes atomically: a failed or interrupted export never leaves a half-written file.
+bool writeJson(const QString &path, const QJsonObject &json, Io io)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        io.err << path << ": " << file.errorString() << '\n';
+        return false;
+    }
+    file.write(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        io.err << path << ": " << file.errorString() << '\n';
+        return false;
+    }
+    return true;
+}
+
+void printSummary(const Snapshot &s, Io io)
+{
+    io.out << "snapshot " << s.id << ": " << s.name << " — " << s.estate.vaults.size() << " vaults, "
+           << s.estate.subscriptionNames.size() << " subscriptions, sha256 " << s.sha256 << '\n';
+}
+
+int import(const QCommandLineParser &parser, Io io)
+{
+    const QStringList files = parser.positionalArguments().mid(1);
+    if (files.isEmpty()) {
+        io.err << "vaultscope: snapshot import needs at least one FILE\n";
+        return UsageError;
+    }
+    Database db(dbPath(parser));
+    if (!openDb(&db, io))
+        return DatabaseError;
+    Snapshot s;
+    QString error;
+    if (!SnapshotService::importFiles(db, files, parser.value(QStringLiteral("name")),
+                                      parser.value(QStringLiteral("api-version")), &s, &error)) {
+        io.err << error << '\n';
+        return InputError;
+    }
+    printSummary(s, io);
+    if (s.estate.ignored > 0)
+        io.err << "vaultscope: " << s.estate.ignored << " resources of other types were ignored\n";
+    return Success;
+}
+
+int list(const QCommandLineParser &parser, Io io)
+{
+    Database db(dbPath(parser));
+    if (!openDb(&db, io))
+        return DatabaseError;
+    QList<SnapshotSummary> all;
+    QString error;
+    if (!SnapshotStore(db).list(&all, &error)) {
+        io.err << error << '\n';
+        return DatabaseError;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const SnapshotSummary &s : std::as_const(all))
+            array.append(
+                QJsonObject{{QStringLiteral("id"), s.id},
+                            {QStringLiteral("name"), s.name},
+                            {QStringLiteral("source"), s.source},
+                            {QStringLiteral("capturedAt"), s.capturedAt.toUTC().toString(Qt::ISODate)},
+                            {QStringLiteral("sha256"), s.sha256},
+                            {QStringLiteral("vaults"), s.vaultCount},
+                            {QStringLiteral("subscriptions"), s.subscriptionCount}});
+        io.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    for (const SnapshotSummary &s : std::as_const(all))
+        io.out << s.id << '\t' << s.capturedAt.toUTC().toString(Qt::ISODate) << '\t' << s.vaultCount
+               << " vaults\t" << s.subscriptionCount << " subscriptions\t" << s.source << '\t' << s.name
+               << '\n';
+    return Success;
+}
+
+int exportSnapshot(const QCommandLineParser &parser, Io io)
+{
+    const QString which = parser.positionalArguments().value(1);
+    const QString out = parser.value(QStringLiteral("out"));
+    if (which.isEmpty() || out.isEmpty()) {
+        io.err << "vaultscope: snapshot export needs ID or latest, and --out FILE.json\n";
+        return UsageError;
+    }
+    Database db(dbPath(parser));
+    if (!openDb(&db, io))
+        return DatabaseError;
+    qint64 id = 0;
+    Snapshot s;
+    QString error;
+    if (!SnapshotService::resolveId(db, which, &id, &error) || !SnapshotStore(db).load(id, &s, &error)) {
+        io.err << error << '\n';
+        return InputError;
+    }
+    if (!writeJson(out, SnapshotService::exportJson(s), io))
+        return InputError;
+    io.out << "wrote " << out << " (snapshot " << id << ", " << s.estate.vaults.size() << " vaults)\n";
+    return Success;
+}
+
+int demo(const QCommandLineParser &parser, Io io)
+{
+    DemoEstateOptions options;
+    bool ok1 = true, ok2 = true, ok3 = true;
+    if (parser.isSet(QStringLiteral("subscriptions")))
+        options.subscriptions = parser.value(QStringLiteral("subscriptions")).toInt(&ok1);
+    if (parser.isSet(QStringLiteral("vaults")))
+        options.vaults = parser.value(QStringLiteral("vaults")).toInt(&ok2);
+    if (parser.isSet(QStringLiteral("seed")))
+        options.seed = parser.value(QStringLiteral("seed")).toUInt(&ok3);
+    if (!ok1 || !ok2 || !ok3 || options.subscriptions < 1 || options.vaults < 0 || options.vaults > 1000000) {
+        io.err << "vaultscope: --subscriptions, --vaults and --seed take whole numbers (at least 1 "
+                  "subscription)\n";
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("out"))) {
+        const Snapshot s = SnapshotService::demoSnapshot(options);
+        if (!writeJson(parser.value(QStringLiteral("out")), SnapshotService::exportJson(s), io))
+            return InputError;
+        io.out << "wrote " << parser.value(QStringLiteral("out")) << " (" << s.estate.vaults.size()
+               << " vaults)\n";
+        return Success;
+    }
+    Database db(dbPath(parser));
+    if (!openDb(&db, io))
+        return DatabaseError;
+    Snapshot s;
+    QString error;
+    if (!SnapshotService::createDemo(db, options, &s, &error)) {
+        io.err << error << '\n';
+        return DatabaseError;
+    }
+    printSummary(s, io);
+    return Success;
+}
+
+void addCommon(QCommandLineParser *parser)
+{
+    parser->addOption({QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("PATH")});
+    parser->addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+}
+
+} // namespace
+
+int snapshotCommand(const QStringList &args, Io io)
+{
+    QCommandLineParser parser;
+    addCommon(&parser);
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("import, list, export or demo"));
+    parser.addOption({QStringLiteral("name"), QStringLiteral("Snapshot name."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("api-version"),
+                      QStringLiteral("api-version the resources were read with."), QStringLiteral("V")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("Output file."), QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("subscriptions"), QStringLiteral("Demo: subscriptions."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("vaults"), QStringLiteral("Demo: vaults."), QStringLiteral("M")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Demo: seed."), QStringLiteral("S")});
+    if (!parser.parse(QStringList{QStringLiteral("vaultscope snapshot")} + args)) {
+        io.err << "vaultscope: " << parser.errorText() << '\n';
+        return UsageError;
+    }
+    const QString action = parser.positionalArguments().value(0);
+    if (action == QLatin1String("import"))
+        return import(parser, io);
+    if (action == QLatin1String("list"))
+        return list(parser, io);
+    if (action == QLatin1String("export"))
+        return exportSnapshot(parser, io);
+    if (action == QLatin1String("demo"))
+        return demo(parser, io);
+    io.err << "vaultscope: unknown snapshot action '" << action << "'\n";
+    return UsageError;
+}
+
+int postureCommand(const QStringList &args, Io io)
+{
+    QCommandLineParser parser;
+    addCommon(&parser);
+    parser.addOption(
+        {QStringLiteral("snapshot"), QStringLiteral("Snapshot id or latest."), QStringLiteral("ID")});
+    if (!parser.parse(QStringList{QStringLiteral("vaultscope posture")} + args) ||
+        !parser.isSet(QStringLiteral("snapshot"))) {
+        io.err << "vaultscope: posture needs --snapshot ID|latest"
+               << (parser.errorText().isEmpty() ? QString() : QLatin1String(": ") + parser.errorText())
+               << '\n';
+        return UsageError;
+    }
+    Database db(dbPath(parser));
+    if (!openDb(&db, io))
+        return DatabaseError;
+    qint64 id = 0;
+    Snapshot header;
+    QList<VaultRow> rows;
+    QString error;
+    if (!SnapshotService::resolveId(db, parser.value(QStringLiteral("snapshot")), &id, &error) ||
+        !SnapshotStore(db).loadRows(id, &header, &rows, &error)) {
+        io.err << error << '\n';
+        return InputError;
+    }
+    const QJsonObject posture = SnapshotService::postureJson(header, rows);
+    if (parser.isSet(QStringLiteral("json"))) {
+        io.out << QJsonDocument(posture).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    const QJsonObject counts = posture.value(QLatin1String("counts")).toObject();
+    io.out << "snapshot " << id << ": " << header.name << '\n'
+           << "score " << posture.value(QLatin1String("score")).toDouble() << "% — compliant "
+           << counts.value(QLatin1String("compliant")).toInt() << ", noncompliant "
+           << counts.value(QLatin1String("noncompliant")).toInt() << ", unknown "
+           << counts.value(QLatin1String("unknown")).toInt() << " (" << rows.size() << " vaults)\n\n";
+    for (const QJsonValue &d : posture.value(QLatin1String("definitions")).toArray()) {
+        const QJsonObject o = d.toObject();
+        if (o.value(QLatin1String("compliant")).toInt() + o.value(QLatin1String("noncompliant")).toInt() +
+                o.value(QLatin1String("unknown")).toInt() ==
+            0)
+            continue;
+        QStringList controls;
+        for (const QJsonValue &c : o.value(QLatin1String("controls")).toArray())
+            controls.append(c.toString());
+        io.out << qSetFieldWidth(6) << o.value(QLatin1String("score")).toDouble() << qSetFieldWidth(0)
+               << "%  " << o.value(QLatin1String("noncompliant")).toInt() << " failing, "
+               << o.value(QLatin1String("unknown")).toInt() << " unknown  "
+               << o.value(QLatin1String("displayName")).toString()
+               << (controls.isEmpty()
+                       ? QString()
+                       : QLatin1String(" [") + controls.join(QLatin1String(", ")) + QLatin1Char(']'))
+               << '\n';
+    }
+    return Success;
+}
+
+} // namespace vaultscope::cli

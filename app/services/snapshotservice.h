@@ -1,0 +1,31 @@
+#pragma once
+
+#include "posture/demoestate.h"
+#include "posture/snapshot.h"
+#include "store/snapshotstore.h"
+
+#include <QJsonObject>
+
+namespace vaultscope {
+
+class Database;
+
+// Creating snapshots (from export files or the demo generator), evaluated with the shipped rule set
+// and stored in one transaction: an import either lands whole or not at all.
+namespace SnapshotService {
+
+bool importFiles(Database &db, const QStringList &files, const QString &name, const QString &apiVersion,
+                 Snapshot *out, QString *error);
+bool createDemo(Database &db, const DemoEstateOptions &options, Snapshot *out, QString *error);
+Snapshot demoSnapshot(const DemoEstateOptions &options);
+// Resolves "latest" or a number.
+bool resolveId(Database &db, const QString &text, qint64 *id, QString *error);
+
+// Vaultscope's own, re-importable export format.
+QJsonObject exportJson(const Snapshot &snapshot);
+// The posture of a stored snapshot, as printed by `vaultscope posture --json`.
+QJsonObject postureJson(const Snapshot &header, const QList<VaultRow> &rows);
+
+} // namespace SnapshotService
+
+} // namespace vaultscope

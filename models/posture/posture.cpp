@@ -1,0 +1,97 @@
+#include "posture.h"
+
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <atomic>
+
+namespace vaultscope {
+
+char OutcomeCode::of(policy::Outcome outcome)
+{
+    switch (outcome) {
+    case policy::Outcome::Compliant:
+        return Compliant;
+    case policy::Outcome::NonCompliant:
+        return NonCompliant;
+    case policy::Outcome::NotApplicable:
+        return NotApplicable;
+    case policy::Outcome::Unknown:
+        break;
+    }
+    return Unknown;
+}
+
+void PostureCounts::add(char code)
+{
+    if (code == OutcomeCode::Compliant)
+        ++compliant;
+    else if (code == OutcomeCode::NonCompliant)
+        ++nonCompliant;
+    else if (code == OutcomeCode::Unknown)
+        ++unknown;
+}
+
+QString apiVersionFor(const Estate &estate, const QJsonObject &vault, const QString &apiVersionOverride)
+{
+    if (!apiVersionOverride.isEmpty())
+        return apiVersionOverride;
+    const QString id = vault.value(QLatin1String("id")).toString().toLower();
+    return estate.apiVersions.value(id,
+                                    Estate::defaultApiVersion(vault.value(QLatin1String("type")).toString()));
+}
+
+QList<policy::Evaluation> evaluateVault(const RuleSet &rules, const Estate &estate, const QJsonObject &vault,
+                                        const QString &apiVersionOverride, bool explain)
+{
+    QList<policy::Evaluation> out;
+    out.reserve(rules.definitions.size());
+    const QString id = vault.value(QLatin1String("id")).toString();
+    const QString apiVersion = apiVersionFor(estate, vault, apiVersionOverride);
+    for (const policy::PolicyDefinition &d : rules.definitions) {
+        policy::EvaluationInput input;
+        input.resource = &vault;
+        input.apiVersion = apiVersion;
+        input.explain = explain;
+        if (d.effect == policy::PolicyDefinition::Effect::AuditIfNotExists) {
+            input.related = estate.relatedOf(id, d.relatedType);
+            input.relatedCaptured = estate.relatedTypesCaptured.contains(d.relatedType.toLower());
+        }
+        out.append(policy::evaluate(d, input));
+    }
+    return out;
+}
+
+QList<QByteArray> evaluateEstate(const RuleSet &rules, const Estate &estate,
+                                 const QString &apiVersionOverride, const std::function<bool()> &cancelled)
+{
+    // Chunks keep the per-task overhead low for tens of thousands of vaults.
+    constexpr int chunk = 256;
+    QList<int> starts;
+    for (int i = 0; i < estate.vaults.size(); i += chunk)
+        starts.append(i);
+    std::atomic_bool stop = false;
+    const QList<QList<QByteArray>> parts = QtConcurrent::blockingMapped(starts, [&](int start) {
+        QList<QByteArray> codes;
+        const int end = std::min<int>(start + chunk, int(estate.vaults.size()));
+        for (int i = start; i < end; ++i) {
+            if (stop || (cancelled && cancelled())) {
+                stop = true;
+                break;
+            }
+            QByteArray code;
+            code.reserve(rules.definitions.size());
+            for (const policy::Evaluation &e :
+                 evaluateVault(rules, estate, estate.vaults.at(i), apiVersionOverride, false))
+                code.append(OutcomeCode::of(e.outcome));
+            codes.append(code);
+        }
+        return codes;
+    });
+    QList<QByteArray> out;
+    out.reserve(estate.vaults.size());
+    for (const QList<QByteArray> &p : parts)
+        out += p;
+    return out;
+}
+
+} // namespace vaultscope

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "estate.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace vaultscope {
+
+class RuleSet;
+
+// Which definitions a snapshot was evaluated with, in the order of its outcome codes.
+struct SnapshotDefinition
+{
+    QString name;
+    QString displayName;
+    QString version;
+    QString effect;
+    QStringList controls;
+};
+
+// An immutable capture of an estate: scope, source, time, the raw resources (kept as evidence),
+// a SHA-256 over their canonical form, and the outcome of every definition for every vault.
+struct Snapshot
+{
+    qint64 id = 0;
+    QString name;
+    QString source; // "file import", "demo generator", "live scan"
+    QString tenant;
+    QDateTime capturedAt; // UTC
+    QString sha256;
+    QString apiVersionOverride;
+    Estate estate;
+    QList<SnapshotDefinition> definitions;
+    QList<QByteArray> outcomes; // per vault (estate.vaults order): one OutcomeCode per definition
+    // Compact JSON of every resource (vaults first, then related in estate.related order), made
+    // once on all cores and shared by the hash and the store.
+    QList<QByteArray> serialized;
+
+    // Canonical form: every resource as compact JSON (keys sorted), ordered by lower-case id.
+    static QString hashOf(const Estate &estate);
+    void serialize();
+    QString computeHash() const; // needs serialize()
+    // Evaluates the estate with the rules and fills definitions, outcomes and the hash.
+    void evaluate(const RuleSet &rules);
+};
+
+} // namespace vaultscope

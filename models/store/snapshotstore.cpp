@@ -1,0 +1,333 @@
+#include "snapshotstore.h"
+
+#include "database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <numeric>
+
+namespace vaultscope {
+
+namespace {
+
+QString failure(const QSqlQuery &q)
+{
+    return SnapshotStore::tr("database error: %1").arg(q.lastError().text());
+}
+
+QByteArray definitionsJson(const QList<SnapshotDefinition> &definitions)
+{
+    QJsonArray array;
+    for (const SnapshotDefinition &d : definitions)
+        array.append(QJsonObject{{QStringLiteral("name"), d.name},
+                                 {QStringLiteral("displayName"), d.displayName},
+                                 {QStringLiteral("version"), d.version},
+                                 {QStringLiteral("effect"), d.effect},
+                                 {QStringLiteral("controls"), QJsonArray::fromStringList(d.controls)}});
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+QList<SnapshotDefinition> definitionsFromJson(const QByteArray &json)
+{
+    QList<SnapshotDefinition> out;
+    const QJsonArray array = QJsonDocument::fromJson(json).array();
+    for (const QJsonValue &v : array) {
+        QStringList controls;
+        for (const QJsonValue &c : v[QLatin1String("controls")].toArray())
+            controls.append(c.toString());
+        out.append({v[QLatin1String("name")].toString(), v[QLatin1String("displayName")].toString(),
+                    v[QLatin1String("version")].toString(), v[QLatin1String("effect")].toString(), controls});
+    }
+    return out;
+}
+
+} // namespace
+
+SnapshotStore::SnapshotStore(Database &db)
+    : m_db(db)
+{
+}
+
+bool SnapshotStore::save(Snapshot *s, QString *error)
+{
+    QSqlDatabase db = m_db.connection();
+    if (!db.transaction()) {
+        *error = tr("cannot start a transaction: %1").arg(db.lastError().text());
+        return false;
+    }
+    QSqlQuery q(db);
+    auto fail = [&](const QSqlQuery &query) {
+        *error = failure(query);
+        db.rollback();
+        return false;
+    };
+    if (!s->capturedAt.isValid())
+        s->capturedAt = QDateTime::currentDateTimeUtc();
+    if (s->serialized.size() !=
+        s->estate.vaults.size() +
+            std::accumulate(s->estate.related.cbegin(), s->estate.related.cend(), qsizetype(0),
+                            [](qsizetype n, const QList<QJsonObject> &l) { return n + l.size(); }))
+        s->serialize();
+    if (s->sha256.isEmpty())
+        s->sha256 = s->computeHash();
+    q.prepare(QStringLiteral(
+        "INSERT INTO snapshots(name, source, tenant, captured_at, created_at, sha256, api_version, "
+        "vault_count, definitions) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(s->name);
+    q.addBindValue(s->source);
+    q.addBindValue(s->tenant);
+    q.addBindValue(s->capturedAt.toUTC().toString(Qt::ISODate));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    q.addBindValue(s->sha256);
+    q.addBindValue(s->apiVersionOverride);
+    q.addBindValue(int(s->estate.vaults.size()));
+    q.addBindValue(definitionsJson(s->definitions));
+    if (!q.exec())
+        return fail(q);
+    const qint64 id = q.lastInsertId().toLongLong();
+
+    q.prepare(QStringLiteral(
+        "INSERT INTO snapshot_subscriptions(snapshot_id, subscription_id, display_name) VALUES(?, ?, ?)"));
+    QSet<QString> subscriptions;
+    for (const QJsonObject &v : std::as_const(s->estate.vaults))
+        subscriptions.insert(Estate::subscriptionOf(v.value(QLatin1String("id")).toString()));
+    for (auto it = s->estate.subscriptionNames.constBegin(); it != s->estate.subscriptionNames.constEnd();
+         ++it)
+        subscriptions.insert(it.key());
+    for (const QString &sub : std::as_const(subscriptions)) {
+        q.addBindValue(id);
+        q.addBindValue(sub);
+        q.addBindValue(s->estate.subscriptionNames.value(sub));
+        if (!q.exec())
+            return fail(q);
+    }
+
+    q.prepare(
+        QStringLiteral("INSERT INTO snapshot_resources(snapshot_id, position, resource_id, type, name, "
+                       "subscription_id, resource_group, location, api_version, parent_id, outcomes, json) "
+                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    int position = 0;
+    auto insert = [&](const QJsonObject &r, const QString &parent, const QByteArray &outcomes) {
+        const QByteArray &json = s->serialized.at(position);
+        const QString rid = r.value(QLatin1String("id")).toString();
+        q.addBindValue(id);
+        q.addBindValue(position++);
+        q.addBindValue(rid);
+        q.addBindValue(r.value(QLatin1String("type")).toString());
+        q.addBindValue(r.value(QLatin1String("name")).toString());
+        q.addBindValue(Estate::subscriptionOf(rid));
+        q.addBindValue(Estate::resourceGroupOf(rid));
+        q.addBindValue(r.value(QLatin1String("location")).toString());
+        q.addBindValue(s->estate.apiVersions.value(rid.toLower()));
+        q.addBindValue(parent.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(parent));
+        q.addBindValue(outcomes.isNull() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                         : QVariant(QString::fromLatin1(outcomes)));
+        q.addBindValue(json);
+        return q.exec();
+    };
+    for (int i = 0; i < s->estate.vaults.size(); ++i) {
+        if (!insert(s->estate.vaults.at(i), QString(), s->outcomes.value(i, QByteArray(""))))
+            return fail(q);
+    }
+    for (auto it = s->estate.related.constBegin(); it != s->estate.related.constEnd(); ++it) {
+        for (const QJsonObject &r : it.value()) {
+            if (!insert(r, it.key(), QByteArray()))
+                return fail(q);
+        }
+    }
+    // Related types captured but with nothing attached still count as captured.
+    q.prepare(
+        QStringLiteral("INSERT INTO snapshot_meta(snapshot_id, key, value) VALUES(?, 'relatedTypes', ?)"));
+    q.addBindValue(id);
+    q.addBindValue(QStringList(s->estate.relatedTypesCaptured.values()).join(QLatin1Char(',')));
+    if (!q.exec())
+        return fail(q);
+    if (!db.commit()) {
+        *error = tr("cannot commit: %1").arg(db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    s->id = id;
+    return true;
+}
+
+bool SnapshotStore::list(QList<SnapshotSummary> *out, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT s.id, s.name, s.source, s.captured_at, s.sha256, s.vault_count, "
+                               "(SELECT count(*) FROM snapshot_subscriptions x WHERE x.snapshot_id = s.id) "
+                               "FROM snapshots s ORDER BY s.captured_at, s.id"))) {
+        *error = failure(q);
+        return false;
+    }
+    out->clear();
+    while (q.next())
+        out->append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                     QDateTime::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toString(),
+                     q.value(5).toInt(), q.value(6).toInt()});
+    return true;
+}
+
+bool SnapshotStore::latestId(qint64 *id, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT id FROM snapshots ORDER BY captured_at DESC, id DESC LIMIT 1"))) {
+        *error = failure(q);
+        return false;
+    }
+    *id = q.next() ? q.value(0).toLongLong() : 0;
+    return true;
+}
+
+bool SnapshotStore::loadHeader(qint64 id, Snapshot *out, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT name, source, tenant, captured_at, sha256, api_version, definitions "
+                             "FROM snapshots WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = failure(q);
+        return false;
+    }
+    if (!q.next()) {
+        *error = tr("no snapshot with id %1").arg(id);
+        return false;
+    }
+    *out = Snapshot();
+    out->id = id;
+    out->name = q.value(0).toString();
+    out->source = q.value(1).toString();
+    out->tenant = q.value(2).toString();
+    out->capturedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODate);
+    out->sha256 = q.value(4).toString();
+    out->apiVersionOverride = q.value(5).toString();
+    out->definitions = definitionsFromJson(q.value(6).toByteArray());
+    q.prepare(QStringLiteral(
+        "SELECT subscription_id, display_name FROM snapshot_subscriptions WHERE snapshot_id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = failure(q);
+        return false;
+    }
+    while (q.next())
+        out->estate.subscriptionNames.insert(q.value(0).toString(), q.value(1).toString());
+    q.prepare(
+        QStringLiteral("SELECT value FROM snapshot_meta WHERE snapshot_id = ? AND key = 'relatedTypes'"));
+    q.addBindValue(id);
+    if (q.exec() && q.next()) {
+        for (const QString &t : q.value(0).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            out->estate.relatedTypesCaptured.insert(t);
+    }
+    return true;
+}
+
+bool SnapshotStore::loadRows(qint64 id, Snapshot *header, QList<VaultRow> *rows, QString *error)
+{
+    if (!loadHeader(id, header, error))
+        return false;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT position, resource_id, name, type, subscription_id, resource_group, location, outcomes "
+        "FROM snapshot_resources WHERE snapshot_id = ? AND parent_id IS NULL ORDER BY position"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = failure(q);
+        return false;
+    }
+    rows->clear();
+    while (q.next())
+        rows->append({q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                      q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+                      q.value(7).toString().toLatin1()});
+    return true;
+}
+
+bool SnapshotStore::load(qint64 id, Snapshot *out, QString *error)
+{
+    if (!loadHeader(id, out, error))
+        return false;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT json, parent_id, outcomes, api_version FROM snapshot_resources WHERE "
+                             "snapshot_id = ? ORDER BY position"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = failure(q);
+        return false;
+    }
+    while (q.next()) {
+        const QJsonObject r = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+        const QString parent = q.value(1).toString();
+        if (parent.isEmpty()) {
+            out->estate.vaults.append(r);
+            out->outcomes.append(q.value(2).toString().toLatin1());
+            const QString api = q.value(3).toString();
+            if (!api.isEmpty())
+                out->estate.apiVersions.insert(r.value(QLatin1String("id")).toString().toLower(), api);
+        } else {
+            out->estate.related[parent].append(r);
+        }
+    }
+    return true;
+}
+
+bool SnapshotStore::loadVaultJson(qint64 id, const QString &vaultId, QJsonObject *vault,
+                                  QList<QJsonObject> *related, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT json, parent_id FROM snapshot_resources WHERE snapshot_id = ? AND "
+                             "(resource_id = ? OR parent_id = ?) ORDER BY position"));
+    q.addBindValue(id);
+    q.addBindValue(vaultId);
+    q.addBindValue(vaultId.toLower());
+    if (!q.exec()) {
+        *error = failure(q);
+        return false;
+    }
+    related->clear();
+    bool found = false;
+    while (q.next()) {
+        const QJsonObject r = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+        if (q.value(1).isNull()) {
+            *vault = r;
+            found = true;
+        } else {
+            related->append(r);
+        }
+    }
+    if (!found)
+        *error = tr("snapshot %1 has no vault %2").arg(id).arg(vaultId);
+    return found;
+}
+
+bool SnapshotStore::rename(qint64 id, const QString &name, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE snapshots SET name = ? WHERE id = ?"));
+    q.addBindValue(name);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = failure(q);
+        return false;
+    }
+    return true;
+}
+
+bool SnapshotStore::remove(qint64 id, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM snapshots WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = failure(q);
+        return false;
+    }
+    return true;
+}
+
+} // namespace vaultscope

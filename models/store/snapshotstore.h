@@ -1,0 +1,63 @@
+#pragma once
+
+#include "posture/snapshot.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace vaultscope {
+
+class Database;
+
+// One vault of a stored snapshot, without its JSON (enough for tables and charts).
+struct VaultRow
+{
+    int position = 0;
+    QString id;
+    QString name;
+    QString type;
+    QString subscriptionId;
+    QString resourceGroup;
+    QString location;
+    QByteArray outcomes;
+};
+
+struct SnapshotSummary
+{
+    qint64 id = 0;
+    QString name;
+    QString source;
+    QDateTime capturedAt;
+    QString sha256;
+    int vaultCount = 0;
+    int subscriptionCount = 0;
+};
+
+// Snapshots in the SQLite store: each written in one transaction, immutable afterwards (only the
+// name can change).
+class SnapshotStore
+{
+    Q_DECLARE_TR_FUNCTIONS(vaultscope::SnapshotStore)
+
+public:
+    explicit SnapshotStore(Database &db);
+
+    bool save(Snapshot *snapshot, QString *error);
+    bool list(QList<SnapshotSummary> *out, QString *error);
+    bool latestId(qint64 *id, QString *error);
+    // Everything: resources with their JSON, outcomes, definitions.
+    bool load(qint64 id, Snapshot *out, QString *error);
+    // Header, definitions and subscriptions only, plus the vault rows.
+    bool loadRows(qint64 id, Snapshot *header, QList<VaultRow> *rows, QString *error);
+    bool loadVaultJson(qint64 id, const QString &vaultId, QJsonObject *vault, QList<QJsonObject> *related,
+                       QString *error);
+    bool rename(qint64 id, const QString &name, QString *error);
+    bool remove(qint64 id, QString *error);
+
+private:
+    bool loadHeader(qint64 id, Snapshot *out, QString *error);
+
+    Database &m_db;
+};
+
+} // namespace vaultscope
