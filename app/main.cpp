@@ -3,6 +3,7 @@
 #include "cli/cli.h"
 #include "mainwindow.h"
 #include "services/catalogueimporter.h"
+#include "services/snapshotservice.h"
 #include "services/translations.h"
 #include "store/cataloguestore.h"
 #include "store/database.h"
@@ -39,7 +40,7 @@ int main(int argc, char **argv)
     QString error;
     bool empty = false;
     if (!db.open(&error) || !CatalogueStore(db).isEmpty(&empty, &error) ||
-        (empty && !importBundledBaselines(db, &error))) {
+        (empty && !importBundledBaselines(db, &error)) || !SnapshotService::ensureDemo(db, &error)) {
         QMessageBox::critical(nullptr, QObject::tr("Vaultscope"), error);
         return cli::DatabaseError;
     }

@@ -32,6 +32,8 @@ private Q_SLOTS:
     void importAndList();
     void refusesForeignDatabase();
     void screenshot();
+    void policyEval();
+    void snapshotsAndPosture();
 
 private:
     Run run(const QStringList &args);
@@ -243,6 +245,105 @@ void TestCli::screenshot()
             colours.insert(image.pixel(x, y));
     }
     QVERIFY(colours.size() > 20);
+}
+
+void TestCli::policyEval()
+{
+    const QString immutability = QStringLiteral(
+        VAULTSCOPE_SOURCE_DIR "/resources/policy/definitions/RecoveryServices_Immutability_Audit.json");
+    const QString malformed =
+        QStringLiteral(VAULTSCOPE_TEST_DATA "/policy/BackupVaults_CustomerManagedKey_Audit.json");
+    const QString resources =
+        QStringLiteral(VAULTSCOPE_TEST_DATA "/arm/recoveryservices-2025-02-01-ListBySubscriptionIds.json");
+    const Run r =
+        run({QStringLiteral("policy"), QStringLiteral("eval"), QStringLiteral("--definition"), immutability,
+             malformed, QStringLiteral("--resources"), resources, QStringLiteral("--json")});
+    QCOMPARE(r.code, 1); // one definition refused
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    const QJsonArray results = o.value(QLatin1String("results")).toArray();
+    QCOMPARE(results.size(), 3);
+    for (const QJsonValue &v : results) {
+        QCOMPARE(v[QLatin1String("definition")].toString(), immutability);
+        QCOMPARE(v[QLatin1String("result")].toString(), QStringLiteral("noncompliant"));
+        QVERIFY(v[QLatin1String("resourceId")].toString().contains(
+            QLatin1String("/Microsoft.RecoveryServices/vaults/")));
+        QVERIFY(v[QLatin1String("reason")].toString().contains(QLatin1String("immutabilitySettings.state")));
+    }
+    const QJsonArray errors = o.value(QLatin1String("errors")).toArray();
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.at(0)[QLatin1String("definition")].toString(), malformed);
+    QVERIFY(errors.at(0)[QLatin1String("message")].toString().contains(QLatin1String("'then'")));
+
+    const Run ok =
+        run({QStringLiteral("policy"), QStringLiteral("eval"), QStringLiteral("--definition"), immutability,
+             QStringLiteral("--resources"), resources, QStringLiteral("--api-version"),
+             QStringLiteral("2016-06-01"), QStringLiteral("--json")});
+    QCOMPARE(ok.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(ok.out)
+                 .object()
+                 .value(QLatin1String("results"))
+                 .toArray()
+                 .at(0)[QLatin1String("apiVersion")]
+                 .toString(),
+             QStringLiteral("2016-06-01"));
+    QCOMPARE(
+        run({QStringLiteral("policy"), QStringLiteral("eval"), QStringLiteral("--definition"), immutability})
+            .code,
+        2);
+}
+
+void TestCli::snapshotsAndPosture()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("estate.db"));
+    const QString exported = dir.filePath(QStringLiteral("export.json"));
+    Run r = run({QStringLiteral("snapshot"), QStringLiteral("demo"), QStringLiteral("--subscriptions"),
+                 QStringLiteral("3"), QStringLiteral("--vaults"), QStringLiteral("30"),
+                 QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--db"), db});
+    QVERIFY2(r.code == 0, r.err.constData());
+    r = run({QStringLiteral("snapshot"), QStringLiteral("export"), QStringLiteral("latest"),
+             QStringLiteral("--out"), exported, QStringLiteral("--db"), db});
+    QVERIFY2(r.code == 0, r.err.constData());
+    r = run({QStringLiteral("snapshot"), QStringLiteral("import"), exported, QStringLiteral("--name"),
+             QStringLiteral("Re-imported"), QStringLiteral("--db"), db});
+    QVERIFY2(r.code == 0, r.err.constData());
+    r = run({QStringLiteral("snapshot"), QStringLiteral("list"), QStringLiteral("--json"),
+             QStringLiteral("--db"), db});
+    QCOMPARE(r.code, 0);
+    const QJsonArray list = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list.at(1)[QLatin1String("name")].toString(), QStringLiteral("Re-imported"));
+    QCOMPARE(list.at(1)[QLatin1String("vaults")].toInt(), 30);
+    QCOMPARE(list.at(1)[QLatin1String("sha256")].toString(), list.at(0)[QLatin1String("sha256")].toString());
+
+    r = run({QStringLiteral("posture"), QStringLiteral("--snapshot"), QStringLiteral("latest"),
+             QStringLiteral("--json"), QStringLiteral("--db"), db});
+    QCOMPARE(r.code, 0);
+    const QJsonObject posture = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(posture.value(QLatin1String("snapshot")).toObject().value(QLatin1String("vaults")).toInt(), 30);
+    QCOMPARE(posture.value(QLatin1String("definitions")).toArray().size(), 23);
+    QVERIFY(posture.value(QLatin1String("score")).toDouble() > 0);
+    QCOMPARE(posture.value(QLatin1String("subscriptions")).toArray().size(), 3);
+
+    const QString demoFile = dir.filePath(QStringLiteral("demo.json"));
+    r = run({QStringLiteral("snapshot"), QStringLiteral("demo"), QStringLiteral("--subscriptions"),
+             QStringLiteral("2"), QStringLiteral("--vaults"), QStringLiteral("10"), QStringLiteral("--seed"),
+             QStringLiteral("1"), QStringLiteral("--out"), demoFile});
+    QCOMPARE(r.code, 0);
+    QFile f(demoFile);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("format")).toString(),
+             QStringLiteral("vaultscope-snapshot"));
+
+    r = run({QStringLiteral("snapshot"), QStringLiteral("export"), QStringLiteral("99"),
+             QStringLiteral("--out"), exported, QStringLiteral("--db"), db});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains("no snapshot with id 99"));
+    QCOMPARE(run({QStringLiteral("posture"), QStringLiteral("--db"), db}).code, 2);
+    QCOMPARE(run({QStringLiteral("snapshot"), QStringLiteral("demo"), QStringLiteral("--vaults"),
+                  QStringLiteral("many")})
+                 .code,
+             2);
 }
 
 } // namespace

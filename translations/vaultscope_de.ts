@@ -454,6 +454,73 @@ Format: %3%4</translation>
         <source>Remove “%1” and all its entries from the catalogue? The source document is not touched and can be imported again.</source>
         <translation>„%1“ mit allen Einträgen aus dem Katalog entfernen? Das Quelldokument bleibt unberührt und kann erneut importiert werden.</translation>
     </message>
+    <message>
+        <source>&amp;Catalogue</source>
+        <translation>&amp;Katalog</translation>
+    </message>
+    <message>
+        <source>&amp;Vaults</source>
+        <translation>&amp;Tresore</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 stored.</source>
+        <translation>Momentaufnahme %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Import &amp;estate…</source>
+        <translation>&amp;Umgebung importieren…</translation>
+    </message>
+    <message>
+        <source>Import an estate export (az graph query output, ARM or Resource Graph responses)</source>
+        <translation>Einen Umgebungsexport importieren (Ausgabe von az graph query, ARM- oder Resource-Graph-Antworten)</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo estate</source>
+        <translation>&amp;Demo-Umgebung öffnen</translation>
+    </message>
+    <message>
+        <source>Import estate</source>
+        <translation>Umgebung importieren</translation>
+    </message>
+    <message>
+        <source>Estate exports (*.json);;All files (*)</source>
+        <translation>Umgebungsexporte (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading and evaluating %1…</source>
+        <translation>%1 wird gelesen und ausgewertet…</translation>
+    </message>
+    <message>
+        <source>Generating and evaluating the demo estate…</source>
+        <translation>Demo-Umgebung wird erzeugt und ausgewertet…</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::SnapshotStore</name>
+    <message>
+        <source>database error: %1</source>
+        <translation>Datenbankfehler: %1</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>Transaktion kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation>Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>no snapshot with id %1</source>
+        <translation>keine Momentaufnahme mit der Kennung %1</translation>
+    </message>
+    <message>
+        <source>snapshot %1 has no vault %2</source>
+        <translation>Momentaufnahme %1 enthält keinen Tresor %2</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::SourceDocument</name>
@@ -480,6 +547,156 @@ Format: %3%4</translation>
     <message>
         <source>invalid UTF-8 (byte 0x%1); save the document as UTF-8</source>
         <translation>ungültiges UTF-8 (Byte 0x%1); speichern Sie das Dokument als UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::VaultTableModel</name>
+    <message>
+        <source>Recovery Services vault</source>
+        <translation>Recovery Services-Tresor</translation>
+    </message>
+    <message>
+        <source>Backup vault</source>
+        <translation>Sicherungstresor</translation>
+    </message>
+    <message>
+        <source>Key Vault</source>
+        <translation>Key Vault</translation>
+    </message>
+    <message>
+        <source>Managed HSM</source>
+        <translation>Managed HSM</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Tresor</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>Ressourcengruppe</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>Fehlerhaft</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Passing</source>
+        <translation>Bestanden</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::VaultsPage</name>
+    <message>
+        <source>Compliant</source>
+        <translation>Konform</translation>
+    </message>
+    <message>
+        <source>Non-compliant</source>
+        <translation>Nicht konform</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht zutreffend</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Momentaufnahme</translation>
+    </message>
+    <message>
+        <source>Import estate…</source>
+        <translation>Umgebung importieren…</translation>
+    </message>
+    <message>
+        <source>Demo estate</source>
+        <translation>Demo-Umgebung</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Snapshot:</source>
+        <translation>Momentaufnahme:</translation>
+    </message>
+    <message>
+        <source>Filter vaults by name, type, subscription, resource group or region</source>
+        <translation>Tresore nach Name, Typ, Abonnement, Ressourcengruppe oder Region filtern</translation>
+    </message>
+    <message>
+        <source>Filter vaults</source>
+        <translation>Tresore filtern</translation>
+    </message>
+    <message>
+        <source>Vaults</source>
+        <translation>Tresore</translation>
+    </message>
+    <message>
+        <source>Policy results of the vault</source>
+        <translation>Richtlinienergebnisse des Tresors</translation>
+    </message>
+    <message>
+        <source>Vault configuration as captured (JSON)</source>
+        <translation>Tresorkonfiguration wie erfasst (JSON)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 vaults)</source>
+        <translation>%1 — %2 (%3 Tresore)</translation>
+    </message>
+    <message>
+        <source>No snapshot yet: import an estate export or open the demo estate.</source>
+        <translation>Noch keine Momentaufnahme: Importieren Sie einen Umgebungsexport oder öffnen Sie die Demo-Umgebung.</translation>
+    </message>
+    <message>
+        <source>Score %1% · compliant %2 · non-compliant %3 · unknown %4 · vaults shown: %5 of %6 · captured %7 · SHA-256 %8…</source>
+        <translation>Bewertung %1 % · konform %2 · nicht konform %3 · unbekannt %4 · angezeigte Tresore: %5 von %6 · erfasst %7 · SHA-256 %8…</translation>
+    </message>
+    <message>
+        <source>Controls: %1</source>
+        <translation>Kontrollen: %1</translation>
+    </message>
+    <message>
+        <source>version %1, effect %2</source>
+        <translation>Version %1, Auswirkung %2</translation>
+    </message>
+    <message>
+        <source>Rename snapshot</source>
+        <translation>Momentaufnahme umbenennen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Delete snapshot</source>
+        <translation>Momentaufnahme löschen</translation>
+    </message>
+    <message>
+        <source>Delete the snapshot “%1” with its %2 vaults and results? This cannot be undone.</source>
+        <translation>Die Momentaufnahme „%1“ mit ihren %2 Tresoren und Ergebnissen löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 </TS>

@@ -454,6 +454,73 @@ Format : %3%4</translation>
         <source>Remove “%1” and all its entries from the catalogue? The source document is not touched and can be imported again.</source>
         <translation>Retirer « %1 » et toutes ses entrées du catalogue ? Le document source n’est pas modifié et peut être importé à nouveau.</translation>
     </message>
+    <message>
+        <source>&amp;Catalogue</source>
+        <translation>&amp;Catalogue</translation>
+    </message>
+    <message>
+        <source>&amp;Vaults</source>
+        <translation>C&amp;offres</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 stored.</source>
+        <translation>Instantané %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>Parc</translation>
+    </message>
+    <message>
+        <source>Import &amp;estate…</source>
+        <translation>Importer un &amp;parc…</translation>
+    </message>
+    <message>
+        <source>Import an estate export (az graph query output, ARM or Resource Graph responses)</source>
+        <translation>Importer un export de parc (sortie de az graph query, réponses ARM ou Resource Graph)</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo estate</source>
+        <translation>Ouvrir le parc de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>Import estate</source>
+        <translation>Importer un parc</translation>
+    </message>
+    <message>
+        <source>Estate exports (*.json);;All files (*)</source>
+        <translation>Exports de parc (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading and evaluating %1…</source>
+        <translation>Lecture et évaluation de %1…</translation>
+    </message>
+    <message>
+        <source>Generating and evaluating the demo estate…</source>
+        <translation>Génération et évaluation du parc de démonstration…</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::SnapshotStore</name>
+    <message>
+        <source>database error: %1</source>
+        <translation>erreur de base de données : %1</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>impossible de démarrer une transaction : %1</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation>impossible d’enregistrer : %1</translation>
+    </message>
+    <message>
+        <source>no snapshot with id %1</source>
+        <translation>aucun instantané avec l’identifiant %1</translation>
+    </message>
+    <message>
+        <source>snapshot %1 has no vault %2</source>
+        <translation>l’instantané %1 ne contient pas le coffre %2</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::SourceDocument</name>
@@ -480,6 +547,156 @@ Format : %3%4</translation>
     <message>
         <source>invalid UTF-8 (byte 0x%1); save the document as UTF-8</source>
         <translation>UTF-8 non valide (octet 0x%1) ; enregistrez le document en UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::VaultTableModel</name>
+    <message>
+        <source>Recovery Services vault</source>
+        <translation>Coffre Recovery Services</translation>
+    </message>
+    <message>
+        <source>Backup vault</source>
+        <translation>Coffre de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Key Vault</source>
+        <translation>Key Vault</translation>
+    </message>
+    <message>
+        <source>Managed HSM</source>
+        <translation>HSM managé</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Coffre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>Groupe de ressources</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Passing</source>
+        <translation>Réussis</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::VaultsPage</name>
+    <message>
+        <source>Compliant</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Non-compliant</source>
+        <translation>Non conforme</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Non applicable</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Instantané</translation>
+    </message>
+    <message>
+        <source>Import estate…</source>
+        <translation>Importer un parc…</translation>
+    </message>
+    <message>
+        <source>Demo estate</source>
+        <translation>Parc de démonstration</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Snapshot:</source>
+        <translation>Instantané :</translation>
+    </message>
+    <message>
+        <source>Filter vaults by name, type, subscription, resource group or region</source>
+        <translation>Filtrer les coffres par nom, type, abonnement, groupe de ressources ou région</translation>
+    </message>
+    <message>
+        <source>Filter vaults</source>
+        <translation>Filtrer les coffres</translation>
+    </message>
+    <message>
+        <source>Vaults</source>
+        <translation>Coffres</translation>
+    </message>
+    <message>
+        <source>Policy results of the vault</source>
+        <translation>Résultats des stratégies pour le coffre</translation>
+    </message>
+    <message>
+        <source>Vault configuration as captured (JSON)</source>
+        <translation>Configuration du coffre telle que capturée (JSON)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 vaults)</source>
+        <translation>%1 — %2 (%3 coffres)</translation>
+    </message>
+    <message>
+        <source>No snapshot yet: import an estate export or open the demo estate.</source>
+        <translation>Aucun instantané : importez un export de parc ou ouvrez le parc de démonstration.</translation>
+    </message>
+    <message>
+        <source>Score %1% · compliant %2 · non-compliant %3 · unknown %4 · vaults shown: %5 of %6 · captured %7 · SHA-256 %8…</source>
+        <translation>Score %1 % · conformes %2 · non conformes %3 · inconnus %4 · coffres affichés : %5 sur %6 · capturé %7 · SHA-256 %8…</translation>
+    </message>
+    <message>
+        <source>Controls: %1</source>
+        <translation>Contrôles : %1</translation>
+    </message>
+    <message>
+        <source>version %1, effect %2</source>
+        <translation>version %1, effet %2</translation>
+    </message>
+    <message>
+        <source>Rename snapshot</source>
+        <translation>Renommer l’instantané</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Delete snapshot</source>
+        <translation>Supprimer l’instantané</translation>
+    </message>
+    <message>
+        <source>Delete the snapshot “%1” with its %2 vaults and results? This cannot be undone.</source>
+        <translation>Supprimer l’instantané « %1 » avec ses %2 coffres et résultats ? Cette action est irréversible.</translation>
     </message>
 </context>
 </TS>

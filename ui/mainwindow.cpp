@@ -4,8 +4,10 @@
 #include "importresultsdialog.h"
 #include "services/importjob.h"
 #include "services/settings.h"
+#include "services/snapshotjob.h"
 #include "store/cataloguestore.h"
 #include "store/database.h"
+#include "vaultspage.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -20,6 +22,7 @@
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace vaultscope {
 
@@ -27,13 +30,19 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     : QMainWindow(parent)
     , m_db(db)
     , m_catalogue(new CataloguePage)
+    , m_vaults(new VaultsPage(db))
+    , m_tabs(new QTabWidget)
     , m_importJob(new ImportJob(this))
+    , m_snapshotJob(new SnapshotJob(this))
     , m_status(new QLabel)
 {
     setWindowTitle(tr("Vaultscope"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/vaultscope.svg")));
     setAcceptDrops(true);
-    setCentralWidget(m_catalogue);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_catalogue, tr("&Catalogue"));
+    m_tabs->addTab(m_vaults, tr("&Vaults"));
+    setCentralWidget(m_tabs);
     statusBar()->addWidget(m_status, 1);
     createMenus();
 
@@ -46,11 +55,30 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     });
     connect(m_importJob, &ImportJob::finished, this, &MainWindow::onImportFinished);
     connect(m_catalogue, &CataloguePage::removeBaselineRequested, this, &MainWindow::removeBaseline);
+    connect(m_vaults, &VaultsPage::importRequested, this, &MainWindow::chooseEstateFiles);
+    connect(m_vaults, &VaultsPage::demoRequested, this, &MainWindow::openDemoEstate);
+    connect(m_snapshotJob, &SnapshotJob::finished, this, [this](const SnapshotJob::Outcome &outcome) {
+        if (m_snapshotProgress) {
+            m_snapshotProgress->deleteLater();
+            m_snapshotProgress = nullptr;
+        }
+        if (outcome.ok) {
+            m_vaults->reloadSnapshots(outcome.snapshotId);
+            showPage(VaultsTab);
+            m_status->setText(tr("Snapshot %1 stored.").arg(outcome.snapshotId));
+        } else {
+            m_status->setText(outcome.error);
+            if (m_interactive)
+                QMessageBox::warning(this, tr("Estate"), outcome.error);
+        }
+        Q_EMIT snapshotFinished();
+    });
 
     resize(1400, 900);
     restoreGeometry(Settings::windowGeometry());
     restoreState(Settings::windowState());
     m_catalogue->restoreState(Settings::value(QStringLiteral("ui/cataloguePage")));
+    m_vaults->restoreState(Settings::value(QStringLiteral("ui/vaultsPage")));
 }
 
 MainWindow::~MainWindow() = default;
@@ -61,6 +89,11 @@ void MainWindow::createMenus()
     QAction *import = file->addAction(tr("&Import baselines…"), this, &MainWindow::chooseFilesToImport);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setStatusTip(tr("Import Microsoft security baseline documents (markdown or text)"));
+    QAction *estate = file->addAction(tr("Import &estate…"), this, &MainWindow::chooseEstateFiles);
+    estate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    estate->setStatusTip(
+        tr("Import an estate export (az graph query output, ARM or Resource Graph responses)"));
+    file->addAction(tr("Open &demo estate"), this, &MainWindow::openDemoEstate);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -89,6 +122,49 @@ void MainWindow::createMenus()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
+void MainWindow::showPage(Page page)
+{
+    m_tabs->setCurrentIndex(page == VaultsTab ? 1 : 0);
+}
+
+void MainWindow::chooseEstateFiles()
+{
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, tr("Import estate"), Settings::lastImportFolder(),
+                                      tr("Estate exports (*.json);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    Settings::setLastImportFolder(QFileInfo(files.constFirst()).absolutePath());
+    importEstate(files);
+}
+
+void MainWindow::importEstate(const QStringList &files)
+{
+    if (files.isEmpty() || m_snapshotJob->isRunning())
+        return;
+    m_snapshotJob->importFiles(m_db.path(), files);
+    runSnapshotJob(tr("Reading and evaluating %1…").arg(QFileInfo(files.constFirst()).fileName()));
+}
+
+void MainWindow::openDemoEstate()
+{
+    if (m_snapshotJob->isRunning())
+        return;
+    m_snapshotJob->createDemo(m_db.path(), DemoEstateOptions());
+    runSnapshotJob(tr("Generating and evaluating the demo estate…"));
+}
+
+void MainWindow::runSnapshotJob(const QString &label)
+{
+    m_status->setText(label);
+    if (!m_interactive)
+        return;
+    m_snapshotProgress = new QProgressDialog(label, tr("Cancel"), 0, 0, this);
+    m_snapshotProgress->setWindowTitle(tr("Estate"));
+    m_snapshotProgress->setMinimumDuration(400);
+    connect(m_snapshotProgress, &QProgressDialog::canceled, m_snapshotJob, &SnapshotJob::cancel);
+}
+
 bool MainWindow::reloadCatalogue()
 {
     QList<Baseline> baselines;
@@ -98,6 +174,7 @@ bool MainWindow::reloadCatalogue()
         return false;
     }
     m_catalogue->setCatalogue(baselines);
+    m_vaults->reloadSnapshots();
     int entries = 0;
     for (const Baseline &b : std::as_const(baselines))
         entries += int(b.entries.size());
@@ -198,6 +275,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     Settings::setWindowGeometry(saveGeometry());
     Settings::setWindowState(saveState());
     Settings::setValue(QStringLiteral("ui/cataloguePage"), m_catalogue->saveState());
+    Settings::setValue(QStringLiteral("ui/vaultsPage"), m_vaults->saveState());
+    m_snapshotJob->cancel();
     event->accept();
 }
 

@@ -10,6 +10,8 @@ namespace vaultscope {
 class CataloguePage;
 class Database;
 class ImportJob;
+class SnapshotJob;
+class VaultsPage;
 
 class MainWindow final : public QMainWindow
 {
@@ -22,6 +24,12 @@ public:
     bool reloadCatalogue();
     void importFiles(const QStringList &files);
     CataloguePage *cataloguePage() const { return m_catalogue; }
+    VaultsPage *vaultsPage() const { return m_vaults; }
+    SnapshotJob *snapshotJob() const { return m_snapshotJob; }
+    enum Page { CatalogueTab, VaultsTab };
+    void showPage(Page page);
+    void importEstate(const QStringList &files);
+    void openDemoEstate();
     ImportJob *importJob() const { return m_importJob; }
 
     // Tests and the screenshot command turn off modal dialogs (results, confirmations).
@@ -29,6 +37,7 @@ public:
 
 Q_SIGNALS:
     void importFinished();
+    void snapshotFinished();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -42,10 +51,16 @@ private:
     void setLanguage(const QString &language);
     void showAbout();
     void removeBaseline(qint64 baselineId);
+    void chooseEstateFiles();
+    void runSnapshotJob(const QString &label);
 
     Database &m_db;
     CataloguePage *m_catalogue;
+    VaultsPage *m_vaults;
+    class QTabWidget *m_tabs;
     ImportJob *m_importJob;
+    SnapshotJob *m_snapshotJob;
+    QProgressDialog *m_snapshotProgress = nullptr;
     QProgressDialog *m_progress = nullptr;
     QLabel *m_status;
     bool m_interactive = true;

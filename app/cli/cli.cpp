@@ -33,7 +33,7 @@ QString usage()
         "  snapshot export ID|latest --out FILE.json [--db PATH]\n"
         "  snapshot demo --subscriptions N --vaults M --seed S [--out FILE.json | --db PATH]\n"
         "  posture --snapshot ID|latest [--json] [--db PATH]\n"
-        "  screenshot --page catalogue --out FILE.png [--size WxH] [--lang LANG] [--db PATH]\n"
+        "  screenshot --page catalogue|vaults --out FILE.png [--size WxH] [--lang LANG] [--db PATH]\n"
         "  --version                                     print the version\n"
         "\n"
         "Exit status: 0 success, 1 bad input, 2 usage error, 3 database error.\n");

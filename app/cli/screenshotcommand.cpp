@@ -3,9 +3,11 @@
 #include "commands.h"
 #include "mainwindow.h"
 #include "services/catalogueimporter.h"
+#include "services/snapshotservice.h"
 #include "services/translations.h"
 #include "store/cataloguestore.h"
 #include "store/database.h"
+#include "vaultspage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -32,9 +34,10 @@ int screenshotCommand(const QStringList &args, Io io)
     const QString out = parser.value(QStringLiteral("out"));
     static const QRegularExpression sizeRe(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$"));
     const auto size = sizeRe.match(parser.value(QStringLiteral("size")));
-    if (page != QLatin1String("catalogue") || out.isEmpty() || !size.hasMatch()) {
-        io.err
-            << "vaultscope: screenshot needs --page catalogue, --out FILE.png and a --size like 1400x900\n";
+    if ((page != QLatin1String("catalogue") && page != QLatin1String("vaults")) || out.isEmpty() ||
+        !size.hasMatch()) {
+        io.err << "vaultscope: screenshot needs --page catalogue|vaults, --out FILE.png and a --size like "
+                  "1400x900\n";
         return UsageError;
     }
     installTranslations(resolveLanguage(parser.value(QStringLiteral("lang"))));
@@ -44,7 +47,7 @@ int screenshotCommand(const QStringList &args, Io io)
     QString error;
     bool empty = false;
     if (!db.open(&error) || !CatalogueStore(db).isEmpty(&empty, &error) ||
-        (empty && !importBundledBaselines(db, &error))) {
+        (empty && !importBundledBaselines(db, &error)) || !SnapshotService::ensureDemo(db, &error)) {
         io.err << error << '\n';
         return DatabaseError;
     }
@@ -53,6 +56,10 @@ int screenshotCommand(const QStringList &args, Io io)
     window.resize(size.captured(1).toInt(), size.captured(2).toInt());
     window.reloadCatalogue();
     window.cataloguePage()->selectService(QStringLiteral("Azure Key Vault"));
+    if (page == QLatin1String("vaults")) {
+        window.vaultsPage()->selectWorstVault();
+        window.showPage(MainWindow::VaultsTab);
+    }
     window.show();
     QApplication::processEvents();
     window.cataloguePage()->tableView()->setFocus();

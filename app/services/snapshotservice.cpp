@@ -15,7 +15,7 @@ Q_LOGGING_CATEGORY(lcTiming, "vaultscope.timing", QtWarningMsg)
 namespace vaultscope::SnapshotService {
 
 bool importFiles(Database &db, const QStringList &files, const QString &name, const QString &apiVersion,
-                 Snapshot *out, QString *error)
+                 Snapshot *out, QString *error, const std::function<bool()> &cancelled)
 {
     Snapshot s;
     QElapsedTimer timer;
@@ -33,10 +33,13 @@ bool importFiles(Database &db, const QStringList &files, const QString &name, co
     s.name = name.isEmpty() ? QFileInfo(files.constFirst()).completeBaseName() : name;
     s.source = QStringLiteral("file import");
     s.tenant = s.estate.tenant;
-    s.capturedAt = s.estate.capturedAt.isEmpty() ? QDateTime::currentDateTimeUtc()
+    s.capturedAt = s.estate.capturedAt.isEmpty() ? Snapshot::now()
                                                  : QDateTime::fromString(s.estate.capturedAt, Qt::ISODate);
     s.apiVersionOverride = apiVersion;
-    s.evaluate(RuleSet::shipped());
+    if (!s.evaluate(RuleSet::shipped(), cancelled)) {
+        *error = QStringLiteral("import cancelled; nothing was stored");
+        return false;
+    }
     qCDebug(lcTiming) << "evaluate and hash" << timer.restart() << "ms";
     if (!SnapshotStore(db).save(&s, error))
         return false;
@@ -55,7 +58,7 @@ Snapshot demoSnapshot(const DemoEstateOptions &options)
                  .arg(options.seed);
     s.source = QStringLiteral("demo generator");
     s.tenant = QStringLiteral("contoso.onmicrosoft.com");
-    s.capturedAt = QDateTime::currentDateTimeUtc();
+    s.capturedAt = Snapshot::now();
     s.evaluate(RuleSet::shipped());
     return s;
 }
@@ -67,6 +70,15 @@ bool createDemo(Database &db, const DemoEstateOptions &options, Snapshot *out, Q
         return false;
     *out = s;
     return true;
+}
+
+bool ensureDemo(Database &db, QString *error)
+{
+    qint64 latest = 0;
+    if (!SnapshotStore(db).latestId(&latest, error))
+        return false;
+    Snapshot s;
+    return latest != 0 || createDemo(db, DemoEstateOptions(), &s, error);
 }
 
 bool resolveId(Database &db, const QString &text, qint64 *id, QString *error)

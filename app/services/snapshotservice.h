@@ -6,6 +6,8 @@
 
 #include <QJsonObject>
 
+#include <functional>
+
 namespace vaultscope {
 
 class Database;
@@ -15,9 +17,11 @@ class Database;
 namespace SnapshotService {
 
 bool importFiles(Database &db, const QStringList &files, const QString &name, const QString &apiVersion,
-                 Snapshot *out, QString *error);
+                 Snapshot *out, QString *error, const std::function<bool()> &cancelled = {});
 bool createDemo(Database &db, const DemoEstateOptions &options, Snapshot *out, QString *error);
 Snapshot demoSnapshot(const DemoEstateOptions &options);
+// The embedded default: a demo estate, created when the store holds no snapshot yet.
+bool ensureDemo(Database &db, QString *error);
 // Resolves "latest" or a number.
 bool resolveId(Database &db, const QString &text, qint64 *id, QString *error);
 

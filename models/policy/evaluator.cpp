@@ -389,13 +389,23 @@ bool typeSelected(const PolicyDefinition &d, const QJsonObject &resource)
 // shallow ones usually guard the type and create mode.
 QString joinReasons(QStringList reasons)
 {
-    auto depth = [](const QString &r) { return r.count(QLatin1Char('.')) + r.count(QLatin1Char('[')); };
+    // Present values that decided the result first; absent values next; expression checks (api
+    // version, parameters) and negated guards last. Deeper conditions before shallower ones.
+    auto rank = [](const QString &r) {
+        if (r.startsWith(QLatin1String("not (")))
+            return 3;
+        if (r.startsWith(QLatin1Char('[')))
+            return 2;
+        return r.contains(QLatin1String(" = absent")) ? 1 : 0;
+    };
+    auto depth = [](const QString &r) {
+        const QString at = r.section(QLatin1String(", at "), -1);
+        return at.count(QLatin1Char('.')) + at.count(QLatin1Char('['));
+    };
     std::stable_sort(reasons.begin(), reasons.end(), [&](const QString &a, const QString &b) {
-        const bool guardA = a.startsWith(QLatin1String("not ("));
-        const bool guardB = b.startsWith(QLatin1String("not ("));
-        if (guardA != guardB)
-            return guardB;
-        return depth(a.section(QLatin1String(", at "), -1)) > depth(b.section(QLatin1String(", at "), -1));
+        if (rank(a) != rank(b))
+            return rank(a) < rank(b);
+        return depth(a) > depth(b);
     });
     return reasons.mid(0, kMaxReasons).join(QLatin1String("; "));
 }

@@ -28,6 +28,12 @@ QList<const QJsonObject *> allResources(const Estate &estate)
 }
 } // namespace
 
+QDateTime Snapshot::now()
+{
+    QDateTime t = QDateTime::currentDateTimeUtc();
+    return t.addMSecs(-t.time().msec());
+}
+
 void Snapshot::serialize()
 {
     serialized = QtConcurrent::blockingMapped(allResources(estate), [](const QJsonObject *r) {
@@ -59,7 +65,7 @@ QString Snapshot::hashOf(const Estate &estate)
     return s.computeHash();
 }
 
-void Snapshot::evaluate(const RuleSet &rules)
+bool Snapshot::evaluate(const RuleSet &rules, const std::function<bool()> &cancelled)
 {
     definitions.clear();
     for (const policy::PolicyDefinition &d : rules.definitions)
@@ -67,10 +73,13 @@ void Snapshot::evaluate(const RuleSet &rules)
                             rules.controlsOf(d)});
     QElapsedTimer timer;
     timer.start();
-    outcomes = evaluateEstate(rules, estate, apiVersionOverride);
+    outcomes = evaluateEstate(rules, estate, apiVersionOverride, cancelled);
+    if (cancelled && cancelled())
+        return false;
     qCDebug(lcSnapshot) << "evaluate" << timer.restart() << "ms";
     serialize();
     sha256 = computeHash();
+    return true;
     qCDebug(lcSnapshot) << "hash" << timer.restart() << "ms";
 }
 

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace vaultscope {
 
 class RuleSet;
@@ -41,10 +43,13 @@ struct Snapshot
 
     // Canonical form: every resource as compact JSON (keys sorted), ordered by lower-case id.
     static QString hashOf(const Estate &estate);
+    // Now, in UTC, to the second (the precision stored and exported).
+    static QDateTime now();
     void serialize();
     QString computeHash() const; // needs serialize()
     // Evaluates the estate with the rules and fills definitions, outcomes and the hash.
-    void evaluate(const RuleSet &rules);
+    // Returns false if cancelled() asked to stop.
+    bool evaluate(const RuleSet &rules, const std::function<bool()> &cancelled = {});
 };
 
 } // namespace vaultscope

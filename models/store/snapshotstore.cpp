@@ -66,7 +66,7 @@ bool SnapshotStore::save(Snapshot *s, QString *error)
         return false;
     };
     if (!s->capturedAt.isValid())
-        s->capturedAt = QDateTime::currentDateTimeUtc();
+        s->capturedAt = Snapshot::now();
     if (s->serialized.size() !=
         s->estate.vaults.size() +
             std::accumulate(s->estate.related.cbegin(), s->estate.related.cend(), qsizetype(0),

@@ -1,0 +1,127 @@
+#include "vaulttablemodel.h"
+
+#include "posture/posture.h"
+
+namespace vaultscope {
+
+VaultTableModel::VaultTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void VaultTableModel::setVaults(const QList<VaultRow> &rows, const QHash<QString, QString> &subscriptionNames)
+{
+    beginResetModel();
+    m_rows = rows;
+    m_subscriptions = subscriptionNames;
+    m_counts.clear();
+    m_counts.reserve(rows.size());
+    for (const VaultRow &r : rows) {
+        Counts c;
+        for (const char code : r.outcomes) {
+            c.failing += code == OutcomeCode::NonCompliant;
+            c.unknown += code == OutcomeCode::Unknown;
+            c.passing += code == OutcomeCode::Compliant;
+        }
+        m_counts.append(c);
+    }
+    endResetModel();
+}
+
+QString VaultTableModel::subscriptionName(const QString &id) const
+{
+    const QString name = m_subscriptions.value(id);
+    return name.isEmpty() ? id : name;
+}
+
+QString VaultTableModel::typeLabel(const QString &type)
+{
+    const QString t = type.toLower();
+    if (t == QLatin1String("microsoft.recoveryservices/vaults"))
+        return tr("Recovery Services vault");
+    if (t == QLatin1String("microsoft.dataprotection/backupvaults"))
+        return tr("Backup vault");
+    if (t == QLatin1String("microsoft.keyvault/vaults"))
+        return tr("Key Vault");
+    if (t == QLatin1String("microsoft.keyvault/managedhsms"))
+        return tr("Managed HSM");
+    return type;
+}
+
+int VaultTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int VaultTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant VaultTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const VaultRow &r = m_rows.at(index.row());
+    const Counts &c = m_counts.at(index.row());
+    if (role == VaultIdRole)
+        return r.id;
+    if (role == FilterTextRole)
+        return QStringList{r.name, typeLabel(r.type), subscriptionName(r.subscriptionId), r.resourceGroup,
+                           r.location}
+            .join(QLatin1Char(' '));
+    if (role == Qt::TextAlignmentRole && index.column() >= FailingColumn && index.column() <= PassingColumn)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == NameColumn)
+        return r.id;
+    if (role != Qt::DisplayRole && role != SortRole)
+        return {};
+    switch (index.column()) {
+    case NameColumn:
+        return r.name;
+    case TypeColumn:
+        return typeLabel(r.type);
+    case SubscriptionColumn:
+        return subscriptionName(r.subscriptionId);
+    case ResourceGroupColumn:
+        return r.resourceGroup;
+    case LocationColumn:
+        return r.location;
+    case FailingColumn:
+        return c.failing;
+    case UnknownColumn:
+        return c.unknown;
+    case PassingColumn:
+        return c.passing;
+    default:
+        return {};
+    }
+}
+
+QVariant VaultTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Vault");
+    case TypeColumn:
+        return tr("Type");
+    case SubscriptionColumn:
+        return tr("Subscription");
+    case ResourceGroupColumn:
+        return tr("Resource group");
+    case LocationColumn:
+        return tr("Region");
+    case FailingColumn:
+        return tr("Failing");
+    case UnknownColumn:
+        return tr("Unknown");
+    case PassingColumn:
+        return tr("Passing");
+    default:
+        return {};
+    }
+}
+
+} // namespace vaultscope

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "store/snapshotstore.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace vaultscope {
+
+// The vaults of one snapshot with their result counts; no per-row objects beyond the row data,
+// so tens of thousands of rows stay cheap.
+class VaultTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        NameColumn,
+        FailingColumn,
+        UnknownColumn,
+        PassingColumn,
+        TypeColumn,
+        SubscriptionColumn,
+        ResourceGroupColumn,
+        LocationColumn,
+        ColumnCount
+    };
+    enum Role { SortRole = Qt::UserRole + 1, VaultIdRole, FilterTextRole };
+
+    explicit VaultTableModel(QObject *parent = nullptr);
+
+    void setVaults(const QList<VaultRow> &rows, const QHash<QString, QString> &subscriptionNames);
+    const VaultRow &vault(int row) const { return m_rows.at(row); }
+    QString subscriptionName(const QString &id) const;
+    static QString typeLabel(const QString &type);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Counts
+    {
+        int failing = 0;
+        int unknown = 0;
+        int passing = 0;
+    };
+    QList<VaultRow> m_rows;
+    QList<Counts> m_counts;
+    QHash<QString, QString> m_subscriptions;
+};
+
+} // namespace vaultscope

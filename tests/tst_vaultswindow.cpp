@@ -1,0 +1,133 @@
+// The Vaults page as a user drives it (offscreen), checked against the engine's results.
+#include "itemmodels/vaulttablemodel.h"
+#include "mainwindow.h"
+#include "posture/posture.h"
+#include "services/snapshotjob.h"
+#include "services/snapshotservice.h"
+#include "store/database.h"
+#include "vaultspage.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace vaultscope;
+
+class TestVaultsWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void tableShowsTheSnapshot();
+    void filterAndKeyboard();
+    void vaultDetailsMatchTheEngine();
+    void importThroughTheWindow();
+
+private:
+    VaultsPage *page() const { return m_window->vaultsPage(); }
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<MainWindow> m_window;
+    Snapshot m_snapshot;
+};
+
+void TestVaultsWindow::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("VaultscopeTests"));
+    m_db = std::make_unique<Database>(m_dir.filePath(QStringLiteral("v.db")));
+    QString error;
+    QVERIFY2(m_db->open(&error), qPrintable(error));
+    QVERIFY2(SnapshotService::createDemo(*m_db, {4, 120, 9}, &m_snapshot, &error), qPrintable(error));
+    m_window = std::make_unique<MainWindow>(*m_db);
+    m_window->setInteractive(false);
+    QVERIFY(m_window->reloadCatalogue());
+    m_window->showPage(MainWindow::VaultsTab);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestVaultsWindow::tableShowsTheSnapshot()
+{
+    QCOMPARE(page()->snapshotChooser()->count(), 1);
+    QCOMPARE(page()->proxyModel()->rowCount(), 120);
+    // Sorted by failing results, worst first.
+    const QAbstractItemModel *m = page()->proxyModel();
+    int previous = INT_MAX;
+    for (int r = 0; r < m->rowCount(); ++r) {
+        const int failing = m->index(r, VaultTableModel::FailingColumn).data().toInt();
+        QVERIFY(failing <= previous);
+        previous = failing;
+    }
+}
+
+void TestVaultsWindow::filterAndKeyboard()
+{
+    const QString firstSubscription = m_snapshot.estate.subscriptionNames.value(
+        Estate::subscriptionOf(m_snapshot.estate.vaults.at(0).value(QLatin1String("id")).toString()));
+    QTest::keyClicks(page()->searchField(), QStringLiteral("key vault"));
+    const int keyVaults = page()->proxyModel()->rowCount();
+    int expected = 0;
+    for (const QJsonObject &v : std::as_const(m_snapshot.estate.vaults))
+        expected += v.value(QLatin1String("type")).toString() == QLatin1String("Microsoft.KeyVault/vaults");
+    QCOMPARE(keyVaults, expected);
+    page()->searchField()->clear();
+    QTest::keyClicks(page()->searchField(), firstSubscription);
+    QVERIFY(page()->proxyModel()->rowCount() > 0);
+    QVERIFY(page()->proxyModel()->rowCount() < 120);
+    page()->searchField()->clear();
+    QTableView *table = page()->tableView();
+    table->setFocus();
+    table->setCurrentIndex(page()->proxyModel()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(table->currentIndex().row(), 1);
+    const QString name = table->currentIndex().siblingAtColumn(VaultTableModel::NameColumn).data().toString();
+    QVERIFY(page()->resultsView()->toPlainText().contains(name));
+}
+
+void TestVaultsWindow::vaultDetailsMatchTheEngine()
+{
+    page()->selectWorstVault();
+    const QModelIndex current = page()->tableView()->currentIndex();
+    const QString id = current.data(VaultTableModel::VaultIdRole).toString();
+    const int failing = current.siblingAtColumn(VaultTableModel::FailingColumn).data().toInt();
+    int position = -1;
+    for (int i = 0; i < m_snapshot.estate.vaults.size(); ++i) {
+        if (m_snapshot.estate.vaults.at(i).value(QLatin1String("id")).toString() == id)
+            position = i;
+    }
+    QVERIFY(position >= 0);
+    QCOMPARE(int(m_snapshot.outcomes.at(position).count(OutcomeCode::NonCompliant)), failing);
+    const QString text = page()->resultsView()->toPlainText();
+    QCOMPARE(int(text.count(QStringLiteral("✗ Non-compliant"))), failing);
+    QVERIFY(failing > 0);
+    // The raw JSON kept as evidence is the vault as captured.
+    const QPlainTextEdit *json = page()->findChild<QPlainTextEdit *>(QStringLiteral("vaultJson"));
+    QVERIFY(json);
+    QCOMPARE(QJsonDocument::fromJson(json->toPlainText().toUtf8()).object(),
+             m_snapshot.estate.vaults.at(position));
+}
+
+void TestVaultsWindow::importThroughTheWindow()
+{
+    const QString path = m_dir.filePath(QStringLiteral("export.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(SnapshotService::exportJson(SnapshotService::demoSnapshot({2, 15, 4}))).toJson());
+    f.close();
+    QSignalSpy done(m_window.get(), &MainWindow::snapshotFinished);
+    m_window->importEstate({path});
+    QVERIFY(done.wait(60000));
+    QCOMPARE(page()->snapshotChooser()->count(), 2);
+    QCOMPARE(page()->proxyModel()->rowCount(), 15);
+}
+
+QTEST_MAIN(TestVaultsWindow)
+#include "tst_vaultswindow.moc"

@@ -1,0 +1,334 @@
+#include "vaultspage.h"
+
+#include "itemmodels/vaulttablemodel.h"
+#include "posture/posture.h"
+#include "posture/ruleset.h"
+#include "store/database.h"
+
+#include <QComboBox>
+#include <QDataStream>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace vaultscope {
+
+namespace {
+constexpr quint32 kStateVersion = 1;
+
+QString outcomeLabel(char code)
+{
+    switch (code) {
+    case OutcomeCode::Compliant:
+        return VaultsPage::tr("Compliant");
+    case OutcomeCode::NonCompliant:
+        return VaultsPage::tr("Non-compliant");
+    case OutcomeCode::Unknown:
+        return VaultsPage::tr("Unknown");
+    default:
+        return VaultsPage::tr("Not applicable");
+    }
+}
+} // namespace
+
+VaultsPage::VaultsPage(Database &db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_model(new VaultTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_snapshots(new QComboBox)
+    , m_summary(new QLabel)
+    , m_search(new QLineEdit)
+    , m_table(new QTableView)
+    , m_results(new QTextBrowser)
+    , m_json(new QPlainTextEdit)
+    , m_splitter(new QSplitter(Qt::Horizontal))
+    , m_detailsSplitter(new QSplitter(Qt::Vertical))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(VaultTableModel::SortRole);
+    m_proxy->setFilterRole(VaultTableModel::FilterTextRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+
+    m_snapshots->setObjectName(QStringLiteral("snapshotChooser"));
+    m_snapshots->setAccessibleName(tr("Snapshot"));
+    m_snapshots->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *importButton = new QPushButton(tr("Import estate…"));
+    auto *demoButton = new QPushButton(tr("Demo estate"));
+    auto *renameButton = new QPushButton(tr("Rename…"));
+    auto *deleteButton = new QPushButton(tr("Delete…"));
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Snapshot:")));
+    top->addWidget(m_snapshots, 1);
+    top->addWidget(importButton);
+    top->addWidget(demoButton);
+    top->addWidget(renameButton);
+    top->addWidget(deleteButton);
+
+    m_search->setObjectName(QStringLiteral("vaultSearch"));
+    m_search->setPlaceholderText(tr("Filter vaults by name, type, subscription, resource group or region"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Filter vaults"));
+
+    m_table->setObjectName(QStringLiteral("vaultTable"));
+    m_table->setAccessibleName(tr("Vaults"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(VaultTableModel::FailingColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->setColumnWidth(VaultTableModel::NameColumn, 190);
+    m_table->setColumnWidth(VaultTableModel::TypeColumn, 150);
+    m_table->setColumnWidth(VaultTableModel::SubscriptionColumn, 200);
+    m_table->setColumnWidth(VaultTableModel::ResourceGroupColumn, 150);
+    m_table->setColumnWidth(VaultTableModel::LocationColumn, 110);
+    for (int c :
+         {VaultTableModel::FailingColumn, VaultTableModel::UnknownColumn, VaultTableModel::PassingColumn})
+        m_table->setColumnWidth(c, 70);
+
+    m_results->setObjectName(QStringLiteral("vaultResults"));
+    m_results->setAccessibleName(tr("Policy results of the vault"));
+    m_results->setOpenLinks(false);
+    m_json->setObjectName(QStringLiteral("vaultJson"));
+    m_json->setReadOnly(true);
+    m_json->setAccessibleName(tr("Vault configuration as captured (JSON)"));
+    m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_table, 1);
+    m_detailsSplitter->addWidget(m_results);
+    m_detailsSplitter->addWidget(m_json);
+    m_detailsSplitter->setSizes({500, 300});
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_detailsSplitter);
+    m_splitter->setSizes({800, 600});
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(top);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_snapshots, &QComboBox::activated, this, [this] { showSnapshot(currentSnapshotId()); });
+    connect(importButton, &QPushButton::clicked, this, &VaultsPage::importRequested);
+    connect(demoButton, &QPushButton::clicked, this, &VaultsPage::demoRequested);
+    connect(renameButton, &QPushButton::clicked, this, &VaultsPage::renameSnapshot);
+    connect(deleteButton, &QPushButton::clicked, this, &VaultsPage::deleteSnapshot);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, this, &VaultsPage::updateSummary);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &VaultsPage::showCurrentVault);
+}
+
+qint64 VaultsPage::currentSnapshotId() const
+{
+    return m_snapshots->currentData().toLongLong();
+}
+
+bool VaultsPage::reloadSnapshots(qint64 select)
+{
+    QList<SnapshotSummary> all;
+    QString error;
+    if (!SnapshotStore(m_db).list(&all, &error)) {
+        m_summary->setText(error);
+        return false;
+    }
+    const qint64 keep = select ? select : currentSnapshotId();
+    m_snapshots->clear();
+    for (const SnapshotSummary &s : std::as_const(all))
+        m_snapshots->addItem(
+            tr("%1 — %2 (%3 vaults)")
+                .arg(QLocale().toString(s.capturedAt.toLocalTime(), QLocale::ShortFormat), s.name)
+                .arg(s.vaultCount),
+            s.id);
+    int index = m_snapshots->findData(keep);
+    if (index < 0)
+        index = m_snapshots->count() - 1; // the newest
+    m_snapshots->setCurrentIndex(index);
+    return index < 0 ? showSnapshot(0) : showSnapshot(currentSnapshotId());
+}
+
+bool VaultsPage::showSnapshot(qint64 id)
+{
+    QList<VaultRow> rows;
+    QString error;
+    m_header = Snapshot();
+    if (id && !SnapshotStore(m_db).loadRows(id, &m_header, &rows, &error)) {
+        m_summary->setText(error);
+        return false;
+    }
+    m_model->setVaults(rows, m_header.estate.subscriptionNames);
+    m_results->clear();
+    m_json->clear();
+    updateSummary();
+    if (m_proxy->rowCount() > 0)
+        m_table->setCurrentIndex(m_proxy->index(0, VaultTableModel::NameColumn));
+    return true;
+}
+
+void VaultsPage::updateSummary()
+{
+    if (m_header.id == 0) {
+        m_summary->setText(tr("No snapshot yet: import an estate export or open the demo estate."));
+        return;
+    }
+    PostureCounts counts;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        for (const char code : m_model->vault(r).outcomes)
+            counts.add(code);
+    }
+    m_summary->setText(
+        tr("Score %1% · compliant %2 · non-compliant %3 · unknown %4 · vaults shown: %5 of %6 · "
+           "captured %7 · SHA-256 %8…")
+            .arg(QLocale().toString(counts.score() * 100, 'f', 1))
+            .arg(counts.compliant)
+            .arg(counts.nonCompliant)
+            .arg(counts.unknown)
+            .arg(m_proxy->rowCount())
+            .arg(m_model->rowCount())
+            .arg(QLocale().toString(m_header.capturedAt.toLocalTime(), QLocale::ShortFormat),
+                 m_header.sha256.left(12)));
+}
+
+void VaultsPage::selectWorstVault()
+{
+    m_table->sortByColumn(VaultTableModel::FailingColumn, Qt::DescendingOrder);
+    if (m_proxy->rowCount() > 0)
+        m_table->setCurrentIndex(m_proxy->index(0, VaultTableModel::NameColumn));
+}
+
+void VaultsPage::showCurrentVault()
+{
+    m_results->clear();
+    const QModelIndex index = m_table->currentIndex();
+    if (!index.isValid())
+        return;
+    const VaultRow &row = m_model->vault(m_proxy->mapToSource(index).row());
+    QJsonObject vault;
+    QList<QJsonObject> related;
+    QString error;
+    if (!SnapshotStore(m_db).loadVaultJson(m_header.id, row.id, &vault, &related, &error)) {
+        m_json->setPlainText(error);
+        return;
+    }
+    m_json->setPlainText(QString::fromUtf8(QJsonDocument(vault).toJson(QJsonDocument::Indented)));
+    // Reasons are recomputed for the one vault: the store keeps outcomes, evaluation is cheap.
+    Estate estate;
+    estate.relatedTypesCaptured = m_header.estate.relatedTypesCaptured;
+    estate.add(vault, QString());
+    for (const QJsonObject &r : std::as_const(related))
+        estate.add(r, QString());
+    const RuleSet &rules = RuleSet::shipped();
+    const QList<policy::Evaluation> evaluations =
+        evaluateVault(rules, estate, vault, m_header.apiVersionOverride);
+    // Failing first, then unknown, then passing: what an auditor reads first.
+    QString html = QStringLiteral("<h3>%1</h3><p><small>%2</small></p>")
+                       .arg(row.name.toHtmlEscaped(), row.id.toHtmlEscaped());
+    for (const char wanted : {OutcomeCode::NonCompliant, OutcomeCode::Unknown, OutcomeCode::Compliant}) {
+        for (int d = 0; d < m_header.definitions.size() && d < row.outcomes.size(); ++d) {
+            if (row.outcomes.at(d) != wanted)
+                continue;
+            const SnapshotDefinition &def = m_header.definitions.at(d);
+            const int ruleIndex = rules.indexOf(def.name);
+            const QString why = ruleIndex >= 0 ? evaluations.at(ruleIndex).reason : QString();
+            const char *colour = wanted == OutcomeCode::NonCompliant ? "#b01e1e"
+                                 : wanted == OutcomeCode::Compliant  ? "#1b6e3a"
+                                                                     : "#8a5a00";
+            const char *mark = wanted == OutcomeCode::NonCompliant ? "✗"
+                               : wanted == OutcomeCode::Compliant  ? "✓"
+                                                                   : "?";
+            html +=
+                QStringLiteral("<p><b style='color:%1'>%2 %3</b> — %4<br/><small>%5%6</small><br/>%7</p>")
+                    .arg(
+                        QLatin1String(colour), QString::fromUtf8(mark), outcomeLabel(wanted).toHtmlEscaped(),
+                        def.displayName.toHtmlEscaped(),
+                        def.controls.isEmpty()
+                            ? QString()
+                            : tr("Controls: %1").arg(def.controls.join(QLatin1String(", "))).toHtmlEscaped() +
+                                  QStringLiteral(" · "),
+                        tr("version %1, effect %2").arg(def.version, def.effect).toHtmlEscaped(),
+                        why.toHtmlEscaped());
+        }
+    }
+    m_results->setHtml(html);
+}
+
+void VaultsPage::renameSnapshot()
+{
+    if (!m_header.id)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename snapshot"), tr("Name:"), QLineEdit::Normal,
+                                               m_header.name, &ok);
+    QString error;
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    if (!SnapshotStore(m_db).rename(m_header.id, name.trimmed(), &error))
+        QMessageBox::warning(this, tr("Rename snapshot"), error);
+    reloadSnapshots(m_header.id);
+}
+
+void VaultsPage::deleteSnapshot()
+{
+    if (!m_header.id)
+        return;
+    if (QMessageBox::question(
+            this, tr("Delete snapshot"),
+            tr("Delete the snapshot “%1” with its %2 vaults and results? This cannot be undone.")
+                .arg(m_header.name)
+                .arg(m_model->rowCount()),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!SnapshotStore(m_db).remove(m_header.id, &error))
+        QMessageBox::warning(this, tr("Delete snapshot"), error);
+    reloadSnapshots();
+}
+
+QByteArray VaultsPage::saveState() const
+{
+    QByteArray state;
+    QDataStream stream(&state, QIODevice::WriteOnly);
+    stream << kStateVersion << m_splitter->saveState() << m_detailsSplitter->saveState()
+           << m_table->horizontalHeader()->saveState();
+    return state;
+}
+
+void VaultsPage::restoreState(const QByteArray &state)
+{
+    QDataStream stream(state);
+    quint32 version = 0;
+    QByteArray a, b, c;
+    stream >> version >> a >> b >> c;
+    if (stream.status() != QDataStream::Ok || version != kStateVersion)
+        return;
+    m_splitter->restoreState(a);
+    m_detailsSplitter->restoreState(b);
+    m_table->horizontalHeader()->restoreState(c);
+}
+
+} // namespace vaultscope

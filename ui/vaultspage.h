@@ -1,0 +1,69 @@
+#pragma once
+
+#include "posture/snapshot.h"
+#include "store/snapshotstore.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTableView;
+class QTextBrowser;
+
+namespace vaultscope {
+
+class Database;
+class VaultTableModel;
+
+// The vaults of a snapshot with their results; the selected vault's evaluation (every definition,
+// its result and the condition that decided it) and its raw JSON as captured.
+class VaultsPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit VaultsPage(Database &db, QWidget *parent = nullptr);
+
+    bool reloadSnapshots(qint64 select = 0);
+    bool showSnapshot(qint64 id);
+    qint64 currentSnapshotId() const;
+    // Selects the vault with the most failing results (for screenshots and first looks).
+    void selectWorstVault();
+
+    QByteArray saveState() const;
+    void restoreState(const QByteArray &state);
+
+    QTableView *tableView() const { return m_table; }
+    QLineEdit *searchField() const { return m_search; }
+    QTextBrowser *resultsView() const { return m_results; }
+    QComboBox *snapshotChooser() const { return m_snapshots; }
+    QSortFilterProxyModel *proxyModel() const { return m_proxy; }
+
+Q_SIGNALS:
+    void importRequested();
+    void demoRequested();
+
+private:
+    void showCurrentVault();
+    void renameSnapshot();
+    void deleteSnapshot();
+    void updateSummary();
+
+    Database &m_db;
+    Snapshot m_header;
+    VaultTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QComboBox *m_snapshots;
+    QLabel *m_summary;
+    QLineEdit *m_search;
+    QTableView *m_table;
+    QTextBrowser *m_results;
+    QPlainTextEdit *m_json;
+    QSplitter *m_splitter;
+    QSplitter *m_detailsSplitter;
+};
+
+} // namespace vaultscope
