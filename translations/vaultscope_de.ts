@@ -521,6 +521,10 @@ Format: %3%4</translation>
         <source>snapshot %1 has no vault %2</source>
         <translation>Momentaufnahme %1 enthält keinen Tresor %2</translation>
     </message>
+    <message>
+        <source>snapshot %1 is incomplete: resources %2 to %3 are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::SourceDocument</name>

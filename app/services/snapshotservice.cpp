@@ -60,6 +60,7 @@ Snapshot demoSnapshot(const DemoEstateOptions &options)
     s.tenant = QStringLiteral("contoso.onmicrosoft.com");
     s.capturedAt = Snapshot::now();
     s.evaluate(RuleSet::shipped());
+    s.sha256 = s.computeHash();
     return s;
 }
 

@@ -29,11 +29,6 @@ const QRegularExpression kEmbeddedChild(
 
 } // namespace
 
-bool ResolvedPath::hasWildcard() const
-{
-    return std::any_of(segments.cbegin(), segments.cend(), [](const PathSegment &s) { return s.all; });
-}
-
 bool ResolvedPath::startsWith(const ResolvedPath &prefix) const
 {
     if (prefix.segments.size() > segments.size())
@@ -88,9 +83,10 @@ ResolvedPath AliasResolver::parsePath(const QString &path)
         return out;
     }
     for (const QString &part : path.split(QLatin1Char('.'), Qt::SkipEmptyParts)) {
-        if (part.endsWith(QLatin1String("[*]")))
+        if (part.endsWith(QLatin1String("[*]"))) {
             out.segments.append({part.chopped(3), true});
-        else
+            out.wildcard = true;
+        } else
             out.segments.append({part, false});
     }
     return out;

@@ -18,7 +18,8 @@ struct ResolvedPath
 {
     QString text;
     QList<PathSegment> segments;
-    bool hasWildcard() const;
+    bool hasWildcard() const { return wildcard; }
+    bool wildcard = false;
     bool startsWith(const ResolvedPath &prefix) const;
 };
 

@@ -51,6 +51,29 @@ public:
     // The values a path selects; *collection is set when a "[*]" outside the current count applies.
     QList<QJsonValue> select(const ResolvedPath &path, bool *collection)
     {
+        // The common case, a plain path outside any count: walk it without building lists.
+        if (frames.isEmpty() && !path.hasWildcard()) {
+            *collection = false;
+            QJsonValue v = m_resource;
+            for (const PathSegment &seg : path.segments) {
+                if (v.isArray())
+                    return selectSlow(path, collection);
+                if (!v.isObject()) {
+                    v = QJsonValue(QJsonValue::Undefined);
+                    break;
+                }
+                v = member(v.toObject(), seg.key);
+            }
+            if (!path.segments.isEmpty() && path.segments.constFirst().key == QLatin1String("properties") &&
+                !m_resource.contains(QLatin1String("properties")))
+                missingProperties = true;
+            return {v};
+        }
+        return selectSlow(path, collection);
+    }
+
+    QList<QJsonValue> selectSlow(const ResolvedPath &path, bool *collection)
+    {
         qsizetype skip = 0;
         QJsonValue base = m_resource;
         for (auto it = frames.crbegin(); it != frames.crend(); ++it) {
@@ -379,10 +402,13 @@ private:
     bool m_explain;
 };
 
-bool typeSelected(const PolicyDefinition &d, const QJsonObject &resource)
+bool typeSelected(const PolicyDefinition &d, const EvaluationInput &input)
 {
-    return d.selectedTypes.isEmpty() ||
-           d.selectedTypes.contains(resource.value(QLatin1String("type")).toString().toLower());
+    if (d.selectedTypes.isEmpty())
+        return true;
+    return d.selectedTypes.contains(input.typeLower.isEmpty()
+                                        ? input.resource->value(QLatin1String("type")).toString().toLower()
+                                        : input.typeLower);
 }
 
 // The most specific conditions first: in a rule, the deepest ones are the decisive checks, the
@@ -432,7 +458,7 @@ Evaluation evaluate(const PolicyDefinition &d, const EvaluationInput &input)
     const QJsonObject &resource = *input.resource;
     if (d.effect == PolicyDefinition::Effect::Disabled)
         return {Outcome::NotApplicable, QStringLiteral("the definition's effect is Disabled")};
-    if (!typeSelected(d, resource))
+    if (!typeSelected(d, input))
         return {Outcome::NotApplicable, QStringLiteral("the rule does not select type %1")
                                             .arg(resource.value(QLatin1String("type")).toString())};
 

@@ -27,6 +27,7 @@ struct EvaluationInput
     QList<QJsonObject> related;
     bool relatedCaptured = false;
     bool explain = true; // build the reason text (off for bulk evaluation, where only outcomes are kept)
+    QString typeLower;   // the resource's type in lower case, if the caller has it already
 };
 
 // Evaluates a compiled definition against one resource, offline. Thread-safe: no shared state.

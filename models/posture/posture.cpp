@@ -47,11 +47,13 @@ QList<policy::Evaluation> evaluateVault(const RuleSet &rules, const Estate &esta
     out.reserve(rules.definitions.size());
     const QString id = vault.value(QLatin1String("id")).toString();
     const QString apiVersion = apiVersionFor(estate, vault, apiVersionOverride);
+    const QString typeLower = vault.value(QLatin1String("type")).toString().toLower();
     for (const policy::PolicyDefinition &d : rules.definitions) {
         policy::EvaluationInput input;
         input.resource = &vault;
         input.apiVersion = apiVersion;
         input.explain = explain;
+        input.typeLower = typeLower;
         if (d.effect == policy::PolicyDefinition::Effect::AuditIfNotExists) {
             input.related = estate.relatedOf(id, d.relatedType);
             input.relatedCaptured = estate.relatedTypesCaptured.contains(d.relatedType.toLower());

@@ -77,8 +77,8 @@ bool Snapshot::evaluate(const RuleSet &rules, const std::function<bool()> &cance
     if (cancelled && cancelled())
         return false;
     qCDebug(lcSnapshot) << "evaluate" << timer.restart() << "ms";
-    serialize();
-    sha256 = computeHash();
+    serialize(); // the hash is computed where it is needed: the store does it while it writes
+    sha256.clear();
     return true;
     qCDebug(lcSnapshot) << "hash" << timer.restart() << "ms";
 }

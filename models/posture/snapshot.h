@@ -47,7 +47,8 @@ struct Snapshot
     static QDateTime now();
     void serialize();
     QString computeHash() const; // needs serialize()
-    // Evaluates the estate with the rules and fills definitions, outcomes and the hash.
+    // Evaluates the estate with the rules: fills definitions, outcomes and serialized (the hash is
+    // left to computeHash(), which the store runs while it writes).
     // Returns false if cancelled() asked to stop.
     bool evaluate(const RuleSet &rules, const std::function<bool()> &cancelled = {});
 };

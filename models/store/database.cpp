@@ -87,8 +87,14 @@ CREATE TABLE snapshot_resources(
   api_version TEXT,
   parent_id TEXT,
   outcomes TEXT,
-  json BLOB NOT NULL,
   PRIMARY KEY(snapshot_id, position));
+-- The raw resources, compact JSON one per line, in chunks of consecutive positions: far fewer
+-- rows to write than one per resource, and a vault's JSON is one small read away.
+CREATE TABLE snapshot_json(
+  snapshot_id INTEGER NOT NULL REFERENCES snapshots(id) ON DELETE CASCADE,
+  chunk INTEGER NOT NULL,
+  data BLOB NOT NULL,
+  PRIMARY KEY(snapshot_id, chunk));
 CREATE INDEX snapshot_resources_by_id ON snapshot_resources(snapshot_id, resource_id);
 CREATE INDEX snapshot_resources_by_parent ON snapshot_resources(snapshot_id, parent_id);
 )sql",

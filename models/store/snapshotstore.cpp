@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <numeric>
 
@@ -72,8 +73,10 @@ bool SnapshotStore::save(Snapshot *s, QString *error)
             std::accumulate(s->estate.related.cbegin(), s->estate.related.cend(), qsizetype(0),
                             [](qsizetype n, const QList<QJsonObject> &l) { return n + l.size(); }))
         s->serialize();
+    // The hash runs on another core while SQLite writes; it lands in the row before the commit.
+    QFuture<QString> hash;
     if (s->sha256.isEmpty())
-        s->sha256 = s->computeHash();
+        hash = QtConcurrent::run([s] { return s->computeHash(); });
     q.prepare(QStringLiteral(
         "INSERT INTO snapshots(name, source, tenant, captured_at, created_at, sha256, api_version, "
         "vault_count, definitions) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -82,7 +85,7 @@ bool SnapshotStore::save(Snapshot *s, QString *error)
     q.addBindValue(s->tenant);
     q.addBindValue(s->capturedAt.toUTC().toString(Qt::ISODate));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    q.addBindValue(s->sha256);
+    q.addBindValue(s->sha256.isEmpty() ? QStringLiteral("pending") : s->sha256);
     q.addBindValue(s->apiVersionOverride);
     q.addBindValue(int(s->estate.vaults.size()));
     q.addBindValue(definitionsJson(s->definitions));
@@ -106,13 +109,11 @@ bool SnapshotStore::save(Snapshot *s, QString *error)
             return fail(q);
     }
 
-    q.prepare(
-        QStringLiteral("INSERT INTO snapshot_resources(snapshot_id, position, resource_id, type, name, "
-                       "subscription_id, resource_group, location, api_version, parent_id, outcomes, json) "
-                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO snapshot_resources(snapshot_id, position, resource_id, type, name, "
+                             "subscription_id, resource_group, location, api_version, parent_id, outcomes) "
+                             "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     int position = 0;
     auto insert = [&](const QJsonObject &r, const QString &parent, const QByteArray &outcomes) {
-        const QByteArray &json = s->serialized.at(position);
         const QString rid = r.value(QLatin1String("id")).toString();
         q.addBindValue(id);
         q.addBindValue(position++);
@@ -124,9 +125,8 @@ bool SnapshotStore::save(Snapshot *s, QString *error)
         q.addBindValue(r.value(QLatin1String("location")).toString());
         q.addBindValue(s->estate.apiVersions.value(rid.toLower()));
         q.addBindValue(parent.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(parent));
-        q.addBindValue(outcomes.isNull() ? QVariant(QMetaType(QMetaType::QByteArray))
+        q.addBindValue(outcomes.isNull() ? QVariant(QMetaType(QMetaType::QString))
                                          : QVariant(QString::fromLatin1(outcomes)));
-        q.addBindValue(json);
         return q.exec();
     };
     for (int i = 0; i < s->estate.vaults.size(); ++i) {
@@ -138,6 +138,28 @@ bool SnapshotStore::save(Snapshot *s, QString *error)
             if (!insert(r, it.key(), QByteArray()))
                 return fail(q);
         }
+    }
+    q.prepare(QStringLiteral("INSERT INTO snapshot_json(snapshot_id, chunk, data) VALUES(?, ?, ?)"));
+    for (qsizetype start = 0, chunk = 0; start < s->serialized.size(); start += JsonChunk, ++chunk) {
+        QByteArray data;
+        for (qsizetype i = start; i < std::min<qsizetype>(start + JsonChunk, s->serialized.size()); ++i) {
+            if (i > start)
+                data += '\n';
+            data += s->serialized.at(i);
+        }
+        q.addBindValue(id);
+        q.addBindValue(chunk);
+        q.addBindValue(data);
+        if (!q.exec())
+            return fail(q);
+    }
+    if (hash.isValid()) {
+        s->sha256 = hash.result();
+        q.prepare(QStringLiteral("UPDATE snapshots SET sha256 = ? WHERE id = ?"));
+        q.addBindValue(s->sha256);
+        q.addBindValue(id);
+        if (!q.exec())
+            return fail(q);
     }
     // Related types captured but with nothing attached still count as captured.
     q.prepare(
@@ -247,30 +269,73 @@ bool SnapshotStore::loadRows(qint64 id, Snapshot *header, QList<VaultRow> *rows,
     return true;
 }
 
+bool SnapshotStore::loadJson(qint64 id, qsizetype from, qsizetype to, QList<QByteArray> *out, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT chunk, data FROM snapshot_json WHERE snapshot_id = ? AND chunk BETWEEN "
+                             "? AND ? ORDER BY chunk"));
+    q.addBindValue(id);
+    q.addBindValue(from / JsonChunk);
+    q.addBindValue(to / JsonChunk);
+    if (!q.exec()) {
+        *error = failure(q);
+        return false;
+    }
+    out->clear();
+    while (q.next()) {
+        const qsizetype first = q.value(0).toLongLong() * JsonChunk;
+        const QList<QByteArray> lines = q.value(1).toByteArray().split('\n');
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (first + i >= from && first + i <= to)
+                out->append(lines.at(i));
+        }
+    }
+    if (out->size() != to - from + 1) {
+        *error = tr("snapshot %1 is incomplete: resources %2 to %3 are missing").arg(id).arg(from).arg(to);
+        return false;
+    }
+    return true;
+}
+
 bool SnapshotStore::load(qint64 id, Snapshot *out, QString *error)
 {
     if (!loadHeader(id, out, error))
         return false;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT json, parent_id, outcomes, api_version FROM snapshot_resources WHERE "
-                             "snapshot_id = ? ORDER BY position"));
+    q.prepare(QStringLiteral("SELECT parent_id, outcomes, api_version, resource_id FROM snapshot_resources "
+                             "WHERE snapshot_id = ? ORDER BY position"));
     q.addBindValue(id);
     if (!q.exec()) {
         *error = failure(q);
         return false;
     }
-    while (q.next()) {
-        const QJsonObject r = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
-        const QString parent = q.value(1).toString();
-        if (parent.isEmpty()) {
+    struct Meta
+    {
+        QString parent;
+        QByteArray outcomes;
+        QString api;
+        QString resourceId;
+    };
+    QList<Meta> meta;
+    while (q.next())
+        meta.append({q.value(0).toString(), q.value(1).toString().toLatin1(), q.value(2).toString(),
+                     q.value(3).toString()});
+    if (meta.isEmpty())
+        return true;
+    QList<QByteArray> json;
+    if (!loadJson(id, 0, meta.size() - 1, &json, error))
+        return false;
+    for (qsizetype i = 0; i < meta.size(); ++i) {
+        const QJsonObject r = QJsonDocument::fromJson(json.at(i)).object();
+        if (meta.at(i).parent.isEmpty()) {
             out->estate.vaults.append(r);
-            out->outcomes.append(q.value(2).toString().toLatin1());
-            const QString api = q.value(3).toString();
-            if (!api.isEmpty())
-                out->estate.apiVersions.insert(r.value(QLatin1String("id")).toString().toLower(), api);
+            out->outcomes.append(meta.at(i).outcomes);
+            if (!meta.at(i).api.isEmpty())
+                out->estate.apiVersions.insert(meta.at(i).resourceId.toLower(), meta.at(i).api);
         } else {
-            out->estate.related[parent].append(r);
+            out->estate.related[meta.at(i).parent].append(r);
         }
     }
     return true;
@@ -280,7 +345,7 @@ bool SnapshotStore::loadVaultJson(qint64 id, const QString &vaultId, QJsonObject
                                   QList<QJsonObject> *related, QString *error)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT json, parent_id FROM snapshot_resources WHERE snapshot_id = ? AND "
+    q.prepare(QStringLiteral("SELECT position, parent_id FROM snapshot_resources WHERE snapshot_id = ? AND "
                              "(resource_id = ? OR parent_id = ?) ORDER BY position"));
     q.addBindValue(id);
     q.addBindValue(vaultId);
@@ -289,11 +354,17 @@ bool SnapshotStore::loadVaultJson(qint64 id, const QString &vaultId, QJsonObject
         *error = failure(q);
         return false;
     }
+    QList<QPair<qsizetype, bool>> positions; // position, whether it is the vault itself
+    while (q.next())
+        positions.append({q.value(0).toLongLong(), q.value(1).isNull()});
     related->clear();
     bool found = false;
-    while (q.next()) {
-        const QJsonObject r = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
-        if (q.value(1).isNull()) {
+    for (const auto &[position, isVault] : std::as_const(positions)) {
+        QList<QByteArray> json;
+        if (!loadJson(id, position, position, &json, error))
+            return false;
+        const QJsonObject r = QJsonDocument::fromJson(json.constFirst()).object();
+        if (isVault) {
             *vault = r;
             found = true;
         } else {
