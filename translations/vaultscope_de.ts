@@ -523,7 +523,7 @@ Format: %3%4</translation>
     </message>
     <message>
         <source>snapshot %1 is incomplete: resources %2 to %3 are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme %1 ist unvollständig: Ressourcen %2 bis %3 fehlen</translation>
     </message>
 </context>
 <context>

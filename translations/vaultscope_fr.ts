@@ -523,7 +523,7 @@ Format : %3%4</translation>
     </message>
     <message>
         <source>snapshot %1 is incomplete: resources %2 to %3 are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>l’instantané %1 est incomplet : les ressources %2 à %3 manquent</translation>
     </message>
 </context>
 <context>
