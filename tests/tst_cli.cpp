@@ -340,6 +340,34 @@ void TestCli::snapshotsAndPosture()
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.contains("no snapshot with id 99"));
     QCOMPARE(run({QStringLiteral("posture"), QStringLiteral("--db"), db}).code, 2);
+
+    // Custom definitions join the shipped ones; one the evaluator cannot run is named and skipped.
+    const QString custom = dir.filePath(QStringLiteral("premium.json"));
+    const QString broken = dir.filePath(QStringLiteral("broken.json"));
+    QFile c(custom);
+    QVERIFY(c.open(QIODevice::WriteOnly));
+    c.write(
+        R"({"name":"custom-premium","properties":{"displayName":"Key vaults should use the premium SKU","policyRule":{"if":{"allOf":[{"field":"type","equals":"Microsoft.KeyVault/vaults"},{"field":"Microsoft.KeyVault/vaults/sku.name","notEquals":"premium"}]},"then":{"effect":"audit"}}}})");
+    c.close();
+    QFile b(broken);
+    QVERIFY(b.open(QIODevice::WriteOnly));
+    b.write(
+        R"({"properties":{"policyRule":{"if":{"field":"type","equalsIgnoreCase":"x"},"then":{"effect":"audit"}}}})");
+    b.close();
+    r = run({QStringLiteral("snapshot"), QStringLiteral("import"), exported, QStringLiteral("--definition"),
+             custom, QStringLiteral("--definition"), broken, QStringLiteral("--db"), db});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.err.contains("skipped") && r.err.contains("unknown operator 'equalsIgnoreCase'"),
+             r.err.constData());
+    r = run({QStringLiteral("posture"), QStringLiteral("--snapshot"), QStringLiteral("latest"),
+             QStringLiteral("--json"), QStringLiteral("--db"), db});
+    const QJsonArray definitions =
+        QJsonDocument::fromJson(r.out).object().value(QLatin1String("definitions")).toArray();
+    QCOMPARE(definitions.size(), 24);
+    QCOMPARE(definitions.last()[QLatin1String("name")].toString(), QStringLiteral("custom-premium"));
+    QVERIFY(definitions.last()[QLatin1String("compliant")].toInt() +
+                definitions.last()[QLatin1String("noncompliant")].toInt() >
+            0);
     QCOMPARE(run({QStringLiteral("snapshot"), QStringLiteral("demo"), QStringLiteral("--vaults"),
                   QStringLiteral("many")})
                  .code,

@@ -28,7 +28,7 @@ QString usage()
         "  catalog list [--db PATH] [--json]             list the imported baselines\n"
         "  policy eval --definition DEF.json... --resources FILE.json [--api-version V] [--json]\n"
         "                                                evaluate policy definitions offline\n"
-        "  snapshot import FILE... [--name N] [--api-version V] [--db PATH]\n"
+        "  snapshot import FILE... [--name N] [--api-version V] [--definition DEF.json]... [--db PATH]\n"
         "  snapshot list [--json] [--db PATH]\n"
         "  snapshot export ID|latest --out FILE.json [--db PATH]\n"
         "  snapshot demo --subscriptions N --vaults M --seed S [--out FILE.json | --db PATH]\n"

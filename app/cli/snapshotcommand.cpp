@@ -60,10 +60,16 @@ int import(const QCommandLineParser &parser, Io io)
     Database db(dbPath(parser));
     if (!openDb(&db, io))
         return DatabaseError;
+    // The user's own definitions join the shipped ones; one that cannot run is named and skipped.
+    RuleSet rules = RuleSet::shipped();
+    for (const QString &definition : parser.values(QStringLiteral("definition"))) {
+        if (!rules.addFile(definition))
+            io.err << "vaultscope: skipped " << rules.refused.constLast() << '\n';
+    }
     Snapshot s;
     QString error;
     if (!SnapshotService::importFiles(db, files, parser.value(QStringLiteral("name")),
-                                      parser.value(QStringLiteral("api-version")), &s, &error)) {
+                                      parser.value(QStringLiteral("api-version")), &s, &error, {}, &rules)) {
         io.err << error << '\n';
         return InputError;
     }
@@ -182,6 +188,9 @@ int snapshotCommand(const QStringList &args, Io io)
     parser.addOption({QStringLiteral("api-version"),
                       QStringLiteral("api-version the resources were read with."), QStringLiteral("V")});
     parser.addOption({QStringLiteral("out"), QStringLiteral("Output file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("definition"),
+                      QStringLiteral("Import: a custom policy definition to evaluate too."),
+                      QStringLiteral("DEF.json")});
     parser.addOption(
         {QStringLiteral("subscriptions"), QStringLiteral("Demo: subscriptions."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("vaults"), QStringLiteral("Demo: vaults."), QStringLiteral("M")});

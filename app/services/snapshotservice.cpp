@@ -15,7 +15,7 @@ Q_LOGGING_CATEGORY(lcTiming, "vaultscope.timing", QtWarningMsg)
 namespace vaultscope::SnapshotService {
 
 bool importFiles(Database &db, const QStringList &files, const QString &name, const QString &apiVersion,
-                 Snapshot *out, QString *error, const std::function<bool()> &cancelled)
+                 Snapshot *out, QString *error, const std::function<bool()> &cancelled, const RuleSet *rules)
 {
     Snapshot s;
     QElapsedTimer timer;
@@ -36,7 +36,7 @@ bool importFiles(Database &db, const QStringList &files, const QString &name, co
     s.capturedAt = s.estate.capturedAt.isEmpty() ? Snapshot::now()
                                                  : QDateTime::fromString(s.estate.capturedAt, Qt::ISODate);
     s.apiVersionOverride = apiVersion;
-    if (!s.evaluate(RuleSet::shipped(), cancelled)) {
+    if (!s.evaluate(rules ? *rules : RuleSet::shipped(), cancelled)) {
         *error = QStringLiteral("import cancelled; nothing was stored");
         return false;
     }

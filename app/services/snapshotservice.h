@@ -1,6 +1,7 @@
 #pragma once
 
 #include "posture/demoestate.h"
+#include "posture/ruleset.h"
 #include "posture/snapshot.h"
 #include "store/snapshotstore.h"
 
@@ -16,8 +17,10 @@ class Database;
 // and stored in one transaction: an import either lands whole or not at all.
 namespace SnapshotService {
 
+// rules: the shipped rule set when null (a custom set adds the user's own definitions).
 bool importFiles(Database &db, const QStringList &files, const QString &name, const QString &apiVersion,
-                 Snapshot *out, QString *error, const std::function<bool()> &cancelled = {});
+                 Snapshot *out, QString *error, const std::function<bool()> &cancelled = {},
+                 const RuleSet *rules = nullptr);
 bool createDemo(Database &db, const DemoEstateOptions &options, Snapshot *out, QString *error);
 Snapshot demoSnapshot(const DemoEstateOptions &options);
 // The embedded default: a demo estate, created when the store holds no snapshot yet.
