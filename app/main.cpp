@@ -2,10 +2,8 @@
 // opens the store and wires the main window to it.
 #include "cli/cli.h"
 #include "mainwindow.h"
-#include "services/catalogueimporter.h"
-#include "services/snapshotservice.h"
+#include "services/defaultdata.h"
 #include "services/translations.h"
-#include "store/cataloguestore.h"
 #include "store/database.h"
 
 #include <QApplication>
@@ -38,9 +36,7 @@ int main(int argc, char **argv)
     Database db(parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                    : Database::defaultPath());
     QString error;
-    bool empty = false;
-    if (!db.open(&error) || !CatalogueStore(db).isEmpty(&empty, &error) ||
-        (empty && !importBundledBaselines(db, &error)) || !SnapshotService::ensureDemo(db, &error)) {
+    if (!openWithDefaults(db, &error)) {
         QMessageBox::critical(nullptr, QObject::tr("Vaultscope"), error);
         return cli::DatabaseError;
     }

@@ -15,7 +15,7 @@ $SUDO apt-get install -y -q --no-install-recommends \
   qt6-httpserver-dev qt6-websockets-dev qt6-qpa-plugins \
   libgl-dev libxkbcommon-dev \
   qtkeychain-qt6-dev libquazip1-qt6-dev \
-  libcmark-gfm-dev libcmark-gfm-extensions-dev libssl-dev \
+  libcmark-gfm-dev libcmark-gfm-extensions-dev libssl-dev libsqlite3-dev \
   xvfb xauth poppler-utils fonts-noto-core fonts-noto-cjk fonts-dejavu-core \
   sqlite3
 

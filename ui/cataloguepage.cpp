@@ -4,6 +4,7 @@
 #include "itemmodels/cataloguetreemodel.h"
 #include "itemmodels/entryfilterproxymodel.h"
 #include "itemmodels/entrytablemodel.h"
+#include "tableviews.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -77,15 +78,8 @@ CataloguePage::CataloguePage(QWidget *parent)
     m_table->setObjectName(QStringLiteral("entryTable"));
     m_table->setAccessibleName(tr("Entries"));
     m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
+    configureTable(m_table);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // document order until the user sorts
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(EntryTableModel::NameColumn, QHeaderView::Stretch);
     m_table->setColumnWidth(EntryTableModel::ControlColumn, 70);
     m_table->setColumnWidth(EntryTableModel::NameColumn, 300);

@@ -4,6 +4,7 @@
 #include "posture/posture.h"
 #include "posture/ruleset.h"
 #include "store/database.h"
+#include "tableviews.h"
 
 #include <QComboBox>
 #include <QDataStream>
@@ -86,15 +87,8 @@ VaultsPage::VaultsPage(Database &db, QWidget *parent)
     m_table->setObjectName(QStringLiteral("vaultTable"));
     m_table->setAccessibleName(tr("Vaults"));
     m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
+    configureTable(m_table);
     m_table->sortByColumn(VaultTableModel::FailingColumn, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setColumnWidth(VaultTableModel::NameColumn, 190);
     m_table->setColumnWidth(VaultTableModel::TypeColumn, 150);

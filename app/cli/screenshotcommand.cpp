@@ -2,10 +2,8 @@
 #include "cli.h"
 #include "commands.h"
 #include "mainwindow.h"
-#include "services/catalogueimporter.h"
-#include "services/snapshotservice.h"
+#include "services/defaultdata.h"
 #include "services/translations.h"
-#include "store/cataloguestore.h"
 #include "store/database.h"
 #include "vaultspage.h"
 
@@ -45,9 +43,7 @@ int screenshotCommand(const QStringList &args, Io io)
     Database db(parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                    : Database::defaultPath());
     QString error;
-    bool empty = false;
-    if (!db.open(&error) || !CatalogueStore(db).isEmpty(&empty, &error) ||
-        (empty && !importBundledBaselines(db, &error)) || !SnapshotService::ensureDemo(db, &error)) {
+    if (!openWithDefaults(db, &error)) {
         io.err << error << '\n';
         return DatabaseError;
     }

@@ -23,6 +23,9 @@ bool importMcsbText(const QString &text, Baseline *out, ImportError *error);
 // Shared helpers.
 void appendParagraph(QString *field, const QString &text);
 void appendReferences(QList<Reference> *to, const QList<Reference> &from);
+// Adds Azure Policy definition names to every feature of one control.
+void attachPolicies(QList<Entry> *entries, const QString &category, const QString &controlId,
+                    const QStringList &names);
 // "Service native IP filtering capability ..." from a feature description without a name line.
 QString nameFromDescription(const QString &description);
 

@@ -25,6 +25,15 @@ void appendReferences(QList<Reference> *to, const QList<Reference> &from)
     }
 }
 
+void attachPolicies(QList<Entry> *entries, const QString &category, const QString &controlId,
+                    const QStringList &names)
+{
+    for (Entry &e : *entries) {
+        if (e.controlId == controlId && e.category == category)
+            e.policies += names;
+    }
+}
+
 QString nameFromDescription(const QString &description)
 {
     QString name = description;

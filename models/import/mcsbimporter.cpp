@@ -72,10 +72,7 @@ bool importMcsbMarkdown(const QList<Block> &blocks, Baseline *out, ImportError *
                 QStringList names;
                 for (int r = 1; r < block.rows.size(); ++r)
                     names.append(block.rows.at(r).value(0).text);
-                for (Entry &e : out->entries) {
-                    if (e.controlId == controlId && e.category == category)
-                        e.policies += names;
-                }
+                attachPolicies(&out->entries, category, controlId, names);
             }
             continue;
         }

@@ -126,12 +126,8 @@ bool importMcsbText(const QString &text, Baseline *out, ImportError *error)
         }
         if (inPolicies) {
             const auto v = kPolicyVersion.match(t);
-            if (v.hasMatch()) {
-                for (Entry &e : out->entries) {
-                    if (e.controlId == controlId && e.category == category)
-                        e.policies.append(t);
-                }
-            }
+            if (v.hasMatch())
+                attachPolicies(&out->entries, category, controlId, {t});
             continue;
         }
         if (kTableHeader.match(t).hasMatch()) {

@@ -41,24 +41,27 @@ QString Estate::defaultApiVersion(const QString &type)
     return {};
 }
 
+namespace {
+// The segment after "/<key>/" in a resource id (case-insensitive key), without splitting the id.
+QString segmentAfter(const QString &id, QLatin1String key)
+{
+    const qsizetype at = id.indexOf(key, 0, Qt::CaseInsensitive);
+    if (at < 0)
+        return {};
+    const qsizetype start = at + key.size();
+    const qsizetype end = id.indexOf(QLatin1Char('/'), start);
+    return id.mid(start, end < 0 ? -1 : end - start);
+}
+} // namespace
+
 QString Estate::subscriptionOf(const QString &id)
 {
-    const QStringList parts = id.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
-        if (parts.at(i).compare(QLatin1String("subscriptions"), Qt::CaseInsensitive) == 0)
-            return parts.at(i + 1).toLower();
-    }
-    return {};
+    return segmentAfter(id, QLatin1String("/subscriptions/")).toLower();
 }
 
 QString Estate::resourceGroupOf(const QString &id)
 {
-    const QStringList parts = id.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
-        if (parts.at(i).compare(QLatin1String("resourceGroups"), Qt::CaseInsensitive) == 0)
-            return parts.at(i + 1);
-    }
-    return {};
+    return segmentAfter(id, QLatin1String("/resourceGroups/"));
 }
 
 void Estate::add(const QJsonObject &resource, const QString &apiVersion)

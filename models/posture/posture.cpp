@@ -54,7 +54,9 @@ QList<policy::Evaluation> evaluateVault(const RuleSet &rules, const Estate &esta
         input.apiVersion = apiVersion;
         input.explain = explain;
         input.typeLower = typeLower;
-        if (d.effect == policy::PolicyDefinition::Effect::AuditIfNotExists) {
+        // Related resources only for the definitions that select this type.
+        if (d.effect == policy::PolicyDefinition::Effect::AuditIfNotExists &&
+            (d.selectedTypes.isEmpty() || d.selectedTypes.contains(typeLower))) {
             input.related = estate.relatedOf(id, d.relatedType);
             input.relatedCaptured = estate.relatedTypesCaptured.contains(d.relatedType.toLower());
         }

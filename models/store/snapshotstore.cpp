@@ -1,5 +1,12 @@
 #include "snapshotstore.h"
 
+#include "bulkinsert.h"
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcStore, "vaultscope.timing.store", QtWarningMsg)
+
 #include "database.h"
 
 #include <QJsonArray>
@@ -74,6 +81,8 @@ bool SnapshotStore::save(Snapshot *s, QString *error)
                             [](qsizetype n, const QList<QJsonObject> &l) { return n + l.size(); }))
         s->serialize();
     // The hash runs on another core while SQLite writes; it lands in the row before the commit.
+    QElapsedTimer timer;
+    timer.start();
     QFuture<QString> hash;
     if (s->sha256.isEmpty())
         hash = QtConcurrent::run([s] { return s->computeHash(); });
@@ -109,37 +118,48 @@ bool SnapshotStore::save(Snapshot *s, QString *error)
             return fail(q);
     }
 
-    q.prepare(QStringLiteral("INSERT INTO snapshot_resources(snapshot_id, position, resource_id, type, name, "
-                             "subscription_id, resource_group, location, api_version, parent_id, outcomes) "
-                             "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    int position = 0;
+    // Tens of thousands of rows: written through the SQLite handle, in the same transaction.
+    BulkInsert rows(
+        db, "INSERT INTO snapshot_resources(snapshot_id, position, resource_id, type, name, subscription_id, "
+            "resource_group, location, api_version, parent_id, outcomes) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?)");
+    auto bulkFail = [&](const BulkInsert &b) {
+        *error = tr("database error: %1").arg(b.error());
+        db.rollback();
+        return false;
+    };
+    if (!rows.isValid())
+        return bulkFail(rows);
+    qint64 position = 0;
     auto insert = [&](const QJsonObject &r, const QString &parent, const QByteArray &outcomes) {
         const QString rid = r.value(QLatin1String("id")).toString();
-        q.addBindValue(id);
-        q.addBindValue(position++);
-        q.addBindValue(rid);
-        q.addBindValue(r.value(QLatin1String("type")).toString());
-        q.addBindValue(r.value(QLatin1String("name")).toString());
-        q.addBindValue(Estate::subscriptionOf(rid));
-        q.addBindValue(Estate::resourceGroupOf(rid));
-        q.addBindValue(r.value(QLatin1String("location")).toString());
-        q.addBindValue(s->estate.apiVersions.value(rid.toLower()));
-        q.addBindValue(parent.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(parent));
-        q.addBindValue(outcomes.isNull() ? QVariant(QMetaType(QMetaType::QString))
-                                         : QVariant(QString::fromLatin1(outcomes)));
-        return q.exec();
+        rows.bind(1, id);
+        rows.bind(2, position++);
+        rows.bind(3, rid);
+        rows.bind(4, r.value(QLatin1String("type")).toString());
+        rows.bind(5, r.value(QLatin1String("name")).toString());
+        rows.bind(6, Estate::subscriptionOf(rid));
+        rows.bind(7, Estate::resourceGroupOf(rid));
+        rows.bind(8, r.value(QLatin1String("location")).toString());
+        rows.bind(9, s->estate.apiVersions.value(rid.toLower()));
+        rows.bind(10, parent.isEmpty() ? QString() : parent);
+        rows.bind(11, outcomes, true);
+        return rows.step();
     };
     for (int i = 0; i < s->estate.vaults.size(); ++i) {
         if (!insert(s->estate.vaults.at(i), QString(), s->outcomes.value(i, QByteArray(""))))
-            return fail(q);
+            return bulkFail(rows);
     }
     for (auto it = s->estate.related.constBegin(); it != s->estate.related.constEnd(); ++it) {
         for (const QJsonObject &r : it.value()) {
             if (!insert(r, it.key(), QByteArray()))
-                return fail(q);
+                return bulkFail(rows);
         }
     }
-    q.prepare(QStringLiteral("INSERT INTO snapshot_json(snapshot_id, chunk, data) VALUES(?, ?, ?)"));
+    qCDebug(lcStore) << "rows" << timer.restart() << "ms";
+    BulkInsert chunks(db, "INSERT INTO snapshot_json(snapshot_id, chunk, data) VALUES(?, ?, ?)");
+    if (!chunks.isValid())
+        return bulkFail(chunks);
     for (qsizetype start = 0, chunk = 0; start < s->serialized.size(); start += JsonChunk, ++chunk) {
         QByteArray data;
         for (qsizetype i = start; i < std::min<qsizetype>(start + JsonChunk, s->serialized.size()); ++i) {
@@ -147,12 +167,13 @@ bool SnapshotStore::save(Snapshot *s, QString *error)
                 data += '\n';
             data += s->serialized.at(i);
         }
-        q.addBindValue(id);
-        q.addBindValue(chunk);
-        q.addBindValue(data);
-        if (!q.exec())
-            return fail(q);
+        chunks.bind(1, id);
+        chunks.bind(2, chunk);
+        chunks.bind(3, data);
+        if (!chunks.step())
+            return bulkFail(chunks);
     }
+    qCDebug(lcStore) << "chunks" << timer.restart() << "ms";
     if (hash.isValid()) {
         s->sha256 = hash.result();
         q.prepare(QStringLiteral("UPDATE snapshots SET sha256 = ? WHERE id = ?"));
@@ -168,6 +189,7 @@ bool SnapshotStore::save(Snapshot *s, QString *error)
     q.addBindValue(QStringList(s->estate.relatedTypesCaptured.values()).join(QLatin1Char(',')));
     if (!q.exec())
         return fail(q);
+    qCDebug(lcStore) << "hash wait" << timer.restart() << "ms";
     if (!db.commit()) {
         *error = tr("cannot commit: %1").arg(db.lastError().text());
         db.rollback();
