@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 DE = {
+    "snapshot %1 is damaged: a resource chunk cannot be read": "Momentaufnahme %1 ist beschädigt: ein Ressourcenblock ist nicht lesbar",
     "snapshot %1 is incomplete: resources %2 to %3 are missing": "Momentaufnahme %1 ist unvollständig: Ressourcen %2 bis %3 fehlen",
     "%1 — %2 (%3 vaults)": "%1 — %2 (%3 Tresore)",
     "&Catalogue": "&Katalog",
@@ -179,6 +180,7 @@ DE = {
 }
 
 FR = {
+    "snapshot %1 is damaged: a resource chunk cannot be read": "l’instantané %1 est endommagé : un bloc de ressources est illisible",
     "snapshot %1 is incomplete: resources %2 to %3 are missing": "l’instantané %1 est incomplet : les ressources %2 à %3 manquent",
     "%1 — %2 (%3 vaults)": "%1 — %2 (%3 coffres)",
     "&Catalogue": "&Catalogue",

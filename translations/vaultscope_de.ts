@@ -525,6 +525,10 @@ Format: %3%4</translation>
         <source>snapshot %1 is incomplete: resources %2 to %3 are missing</source>
         <translation>Momentaufnahme %1 ist unvollständig: Ressourcen %2 bis %3 fehlen</translation>
     </message>
+    <message>
+        <source>snapshot %1 is damaged: a resource chunk cannot be read</source>
+        <translation>Momentaufnahme %1 ist beschädigt: ein Ressourcenblock ist nicht lesbar</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::SourceDocument</name>

@@ -525,6 +525,10 @@ Format : %3%4</translation>
         <source>snapshot %1 is incomplete: resources %2 to %3 are missing</source>
         <translation>l’instantané %1 est incomplet : les ressources %2 à %3 manquent</translation>
     </message>
+    <message>
+        <source>snapshot %1 is damaged: a resource chunk cannot be read</source>
+        <translation>l’instantané %1 est endommagé : un bloc de ressources est illisible</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::SourceDocument</name>

@@ -35,9 +35,11 @@ QString apiVersionFor(const Estate &estate, const QJsonObject &vault, const QStr
 {
     if (!apiVersionOverride.isEmpty())
         return apiVersionOverride;
+    const QString type = vault.value(QLatin1String("type")).toString();
+    if (estate.apiVersions.isEmpty())
+        return Estate::defaultApiVersion(type);
     const QString id = vault.value(QLatin1String("id")).toString().toLower();
-    return estate.apiVersions.value(id,
-                                    Estate::defaultApiVersion(vault.value(QLatin1String("type")).toString()));
+    return estate.apiVersions.value(id, Estate::defaultApiVersion(type));
 }
 
 QList<policy::Evaluation> evaluateVault(const RuleSet &rules, const Estate &estate, const QJsonObject &vault,

@@ -88,8 +88,8 @@ CREATE TABLE snapshot_resources(
   parent_id TEXT,
   outcomes TEXT,
   PRIMARY KEY(snapshot_id, position));
--- The raw resources, compact JSON one per line, in chunks of consecutive positions: far fewer
--- rows to write than one per resource, and a vault's JSON is one small read away.
+-- The raw resources, compact JSON one per line, in zlib-compressed (qCompress) chunks of
+-- consecutive positions: far fewer rows and bytes to write, and a vault's JSON is one small read away.
 CREATE TABLE snapshot_json(
   snapshot_id INTEGER NOT NULL REFERENCES snapshots(id) ON DELETE CASCADE,
   chunk INTEGER NOT NULL,

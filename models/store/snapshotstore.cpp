@@ -14,6 +14,7 @@ Q_LOGGING_CATEGORY(lcStore, "vaultscope.timing.store", QtWarningMsg)
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <numeric>
@@ -160,16 +161,23 @@ bool SnapshotStore::save(Snapshot *s, QString *error)
     BulkInsert chunks(db, "INSERT INTO snapshot_json(snapshot_id, chunk, data) VALUES(?, ?, ?)");
     if (!chunks.isValid())
         return bulkFail(chunks);
-    for (qsizetype start = 0, chunk = 0; start < s->serialized.size(); start += JsonChunk, ++chunk) {
+    // Chunks are compressed on all cores: a fifth of the bytes to write (and to checkpoint).
+    QList<qsizetype> starts;
+    for (qsizetype start = 0; start < s->serialized.size(); start += JsonChunk)
+        starts.append(start);
+    const QList<QByteArray> packed = QtConcurrent::blockingMapped(starts, [s](qsizetype start) {
         QByteArray data;
         for (qsizetype i = start; i < std::min<qsizetype>(start + JsonChunk, s->serialized.size()); ++i) {
             if (i > start)
                 data += '\n';
             data += s->serialized.at(i);
         }
+        return qCompress(data, 1);
+    });
+    for (qsizetype chunk = 0; chunk < packed.size(); ++chunk) {
         chunks.bind(1, id);
         chunks.bind(2, chunk);
-        chunks.bind(3, data);
+        chunks.bind(3, packed.at(chunk));
         if (!chunks.step())
             return bulkFail(chunks);
     }
@@ -307,7 +315,12 @@ bool SnapshotStore::loadJson(qint64 id, qsizetype from, qsizetype to, QList<QByt
     out->clear();
     while (q.next()) {
         const qsizetype first = q.value(0).toLongLong() * JsonChunk;
-        const QList<QByteArray> lines = q.value(1).toByteArray().split('\n');
+        const QByteArray data = qUncompress(q.value(1).toByteArray());
+        if (data.isEmpty()) {
+            *error = tr("snapshot %1 is damaged: a resource chunk cannot be read").arg(id);
+            return false;
+        }
+        const QList<QByteArray> lines = data.split('\n');
         for (qsizetype i = 0; i < lines.size(); ++i) {
             if (first + i >= from && first + i <= to)
                 out->append(lines.at(i));
