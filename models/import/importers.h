@@ -21,6 +21,8 @@ bool looksLikeMcsbText(const QString &text);
 bool importMcsbText(const QString &text, Baseline *out, ImportError *error);
 
 // Shared helpers.
+// Marks a baseline as MCSB; false (no features found) when it has no entries.
+bool finishMcsb(Baseline *out, ImportError *error);
 void appendParagraph(QString *field, const QString &text);
 void appendReferences(QList<Reference> *to, const QList<Reference> &from);
 // Adds Azure Policy definition names to every feature of one control.

@@ -1,8 +1,21 @@
 #include "importers.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace vaultscope {
+
+bool finishMcsb(Baseline *out, ImportError *error)
+{
+    if (out->entries.isEmpty()) {
+        *error = {QString(), 0,
+                  QCoreApplication::translate("vaultscope::Import", "no benchmark features found")};
+        return false;
+    }
+    out->format = BaselineFormat::Mcsb;
+    out->benchmark = QStringLiteral("Microsoft cloud security benchmark v1");
+    return true;
+}
 
 void appendParagraph(QString *field, const QString &text)
 {

@@ -4,7 +4,6 @@
 #include "importers.h"
 #include "vocabulary.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace vaultscope {
@@ -110,14 +109,7 @@ bool importMcsbMarkdown(const QList<Block> &blocks, Baseline *out, ImportError *
             appendParagraph(openField, block.content.text);
         appendReferences(&e.references, block.content.links);
     }
-    if (out->entries.isEmpty()) {
-        *error = {QString(), 0,
-                  QCoreApplication::translate("vaultscope::Import", "no benchmark features found")};
-        return false;
-    }
-    out->format = BaselineFormat::Mcsb;
-    out->benchmark = QStringLiteral("Microsoft cloud security benchmark v1");
-    return true;
+    return finishMcsb(out, error);
 }
 
 } // namespace vaultscope

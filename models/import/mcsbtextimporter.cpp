@@ -4,7 +4,6 @@
 #include "importers.h"
 #include "vocabulary.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace vaultscope {
@@ -188,14 +187,7 @@ bool importMcsbText(const QString &text, Baseline *out, ImportError *error)
         if (openField)
             appendParagraph(openField, t);
     }
-    if (out->entries.isEmpty()) {
-        *error = {QString(), 0,
-                  QCoreApplication::translate("vaultscope::Import", "no benchmark features found")};
-        return false;
-    }
-    out->format = BaselineFormat::Mcsb;
-    out->benchmark = QStringLiteral("Microsoft cloud security benchmark v1");
-    return true;
+    return finishMcsb(out, error);
 }
 
 } // namespace vaultscope
