@@ -41,7 +41,7 @@ int main(int argc, char **argv)
         return cli::DatabaseError;
     }
     MainWindow window(db);
-    window.reloadCatalogue();
+    window.loadStore();
     window.show();
     return QApplication::exec();
 }

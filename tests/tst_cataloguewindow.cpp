@@ -64,7 +64,7 @@ void TestCatalogueWindow::init()
 {
     m_window = std::make_unique<MainWindow>(*m_db);
     m_window->setInteractive(false);
-    QVERIFY(m_window->reloadCatalogue());
+    QVERIFY(m_window->loadStore());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }

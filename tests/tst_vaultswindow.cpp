@@ -48,7 +48,7 @@ void TestVaultsWindow::initTestCase()
     QVERIFY2(SnapshotService::createDemo(*m_db, {4, 120, 9}, &m_snapshot, &error), qPrintable(error));
     m_window = std::make_unique<MainWindow>(*m_db);
     m_window->setInteractive(false);
-    QVERIFY(m_window->reloadCatalogue());
+    QVERIFY(m_window->loadStore());
     m_window->showPage(MainWindow::VaultsTab);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

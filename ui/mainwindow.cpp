@@ -165,6 +165,11 @@ void MainWindow::runSnapshotJob(const QString &label)
     connect(m_snapshotProgress, &QProgressDialog::canceled, m_snapshotJob, &SnapshotJob::cancel);
 }
 
+bool MainWindow::loadStore()
+{
+    return reloadCatalogue() && m_vaults->reloadSnapshots();
+}
+
 bool MainWindow::reloadCatalogue()
 {
     QList<Baseline> baselines;
@@ -174,7 +179,6 @@ bool MainWindow::reloadCatalogue()
         return false;
     }
     m_catalogue->setCatalogue(baselines);
-    m_vaults->reloadSnapshots();
     int entries = 0;
     for (const Baseline &b : std::as_const(baselines))
         entries += int(b.entries.size());

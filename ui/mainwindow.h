@@ -21,6 +21,8 @@ public:
     explicit MainWindow(Database &db, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Everything from the store: the catalogue and the snapshots.
+    bool loadStore();
     bool reloadCatalogue();
     void importFiles(const QStringList &files);
     CataloguePage *cataloguePage() const { return m_catalogue; }

@@ -50,7 +50,7 @@ int screenshotCommand(const QStringList &args, Io io)
     MainWindow window(db);
     window.setInteractive(false);
     window.resize(size.captured(1).toInt(), size.captured(2).toInt());
-    window.reloadCatalogue();
+    window.loadStore();
     window.cataloguePage()->selectService(QStringLiteral("Azure Key Vault"));
     if (page == QLatin1String("vaults")) {
         window.vaultsPage()->selectWorstVault();
