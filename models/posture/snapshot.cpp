@@ -4,6 +4,7 @@
 #include "ruleset.h"
 
 #include <QByteArray>
+#include <QCborValue>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -39,9 +40,8 @@ QDateTime Snapshot::now()
 
 void Snapshot::serialize()
 {
-    serialized = QtConcurrent::blockingMapped(allResources(estate), [](const QJsonObject *r) {
-        return QJsonDocument(*r).toJson(QJsonDocument::Compact);
-    });
+    serialized = QtConcurrent::blockingMapped(
+        allResources(estate), [](const QJsonObject *r) { return QCborValue::fromJsonValue(*r).toCbor(); });
 }
 
 QString Snapshot::computeHash() const

@@ -37,11 +37,12 @@ struct Snapshot
     Estate estate;
     QList<SnapshotDefinition> definitions;
     QList<QByteArray> outcomes; // per vault (estate.vaults order): one OutcomeCode per definition
-    // Compact JSON of every resource (vaults first, then related in estate.related order), made
-    // once on all cores and shared by the hash and the store.
+    // The canonical CBOR of every resource (vaults first, then related in estate.related order),
+    // made once on all cores and shared by the hash and the store.
     QList<QByteArray> serialized;
 
-    // Canonical form: every resource as compact JSON (keys sorted), ordered by lower-case id.
+    // Canonical form: every resource as the CBOR encoding of its parsed JSON (keys sorted, numbers
+    // as parsed), ordered by lower-case id. CBOR because it encodes several times faster than JSON.
     static QString hashOf(const Estate &estate);
     // Now, in UTC, to the second (the precision stored and exported).
     static QDateTime now();

@@ -88,9 +88,10 @@ CREATE TABLE snapshot_resources(
   parent_id TEXT,
   outcomes TEXT,
   PRIMARY KEY(snapshot_id, position));
--- The raw resources, compact JSON one per line, in zlib-compressed (qCompress) chunks of
--- consecutive positions: far fewer rows and bytes to write, and a vault's JSON is one small read away.
-CREATE TABLE snapshot_json(
+-- The raw resources as captured, each the CBOR of its JSON (length-prefixed), in zlib-compressed
+-- (qCompress) chunks of consecutive positions: far fewer rows and bytes to write, and a vault is
+-- one small read away.
+CREATE TABLE snapshot_raw(
   snapshot_id INTEGER NOT NULL REFERENCES snapshots(id) ON DELETE CASCADE,
   chunk INTEGER NOT NULL,
   data BLOB NOT NULL,

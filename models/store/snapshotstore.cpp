@@ -2,8 +2,10 @@
 
 #include "bulkinsert.h"
 
+#include <QCborValue>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
+#include <QtEndian>
 
 Q_LOGGING_CATEGORY(lcStore, "vaultscope.timing.store", QtWarningMsg)
 
@@ -158,19 +160,20 @@ bool SnapshotStore::save(Snapshot *s, QString *error)
         }
     }
     qCDebug(lcStore) << "rows" << timer.restart() << "ms";
-    BulkInsert chunks(db, "INSERT INTO snapshot_json(snapshot_id, chunk, data) VALUES(?, ?, ?)");
+    BulkInsert chunks(db, "INSERT INTO snapshot_raw(snapshot_id, chunk, data) VALUES(?, ?, ?)");
     if (!chunks.isValid())
         return bulkFail(chunks);
     // Chunks are compressed on all cores: a fifth of the bytes to write (and to checkpoint).
     QList<qsizetype> starts;
-    for (qsizetype start = 0; start < s->serialized.size(); start += JsonChunk)
+    for (qsizetype start = 0; start < s->serialized.size(); start += ResourceChunk)
         starts.append(start);
     const QList<QByteArray> packed = QtConcurrent::blockingMapped(starts, [s](qsizetype start) {
         QByteArray data;
-        for (qsizetype i = start; i < std::min<qsizetype>(start + JsonChunk, s->serialized.size()); ++i) {
-            if (i > start)
-                data += '\n';
-            data += s->serialized.at(i);
+        for (qsizetype i = start; i < std::min<qsizetype>(start + ResourceChunk, s->serialized.size()); ++i) {
+            const QByteArray &item = s->serialized.at(i);
+            const quint32 size = qToBigEndian(quint32(item.size()));
+            data.append(reinterpret_cast<const char *>(&size), sizeof size);
+            data += item;
         }
         return qCompress(data, 1);
     });
@@ -299,31 +302,38 @@ bool SnapshotStore::loadRows(qint64 id, Snapshot *header, QList<VaultRow> *rows,
     return true;
 }
 
-bool SnapshotStore::loadJson(qint64 id, qsizetype from, qsizetype to, QList<QByteArray> *out, QString *error)
+bool SnapshotStore::loadRawResources(qint64 id, qsizetype from, qsizetype to, QList<QByteArray> *out,
+                                     QString *error)
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT chunk, data FROM snapshot_json WHERE snapshot_id = ? AND chunk BETWEEN "
+    q.prepare(QStringLiteral("SELECT chunk, data FROM snapshot_raw WHERE snapshot_id = ? AND chunk BETWEEN "
                              "? AND ? ORDER BY chunk"));
     q.addBindValue(id);
-    q.addBindValue(from / JsonChunk);
-    q.addBindValue(to / JsonChunk);
+    q.addBindValue(from / ResourceChunk);
+    q.addBindValue(to / ResourceChunk);
     if (!q.exec()) {
         *error = failure(q);
         return false;
     }
     out->clear();
     while (q.next()) {
-        const qsizetype first = q.value(0).toLongLong() * JsonChunk;
+        const qsizetype first = q.value(0).toLongLong() * ResourceChunk;
         const QByteArray data = qUncompress(q.value(1).toByteArray());
         if (data.isEmpty()) {
             *error = tr("snapshot %1 is damaged: a resource chunk cannot be read").arg(id);
             return false;
         }
-        const QList<QByteArray> lines = data.split('\n');
-        for (qsizetype i = 0; i < lines.size(); ++i) {
-            if (first + i >= from && first + i <= to)
-                out->append(lines.at(i));
+        // Length-prefixed CBOR items.
+        qsizetype offset = 0;
+        for (qsizetype i = first; offset + 4 <= data.size(); ++i) {
+            const quint32 size = qFromBigEndian<quint32>(data.constData() + offset);
+            offset += 4;
+            if (offset + qsizetype(size) > data.size())
+                break;
+            if (i >= from && i <= to)
+                out->append(data.mid(offset, size));
+            offset += size;
         }
     }
     if (out->size() != to - from + 1) {
@@ -360,10 +370,10 @@ bool SnapshotStore::load(qint64 id, Snapshot *out, QString *error)
     if (meta.isEmpty())
         return true;
     QList<QByteArray> json;
-    if (!loadJson(id, 0, meta.size() - 1, &json, error))
+    if (!loadRawResources(id, 0, meta.size() - 1, &json, error))
         return false;
     for (qsizetype i = 0; i < meta.size(); ++i) {
-        const QJsonObject r = QJsonDocument::fromJson(json.at(i)).object();
+        const QJsonObject r = QCborValue::fromCbor(json.at(i)).toJsonValue().toObject();
         if (meta.at(i).parent.isEmpty()) {
             out->estate.vaults.append(r);
             out->outcomes.append(meta.at(i).outcomes);
@@ -396,9 +406,9 @@ bool SnapshotStore::loadVaultJson(qint64 id, const QString &vaultId, QJsonObject
     bool found = false;
     for (const auto &[position, isVault] : std::as_const(positions)) {
         QList<QByteArray> json;
-        if (!loadJson(id, position, position, &json, error))
+        if (!loadRawResources(id, position, position, &json, error))
             return false;
-        const QJsonObject r = QJsonDocument::fromJson(json.constFirst()).object();
+        const QJsonObject r = QCborValue::fromCbor(json.constFirst()).toJsonValue().toObject();
         if (isVault) {
             *vault = r;
             found = true;

@@ -54,12 +54,12 @@ public:
     bool rename(qint64 id, const QString &name, QString *error);
     bool remove(qint64 id, QString *error);
 
-    // Resources stored per JSON chunk.
-    static constexpr qsizetype JsonChunk = 128;
+    // Resources stored per compressed chunk.
+    static constexpr qsizetype ResourceChunk = 128;
 
 private:
     bool loadHeader(qint64 id, Snapshot *out, QString *error);
-    bool loadJson(qint64 id, qsizetype from, qsizetype to, QList<QByteArray> *out, QString *error);
+    bool loadRawResources(qint64 id, qsizetype from, qsizetype to, QList<QByteArray> *out, QString *error);
 
     Database &m_db;
 };
