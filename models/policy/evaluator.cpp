@@ -48,26 +48,36 @@ public:
     bool missingProperties = false;
     QString runtimeError;
 
+    // The one value of a plain path outside any count, walked without building lists; false when
+    // the path needs the general selection (a wildcard, a count frame, an array on the way).
+    bool selectOne(const ResolvedPath &path, QJsonValue *out)
+    {
+        if (!frames.isEmpty() || path.hasWildcard())
+            return false;
+        QJsonValue v = m_resource;
+        for (const PathSegment &seg : path.segments) {
+            if (v.isArray())
+                return false;
+            if (!v.isObject()) {
+                v = QJsonValue(QJsonValue::Undefined);
+                break;
+            }
+            v = member(v.toObject(), seg.key);
+        }
+        if (!path.segments.isEmpty() && path.segments.constFirst().key == QLatin1String("properties") &&
+            !m_resource.contains(QLatin1String("properties")))
+            missingProperties = true;
+        *out = v;
+        return true;
+    }
+
     // The values a path selects; *collection is set when a "[*]" outside the current count applies.
     QList<QJsonValue> select(const ResolvedPath &path, bool *collection)
     {
-        // The common case, a plain path outside any count: walk it without building lists.
-        if (frames.isEmpty() && !path.hasWildcard()) {
+        QJsonValue one;
+        if (selectOne(path, &one)) {
             *collection = false;
-            QJsonValue v = m_resource;
-            for (const PathSegment &seg : path.segments) {
-                if (v.isArray())
-                    return selectSlow(path, collection);
-                if (!v.isObject()) {
-                    v = QJsonValue(QJsonValue::Undefined);
-                    break;
-                }
-                v = member(v.toObject(), seg.key);
-            }
-            if (!path.segments.isEmpty() && path.segments.constFirst().key == QLatin1String("properties") &&
-                !m_resource.contains(QLatin1String("properties")))
-                missingProperties = true;
-            return {v};
+            return {one};
         }
         return selectSlow(path, collection);
     }
@@ -303,9 +313,11 @@ private:
         switch (c.subject) {
         case Condition::Field: {
             bool collection = false;
-            const QList<QJsonValue> values = m_ctx.select(c.path, &collection);
+            QJsonValue one;
+            const bool single = m_ctx.selectOne(c.path, &one);
+            const QList<QJsonValue> values = single ? QList<QJsonValue>() : m_ctx.select(c.path, &collection);
             if (!collection) {
-                const QJsonValue v = values.value(0, QJsonValue(QJsonValue::Undefined));
+                const QJsonValue v = single ? one : values.value(0, QJsonValue(QJsonValue::Undefined));
                 result = applyOperator(c.op, v, rhs, &error);
                 if (m_explain)
                     subject = QStringLiteral("%1 = %2").arg(c.path.text, describeValue(v));
