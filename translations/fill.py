@@ -10,6 +10,9 @@ import sys
 from pathlib import Path
 
 DE = {
+    "'%1': a control target is control:<service>/<control id or entry name>": "„%1“: ein Kontrollziel lautet control:<Dienst>/<Kontroll-ID oder Eintragsname>",
+    "'%1': a finding target is finding:<resource id>|<policy definition name>": "„%1“: ein Befundziel lautet finding:<Ressourcen-ID>|<Name der Richtliniendefinition>",
+    "'%1': a target starts with control: or finding:": "„%1“: ein Ziel beginnt mit control: oder finding:",
     "snapshot %1 is damaged: a resource chunk cannot be read": "Momentaufnahme %1 ist beschädigt: ein Ressourcenblock ist nicht lesbar",
     "snapshot %1 is incomplete: resources %2 to %3 are missing": "Momentaufnahme %1 ist unvollständig: Ressourcen %2 bis %3 fehlen",
     "%1 — %2 (%3 vaults)": "%1 — %2 (%3 Tresore)",
@@ -180,6 +183,9 @@ DE = {
 }
 
 FR = {
+    "'%1': a control target is control:<service>/<control id or entry name>": "« %1 » : une cible de contrôle s’écrit control:<service>/<id du contrôle ou nom de l’entrée>",
+    "'%1': a finding target is finding:<resource id>|<policy definition name>": "« %1 » : une cible de constat s’écrit finding:<id de la ressource>|<nom de la définition de stratégie>",
+    "'%1': a target starts with control: or finding:": "« %1 » : une cible commence par control: ou finding:",
     "snapshot %1 is damaged: a resource chunk cannot be read": "l’instantané %1 est endommagé : un bloc de ressources est illisible",
     "snapshot %1 is incomplete: resources %2 to %3 are missing": "l’instantané %1 est incomplet : les ressources %2 à %3 manquent",
     "%1 — %2 (%3 vaults)": "%1 — %2 (%3 coffres)",

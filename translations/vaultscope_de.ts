@@ -500,6 +500,36 @@ Format: %3%4</translation>
     </message>
 </context>
 <context>
+    <name>vaultscope::ReviewStore</name>
+    <message>
+        <source>database error: %1</source>
+        <translation>Datenbankfehler: %1</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>Transaktion kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation>Speichern fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::ReviewTarget</name>
+    <message>
+        <source>&apos;%1&apos;: a control target is control:&lt;service&gt;/&lt;control id or entry name&gt;</source>
+        <translation>„%1“: ein Kontrollziel lautet control:&lt;Dienst&gt;/&lt;Kontroll-ID oder Eintragsname&gt;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a finding target is finding:&lt;resource id&gt;|&lt;policy definition name&gt;</source>
+        <translation>„%1“: ein Befundziel lautet finding:&lt;Ressourcen-ID&gt;|&lt;Name der Richtliniendefinition&gt;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a target starts with control: or finding:</source>
+        <translation>„%1“: ein Ziel beginnt mit control: oder finding:</translation>
+    </message>
+</context>
+<context>
     <name>vaultscope::SnapshotStore</name>
     <message>
         <source>database error: %1</source>

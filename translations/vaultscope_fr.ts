@@ -500,6 +500,36 @@ Format : %3%4</translation>
     </message>
 </context>
 <context>
+    <name>vaultscope::ReviewStore</name>
+    <message>
+        <source>database error: %1</source>
+        <translation>erreur de base de données : %1</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>impossible de démarrer une transaction : %1</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation>impossible d’enregistrer : %1</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::ReviewTarget</name>
+    <message>
+        <source>&apos;%1&apos;: a control target is control:&lt;service&gt;/&lt;control id or entry name&gt;</source>
+        <translation>« %1 » : une cible de contrôle s’écrit control:&lt;service&gt;/&lt;id du contrôle ou nom de l’entrée&gt;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a finding target is finding:&lt;resource id&gt;|&lt;policy definition name&gt;</source>
+        <translation>« %1 » : une cible de constat s’écrit finding:&lt;id de la ressource&gt;|&lt;nom de la définition de stratégie&gt;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a target starts with control: or finding:</source>
+        <translation>« %1 » : une cible commence par control: ou finding:</translation>
+    </message>
+</context>
+<context>
     <name>vaultscope::SnapshotStore</name>
     <message>
         <source>database error: %1</source>

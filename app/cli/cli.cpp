@@ -13,7 +13,7 @@ namespace vaultscope::cli {
 
 namespace {
 
-const char *const kCommands[] = {"catalog", "policy", "snapshot", "posture",   "screenshot",
+const char *const kCommands[] = {"catalog", "policy", "snapshot", "posture",   "review", "screenshot",
                                  "help",    "--help", "-h",       "--version", "-v"};
 
 QString usage()
@@ -33,6 +33,9 @@ QString usage()
         "  snapshot export ID|latest --out FILE.json [--db PATH]\n"
         "  snapshot demo --subscriptions N --vaults M --seed S [--out FILE.json | --db PATH]\n"
         "  posture --snapshot ID|latest [--json] [--db PATH]\n"
+        "  review set --target KEY --status STATUS [--note TEXT] [--reviewer NAME] [--expiry DATE]\n"
+        "             [--approver NAME] [--db PATH]\n"
+        "  review list [--json] [--status S] [--db PATH]\n"
         "  screenshot --page catalogue|vaults --out FILE.png [--size WxH] [--lang LANG] [--db PATH]\n"
         "  --version                                     print the version\n"
         "\n"
@@ -81,6 +84,8 @@ int run(int argc, char **argv)
         code = snapshotCommand(args.mid(2), {out, err});
     } else if (command == QLatin1String("posture")) {
         code = postureCommand(args.mid(2), {out, err});
+    } else if (command == QLatin1String("review")) {
+        code = reviewCommand(args.mid(2), {out, err});
     } else if (command == QLatin1String("screenshot")) {
         code = screenshotCommand(args.mid(2), {out, err});
     }

@@ -17,5 +17,6 @@ int screenshotCommand(const QStringList &args, Io io);
 int policyCommand(const QStringList &args, Io io);
 int snapshotCommand(const QStringList &args, Io io);
 int postureCommand(const QStringList &args, Io io);
+int reviewCommand(const QStringList &args, Io io);
 
 } // namespace vaultscope::cli

@@ -99,6 +99,28 @@ CREATE TABLE snapshot_raw(
 -- No index on resource_id or parent_id: they cost more on every import of tens of thousands of
 -- vaults than the one scan a vault page makes (milliseconds).
 )sql",
+    R"sql(
+-- Reviews are keyed by stable identities, not row ids: "control:<service>/<control id or entry
+-- name>" or "finding:<resource id>|<policy definition name>".
+CREATE TABLE reviews(
+  target TEXT PRIMARY KEY,
+  status TEXT NOT NULL,
+  note TEXT NOT NULL DEFAULT '',
+  reviewer TEXT NOT NULL,
+  expiry TEXT,
+  approver TEXT,
+  updated_at TEXT NOT NULL);
+-- Append-only: every change of every field, with who and when.
+CREATE TABLE review_history(
+  id INTEGER PRIMARY KEY,
+  target TEXT NOT NULL,
+  changed_at TEXT NOT NULL,
+  reviewer TEXT NOT NULL,
+  field TEXT NOT NULL,
+  old_value TEXT,
+  new_value TEXT);
+CREATE INDEX review_history_by_target ON review_history(target, id);
+)sql",
 };
 static_assert(std::size(kMigrations) == Database::SchemaVersion);
 

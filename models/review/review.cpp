@@ -1,0 +1,88 @@
+#include "review.h"
+
+#include "catalogue/baseline.h"
+
+#include <QCoreApplication>
+
+namespace vaultscope {
+
+namespace {
+struct StatusName
+{
+    ReviewStatus status;
+    const char *key;
+};
+constexpr StatusName kStatuses[] = {{ReviewStatus::NotReviewed, "not-reviewed"},
+                                    {ReviewStatus::Satisfied, "satisfied"},
+                                    {ReviewStatus::Finding, "finding"},
+                                    {ReviewStatus::Exception, "exception"},
+                                    {ReviewStatus::NotApplicable, "not-applicable"}};
+} // namespace
+
+QString statusKey(ReviewStatus status)
+{
+    for (const auto &s : kStatuses) {
+        if (s.status == status)
+            return QString::fromLatin1(s.key);
+    }
+    return {};
+}
+
+bool statusFromKey(const QString &key, ReviewStatus *status)
+{
+    for (const auto &s : kStatuses) {
+        if (key.compare(QLatin1String(s.key), Qt::CaseInsensitive) == 0) {
+            *status = s.status;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString ReviewTarget::key() const
+{
+    return kind == Control ? QStringLiteral("control:%1/%2").arg(service, control)
+                           : QStringLiteral("finding:%1|%2").arg(resourceId, definition);
+}
+
+bool ReviewTarget::parse(const QString &text, ReviewTarget *out, QString *error)
+{
+    const QString t = text.trimmed();
+    ReviewTarget r;
+    if (t.startsWith(QLatin1String("control:"), Qt::CaseInsensitive)) {
+        const QString rest = t.mid(8);
+        const qsizetype slash = rest.indexOf(QLatin1Char('/'));
+        r.kind = Control;
+        r.service = canonicalServiceName(rest.left(slash));
+        r.control = rest.mid(slash + 1).simplified();
+        if (slash <= 0 || r.service.isEmpty() || r.control.isEmpty()) {
+            *error = QCoreApplication::translate(
+                         "vaultscope::ReviewTarget",
+                         "'%1': a control target is control:<service>/<control id or entry name>")
+                         .arg(t);
+            return false;
+        }
+    } else if (t.startsWith(QLatin1String("finding:"), Qt::CaseInsensitive)) {
+        const QString rest = t.mid(8);
+        const qsizetype bar = rest.lastIndexOf(QLatin1Char('|'));
+        r.kind = Finding;
+        r.resourceId = rest.left(bar).trimmed().toLower();
+        r.definition = rest.mid(bar + 1).trimmed();
+        if (bar <= 0 || !r.resourceId.startsWith(QLatin1Char('/')) || r.definition.isEmpty()) {
+            *error = QCoreApplication::translate(
+                         "vaultscope::ReviewTarget",
+                         "'%1': a finding target is finding:<resource id>|<policy definition name>")
+                         .arg(t);
+            return false;
+        }
+    } else {
+        *error = QCoreApplication::translate("vaultscope::ReviewTarget",
+                                             "'%1': a target starts with control: or finding:")
+                     .arg(t);
+        return false;
+    }
+    *out = r;
+    return true;
+}
+
+} // namespace vaultscope
