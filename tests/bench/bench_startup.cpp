@@ -38,8 +38,7 @@ int main(int argc, char **argv)
     const double openMs = double(timer.nsecsElapsed()) / 1e6;
     MainWindow window(db);
     window.setInteractive(false);
-    if (!window.loadStore() ||
-        !window.cataloguePage()->selectService(QStringLiteral("Azure Key Vault")))
+    if (!window.loadStore() || !window.cataloguePage()->selectService(QStringLiteral("Azure Key Vault")))
         return 1;
     window.show();
     QApplication::processEvents();
