@@ -176,6 +176,12 @@ bool VaultsPage::showSnapshot(qint64 id)
         return false;
     }
     m_model->setVaults(rows, m_header.estate.subscriptionNames);
+    // Counted once per snapshot, not on every filter keystroke.
+    m_counts = PostureCounts();
+    for (const VaultRow &row : std::as_const(rows)) {
+        for (const char code : row.outcomes)
+            m_counts.add(code);
+    }
     m_results->clear();
     m_json->clear();
     updateSummary();
@@ -190,11 +196,7 @@ void VaultsPage::updateSummary()
         m_summary->setText(tr("No snapshot yet: import an estate export or open the demo estate."));
         return;
     }
-    PostureCounts counts;
-    for (int r = 0; r < m_model->rowCount(); ++r) {
-        for (const char code : m_model->vault(r).outcomes)
-            counts.add(code);
-    }
+    const PostureCounts &counts = m_counts;
     m_summary->setText(
         tr("Score %1% · compliant %2 · non-compliant %3 · unknown %4 · vaults shown: %5 of %6 · "
            "captured %7 · SHA-256 %8…")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "posture/posture.h"
 #include "posture/snapshot.h"
 #include "store/snapshotstore.h"
 
@@ -54,6 +55,7 @@ private:
 
     Database &m_db;
     Snapshot m_header;
+    PostureCounts m_counts; // of the whole snapshot
     VaultTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QComboBox *m_snapshots;

@@ -1,7 +1,6 @@
 #include "cli.h"
 #include "commands.h"
-#include "policy/evaluator.h"
-#include "posture/estate.h"
+#include "posture/posture.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -32,37 +31,30 @@ int eval(const QCommandLineParser &parser, Io io)
     }
     const QString apiOverride = parser.value(QStringLiteral("api-version"));
 
-    QJsonArray results;
+    // The same rule set and per-vault evaluation a snapshot uses, with these definitions only.
+    RuleSet rules;
     QJsonArray errors;
-    QStringList lines;
     for (const QString &file : std::as_const(definitions)) {
-        policy::PolicyDefinition definition;
-        QString error;
-        if (!policy::PolicyDefinition::load(file, &definition, &error)) {
-            errors.append(
-                QJsonObject{{QStringLiteral("definition"), file}, {QStringLiteral("message"), error}});
-            io.err << error << '\n';
-            continue;
+        if (!rules.addFile(file)) {
+            errors.append(QJsonObject{{QStringLiteral("definition"), file},
+                                      {QStringLiteral("message"), rules.refused.constLast()}});
+            io.err << rules.refused.constLast() << '\n';
         }
-        for (const QJsonObject &vault : std::as_const(estate.vaults)) {
-            const QString id = vault.value(QLatin1String("id")).toString();
-            const QString type = vault.value(QLatin1String("type")).toString();
-            policy::EvaluationInput input;
-            input.resource = &vault;
-            input.apiVersion = !apiOverride.isEmpty()
-                                   ? apiOverride
-                                   : estate.apiVersions.value(id.toLower(), Estate::defaultApiVersion(type));
-            if (definition.effect == policy::PolicyDefinition::Effect::AuditIfNotExists) {
-                input.related = estate.relatedOf(id, definition.relatedType);
-                input.relatedCaptured =
-                    estate.relatedTypesCaptured.contains(definition.relatedType.toLower());
-            }
-            const policy::Evaluation e = policy::evaluate(definition, input);
+    }
+    QJsonArray results;
+    QStringList lines;
+    for (const QJsonObject &vault : std::as_const(estate.vaults)) {
+        const QString id = vault.value(QLatin1String("id")).toString();
+        const QString apiVersion = apiVersionFor(estate, vault, apiOverride);
+        const QList<policy::Evaluation> evaluations = evaluateVault(rules, estate, vault, apiOverride);
+        for (qsizetype d = 0; d < evaluations.size(); ++d) {
+            const policy::Evaluation &e = evaluations.at(d);
+            const QString &file = rules.definitions.at(d).source;
             results.append(QJsonObject{{QStringLiteral("resourceId"), id},
                                        {QStringLiteral("definition"), file},
                                        {QStringLiteral("result"), policy::outcomeKey(e.outcome)},
                                        {QStringLiteral("reason"), e.reason},
-                                       {QStringLiteral("apiVersion"), input.apiVersion}});
+                                       {QStringLiteral("apiVersion"), apiVersion}});
             lines.append(
                 QStringLiteral("%1\t%2\t%3\t%4").arg(policy::outcomeKey(e.outcome), id, file, e.reason));
         }
