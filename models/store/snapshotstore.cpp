@@ -19,8 +19,6 @@ Q_LOGGING_CATEGORY(lcStore, "vaultscope.timing.store", QtWarningMsg)
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <numeric>
-
 namespace vaultscope {
 
 namespace {
@@ -78,10 +76,7 @@ bool SnapshotStore::save(Snapshot *s, QString *error)
     };
     if (!s->capturedAt.isValid())
         s->capturedAt = Snapshot::now();
-    if (s->serialized.size() !=
-        s->estate.vaults.size() +
-            std::accumulate(s->estate.related.cbegin(), s->estate.related.cend(), qsizetype(0),
-                            [](qsizetype n, const QList<QJsonObject> &l) { return n + l.size(); }))
+    if (s->serialized.isEmpty()) // not evaluated here: encode now
         s->serialize();
     // The hash runs on another core while SQLite writes; it lands in the row before the commit.
     QElapsedTimer timer;
