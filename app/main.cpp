@@ -3,6 +3,7 @@
 #include "cli/cli.h"
 #include "mainwindow.h"
 #include "services/defaultdata.h"
+#include "services/storelock.h"
 #include "services/translations.h"
 #include "store/database.h"
 
@@ -35,13 +36,25 @@ int main(int argc, char **argv)
 
     Database db(parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                    : Database::defaultPath());
+    StoreLock lock(db.path());
+    QString holder;
+    const bool readOnly = !lock.acquire(&holder);
     QString error;
-    if (!openWithDefaults(db, &error)) {
+    if (!(readOnly ? db.open(&error) && db.setReadOnly(&error) : openWithDefaults(db, &error))) {
         QMessageBox::critical(nullptr, QObject::tr("Vaultscope"), error);
         return cli::DatabaseError;
     }
     MainWindow window(db);
+    window.setReadOnly(readOnly);
     window.loadStore();
     window.show();
+    if (readOnly)
+        QMessageBox::information(
+            &window, QObject::tr("Vaultscope"),
+            QObject::tr("Another Vaultscope window (%1) has this store open. This window "
+                        "shows it read-only, so the two never overwrite each other's work.")
+                .arg(holder));
+    else
+        window.startAutomaticBackup();
     return QApplication::exec();
 }

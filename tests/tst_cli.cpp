@@ -416,6 +416,32 @@ void TestCli::reviews()
                   QStringLiteral("fine"), QStringLiteral("--db"), db})
                  .code,
              2);
+
+    // Bundles: export a scope, import into another store, refuse a damaged bundle.
+    const QString bundle = dir.filePath(QStringLiteral("kv.vsreview"));
+    r = run({QStringLiteral("review"), QStringLiteral("export"), QStringLiteral("--out"), bundle,
+             QStringLiteral("--scope"), QStringLiteral("control:Azure Key Vault/API"), QStringLiteral("--db"),
+             db});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(r.out.contains("exported 1 reviews"));
+    const QString other = dir.filePath(QStringLiteral("other.db"));
+    r = run({QStringLiteral("review"), QStringLiteral("import"), bundle, QStringLiteral("--db"), other});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.out.contains("added 1, equal 0, conflicts 0"), r.out.constData());
+    r = run({QStringLiteral("review"), QStringLiteral("list"), QStringLiteral("--json"),
+             QStringLiteral("--db"), other});
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 1);
+    QFile file(bundle);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.resize(file.size() / 2));
+    file.close();
+    r = run({QStringLiteral("review"), QStringLiteral("import"), bundle, QStringLiteral("--db"), other});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("kv.vsreview") && r.err.contains("nothing was imported"), r.err.constData());
+    QCOMPARE(run({QStringLiteral("review"), QStringLiteral("import"), bundle, QStringLiteral("--prefer"),
+                  QStringLiteral("both"), QStringLiteral("--db"), other})
+                 .code,
+             2);
 }
 
 } // namespace

@@ -355,6 +355,13 @@ FR = {
     "invalid UTF-8 (byte 0x%1); save the document as UTF-8": "UTF-8 non valide (octet 0x%1) ; enregistrez le document en UTF-8",
 }
 
+sys.path.insert(0, str(Path(__file__).parent))
+from reviews_glossary import REVIEWS  # noqa: E402
+
+for source, (de, fr) in REVIEWS.items():
+    DE.setdefault(source, de)
+    FR.setdefault(source, fr)
+
 MESSAGE = re.compile(r'(<message(?P<num> numerus="yes")?>\s*<source>(?P<src>.*?)</source>\s*)<translation[^>]*?(?:/>|>.*?</translation>)', re.S)
 
 

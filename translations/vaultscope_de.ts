@@ -7,6 +7,25 @@
         <source>Vaultscope</source>
         <translation>Vaultscope</translation>
     </message>
+    <message>
+        <source>Another Vaultscope window (%1) has this store open. This window shows it read-only, so the two never overwrite each other&apos;s work.</source>
+        <translation>Ein anderes Vaultscope-Fenster (%1) hat diesen Speicher geöffnet. Dieses Fenster zeigt ihn schreibgeschützt, damit sich die beiden nie gegenseitig überschreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::Backups</name>
+    <message>
+        <source>%1: cannot create the backup folder</source>
+        <translation>%1: der Sicherungsordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 kann nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot put the restored store in place</source>
+        <translation>%1: der wiederhergestellte Speicher kann nicht eingesetzt werden</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::CataloguePage</name>
@@ -155,6 +174,14 @@ Format: %3%4</translation>
     <message>
         <source>Security features overview</source>
         <translation>Sicherheitsübersicht</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Bewertet</translation>
     </message>
 </context>
 <context>
@@ -498,6 +525,454 @@ Format: %3%4</translation>
         <source>Generating and evaluating the demo estate…</source>
         <translation>Demo-Umgebung wird erzeugt und ausgewertet…</translation>
     </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Bewertung</translation>
+    </message>
+    <message>
+        <source>E&amp;xport reviews…</source>
+        <translation>Bewertungen e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Write reviews with their history and evidence to a bundle for a colleague</source>
+        <translation>Bewertungen mit Verlauf und Nachweisen als Paket für Kolleginnen und Kollegen schreiben</translation>
+    </message>
+    <message>
+        <source>Imp&amp;ort reviews…</source>
+        <translation>Bewertungen imp&amp;ortieren…</translation>
+    </message>
+    <message>
+        <source>Merge a colleague&apos;s review bundle into this store</source>
+        <translation>Das Bewertungspaket einer Kollegin oder eines Kollegen in diesen Speicher zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Vaultscope (read-only)</source>
+        <translation>Vaultscope (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>no snapshot</source>
+        <translation>keine Momentaufnahme</translation>
+    </message>
+    <message>
+        <source>Export reviews</source>
+        <translation>Bewertungen exportieren</translation>
+    </message>
+    <message>
+        <source>Exported %1 reviews and %2 evidence files to %3.</source>
+        <translation>%1 Bewertungen und %2 Nachweisdateien nach %3 exportiert.</translation>
+    </message>
+    <message>
+        <source>Import reviews</source>
+        <translation>Bewertungen importieren</translation>
+    </message>
+    <message>
+        <source>%1 new reviews, %2 already equal, %3 conflicts (%4 taken from the bundle), %5 history entries and %6 evidence files added.</source>
+        <translation>%1 neue Bewertungen, %2 bereits gleich, %3 Konflikte (%4 aus dem Paket übernommen), %5 Verlaufseinträge und %6 Nachweisdateien hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Review bundles (*.vsreview)</source>
+        <translation>Bewertungspakete (*.vsreview)</translation>
+    </message>
+    <message>
+        <source>Review bundles (*.vsreview);;All files (*)</source>
+        <translation>Bewertungspakete (*.vsreview);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>There are no backups of this store yet.</source>
+        <translation>Von diesem Speicher gibt es noch keine Sicherungen.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Replace the store with this backup? The store as it is now is kept as a backup first.</source>
+        <translation>Den Speicher durch diese Sicherung ersetzen? Der jetzige Stand wird vorher selbst gesichert.</translation>
+    </message>
+    <message>
+        <source>The store was restored from %1.</source>
+        <translation>Der Speicher wurde aus %1 wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::MergeConflictsDialog</name>
+    <message>
+        <source> until %1, approved by %2</source>
+        <translation> bis %1, genehmigt von %2</translation>
+    </message>
+    <message>
+        <source>Review conflicts</source>
+        <translation>Bewertungskonflikte</translation>
+    </message>
+    <message>
+        <source>These reviews differ between your store and the bundle. Both histories are kept. Tick the rows where the bundle&apos;s review should replace yours.</source>
+        <translation>Diese Bewertungen unterscheiden sich zwischen Ihrem Speicher und dem Paket. Beide Verläufe bleiben erhalten. Kreuzen Sie die Zeilen an, in denen die Bewertung aus dem Paket Ihre ersetzen soll.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihre</translation>
+    </message>
+    <message>
+        <source>Bundle&apos;s (tick to take)</source>
+        <translation>Aus dem Paket (zum Übernehmen ankreuzen)</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::OpenItemsPage</name>
+    <message>
+        <source>%1 of %2 reviewed</source>
+        <translation>%1 von %2 bewertet</translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation>Bewertungsfortschritt</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Offene Punkte</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on an item to review it.</source>
+        <translation>Doppelklicken oder Eingabe drücken, um einen Punkt zu bewerten.</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Kontrollen</translation>
+    </message>
+    <message>
+        <source>Findings in %1</source>
+        <translation>Befunde in %1</translation>
+    </message>
+    <message>
+        <source>%1 open items · %2 of %3 reviewed overall</source>
+        <translation>%1 offene Punkte · insgesamt %2 von %3 bewertet</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::Review</name>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht zutreffend</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::ReviewBundle</name>
+    <message>
+        <source>%1: cannot write the bundle: %2</source>
+        <translation>%1: das Paket kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the bundle: %2</source>
+        <translation>%1: das Paket ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a readable review bundle (damaged or truncated?): %2 at byte %3; nothing was imported</source>
+        <translation>%1: kein lesbares Bewertungspaket (beschädigt oder abgeschnitten?): %2 bei Byte %3; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>%1: not a Vaultscope review bundle; nothing was imported</source>
+        <translation>%1: kein Vaultscope-Bewertungspaket; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>%1: the bundle was written by %2 in format %3; this Vaultscope reads format %4. Update Vaultscope to import it; nothing was imported.</source>
+        <translation>%1: das Paket wurde von %2 im Format %3 geschrieben; dieses Vaultscope liest Format %4. Aktualisieren Sie Vaultscope, um es zu importieren; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1: the bundle is damaged (its content does not match its SHA-256); nothing was imported</source>
+        <translation>%1: das Paket ist beschädigt (sein Inhalt passt nicht zu seinem SHA-256); nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is invalid (%4); nothing was imported</source>
+        <translation>%1: %2 %3 ist ungültig (%4); nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>unknown status</source>
+        <translation>unbekannter Status</translation>
+    </message>
+    <message>
+        <source>history entry</source>
+        <translation>Verlaufseintrag</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>keine Zeitangabe</translation>
+    </message>
+    <message>
+        <source>%1: evidence %2 does not match its SHA-256; nothing was imported</source>
+        <translation>%1: Nachweis %2 passt nicht zu seinem SHA-256; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>evidence entry</source>
+        <translation>Nachweiseintrag</translation>
+    </message>
+    <message>
+        <source>its file is missing</source>
+        <translation>seine Datei fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::ReviewItemModel</name>
+    <message>
+        <source>Exception expired</source>
+        <translation>Ausnahme abgelaufen</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Kontrolle</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Category or subscription</source>
+        <translation>Kategorie oder Abonnement</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::ReviewPane</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Genehmigt von</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Anhängen…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Verlauf…</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>Bewertungsstatus</translation>
+    </message>
+    <message>
+        <source>Exception expiry date</source>
+        <translation>Ablaufdatum der Ausnahme</translation>
+    </message>
+    <message>
+        <source>Who approved the exception</source>
+        <translation>Wer die Ausnahme genehmigt hat</translation>
+    </message>
+    <message>
+        <source>Exception approver</source>
+        <translation>Genehmiger der Ausnahme</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Läuft ab:</translation>
+    </message>
+    <message>
+        <source>Approver:</source>
+        <translation>Genehmigt von:</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>Bewertungsnotiz</translation>
+    </message>
+    <message>
+        <source>Your conclusion. Lists (- item), **bold** and links are shown formatted.</source>
+        <translation>Ihre Schlussfolgerung. Listen (- Punkt), **fett** und Links werden formatiert angezeigt.</translation>
+    </message>
+    <message>
+        <source>Note as formatted</source>
+        <translation>Notiz formatiert</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Nachweisdateien</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Nachweise:</translation>
+    </message>
+    <message>
+        <source>Select a control or a finding to review it.</source>
+        <translation>Wählen Sie eine Kontrolle oder einen Befund, um sie zu bewerten.</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>Noch nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>Carried over from %1 — reviewed by %2 on %3.</source>
+        <translation>Übernommen aus %1 — bewertet von %2 am %3.</translation>
+    </message>
+    <message>
+        <source>Last changed by %1 on %2.</source>
+        <translation>Zuletzt geändert von %1 am %2.</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Wird bearbeitet…</translation>
+    </message>
+    <message>
+        <source>Reviewer name</source>
+        <translation>Name der Prüferin / des Prüfers</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with every change you make to a review:</source>
+        <translation>Ihr Name, der bei jeder Änderung an einer Bewertung festgehalten wird:</translation>
+    </message>
+    <message>
+        <source>local reviewer</source>
+        <translation>lokale Prüferin / lokaler Prüfer</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gespeichert %1</translation>
+    </message>
+    <message>
+        <source>Last changed by %1 just now.</source>
+        <translation>Gerade eben von %1 geändert.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1
+Added by %2</source>
+        <translation>SHA-256 %1
+Hinzugefügt von %2</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Nachweis anhängen</translation>
+    </message>
+    <message>
+        <source>%1 is already attached (same content).</source>
+        <translation>%1 ist bereits angehängt (gleicher Inhalt).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No application opens %1; it is at %2</source>
+        <translation>Keine Anwendung öffnet %1; die Datei liegt unter %2</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Nachweis entfernen</translation>
+    </message>
+    <message>
+        <source>Detach %1 from this review? The history keeps its name and SHA-256.</source>
+        <translation>%1 von dieser Bewertung lösen? Der Verlauf behält Namen und SHA-256.</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Verlauf von %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::ReviewStore</name>
@@ -512,6 +987,22 @@ Format: %3%4</translation>
     <message>
         <source>cannot commit: %1</source>
         <translation>Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: die Datei ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2; evidence files are limited to %3 each. Attach a smaller excerpt, or note where the full file is kept.</source>
+        <translation>%1 ist %2 groß; Nachweisdateien sind auf je %3 begrenzt. Hängen Sie einen kleineren Auszug an oder notieren Sie, wo die vollständige Datei liegt.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; evidence files are limited to %3 each.</source>
+        <translation>%1 ist %2 groß; Nachweisdateien sind auf je %3 begrenzt.</translation>
+    </message>
+    <message>
+        <source>evidence %1 is not in the store</source>
+        <translation>Nachweis %1 ist nicht im Speicher</translation>
     </message>
 </context>
 <context>
@@ -585,6 +1076,17 @@ Format: %3%4</translation>
     <message>
         <source>invalid UTF-8 (byte 0x%1); save the document as UTF-8</source>
         <translation>ungültiges UTF-8 (Byte 0x%1); speichern Sie das Dokument als UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::StoreLock</name>
+    <message>
+        <source>process %1 on %2</source>
+        <translation>Prozess %1 auf %2</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>ein anderes Programm</translation>
     </message>
 </context>
 <context>
@@ -735,6 +1237,26 @@ Format: %3%4</translation>
     <message>
         <source>Delete the snapshot “%1” with its %2 vaults and results? This cannot be undone.</source>
         <translation>Die Momentaufnahme „%1“ mit ihren %2 Tresoren und Ergebnissen löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Result to review</source>
+        <translation>Zu bewertendes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Re&amp;view result:</source>
+        <translation>Ergebnis &amp;bewerten:</translation>
+    </message>
+    <message>
+        <source>Select a vault to review its results.</source>
+        <translation>Wählen Sie einen Tresor, um seine Ergebnisse zu bewerten.</translation>
+    </message>
+    <message>
+        <source>snapshot “%1” of %2</source>
+        <translation>Momentaufnahme „%1“ vom %2</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Bewerten…</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,25 @@
         <source>Vaultscope</source>
         <translation>Vaultscope</translation>
     </message>
+    <message>
+        <source>Another Vaultscope window (%1) has this store open. This window shows it read-only, so the two never overwrite each other&apos;s work.</source>
+        <translation>Une autre fenêtre Vaultscope (%1) a ouvert cette base. Cette fenêtre l’affiche en lecture seule, pour que l’une n’écrase jamais le travail de l’autre.</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::Backups</name>
+    <message>
+        <source>%1: cannot create the backup folder</source>
+        <translation>%1 : impossible de créer le dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 ne peut pas être restaurée : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot put the restored store in place</source>
+        <translation>%1 : impossible de mettre en place la base restaurée</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::CataloguePage</name>
@@ -155,6 +174,14 @@ Format : %3%4</translation>
     <message>
         <source>Security features overview</source>
         <translation>Vue d’ensemble des fonctionnalités de sécurité</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Revus</translation>
     </message>
 </context>
 <context>
@@ -498,6 +525,454 @@ Format : %3%4</translation>
         <source>Generating and evaluating the demo estate…</source>
         <translation>Génération et évaluation du parc de démonstration…</translation>
     </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Revue</translation>
+    </message>
+    <message>
+        <source>E&amp;xport reviews…</source>
+        <translation>E&amp;xporter les revues…</translation>
+    </message>
+    <message>
+        <source>Write reviews with their history and evidence to a bundle for a colleague</source>
+        <translation>Écrire les revues avec leur historique et leurs pièces dans un paquet pour un collègue</translation>
+    </message>
+    <message>
+        <source>Imp&amp;ort reviews…</source>
+        <translation>Imp&amp;orter des revues…</translation>
+    </message>
+    <message>
+        <source>Merge a colleague&apos;s review bundle into this store</source>
+        <translation>Fusionner le paquet de revues d’un collègue dans cette base</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Vaultscope (read-only)</source>
+        <translation>Vaultscope (lecture seule)</translation>
+    </message>
+    <message>
+        <source>no snapshot</source>
+        <translation>aucun instantané</translation>
+    </message>
+    <message>
+        <source>Export reviews</source>
+        <translation>Exporter les revues</translation>
+    </message>
+    <message>
+        <source>Exported %1 reviews and %2 evidence files to %3.</source>
+        <translation>%1 revues et %2 pièces justificatives exportées vers %3.</translation>
+    </message>
+    <message>
+        <source>Import reviews</source>
+        <translation>Importer des revues</translation>
+    </message>
+    <message>
+        <source>%1 new reviews, %2 already equal, %3 conflicts (%4 taken from the bundle), %5 history entries and %6 evidence files added.</source>
+        <translation>%1 nouvelles revues, %2 déjà identiques, %3 conflits (%4 repris du paquet), %5 entrées d’historique et %6 pièces justificatives ajoutées.</translation>
+    </message>
+    <message>
+        <source>Review bundles (*.vsreview)</source>
+        <translation>Paquets de revues (*.vsreview)</translation>
+    </message>
+    <message>
+        <source>Review bundles (*.vsreview);;All files (*)</source>
+        <translation>Paquets de revues (*.vsreview);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>There are no backups of this store yet.</source>
+        <translation>Il n’existe pas encore de sauvegarde de cette base.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Replace the store with this backup? The store as it is now is kept as a backup first.</source>
+        <translation>Remplacer la base par cette sauvegarde ? L’état actuel est d’abord conservé comme sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The store was restored from %1.</source>
+        <translation>La base a été restaurée depuis %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::MergeConflictsDialog</name>
+    <message>
+        <source> until %1, approved by %2</source>
+        <translation> jusqu’au %1, approuvée par %2</translation>
+    </message>
+    <message>
+        <source>Review conflicts</source>
+        <translation>Conflits de revues</translation>
+    </message>
+    <message>
+        <source>These reviews differ between your store and the bundle. Both histories are kept. Tick the rows where the bundle&apos;s review should replace yours.</source>
+        <translation>Ces revues diffèrent entre votre base et le paquet. Les deux historiques sont conservés. Cochez les lignes où la revue du paquet doit remplacer la vôtre.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>La vôtre</translation>
+    </message>
+    <message>
+        <source>Bundle&apos;s (tick to take)</source>
+        <translation>Du paquet (cocher pour reprendre)</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::OpenItemsPage</name>
+    <message>
+        <source>%1 of %2 reviewed</source>
+        <translation>%1 sur %2 revus</translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation>Avancement de la revue</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Points ouverts</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on an item to review it.</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour revoir un point.</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <source>Findings in %1</source>
+        <translation>Constats dans %1</translation>
+    </message>
+    <message>
+        <source>%1 open items · %2 of %3 reviewed overall</source>
+        <translation>%1 points ouverts · %2 sur %3 revus au total</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::Review</name>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Non revu</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfait</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Exception</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Non applicable</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::ReviewBundle</name>
+    <message>
+        <source>%1: cannot write the bundle: %2</source>
+        <translation>%1 : impossible d’écrire le paquet : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the bundle: %2</source>
+        <translation>%1 : impossible de lire le paquet : %2</translation>
+    </message>
+    <message>
+        <source>%1: not a readable review bundle (damaged or truncated?): %2 at byte %3; nothing was imported</source>
+        <translation>%1 : paquet de revues illisible (endommagé ou tronqué ?) : %2 à l’octet %3 ; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>%1: not a Vaultscope review bundle; nothing was imported</source>
+        <translation>%1 : ce n’est pas un paquet de revues Vaultscope ; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>%1: the bundle was written by %2 in format %3; this Vaultscope reads format %4. Update Vaultscope to import it; nothing was imported.</source>
+        <translation>%1 : le paquet a été écrit par %2 au format %3 ; ce Vaultscope lit le format %4. Mettez Vaultscope à jour pour l’importer ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>%1: the bundle is damaged (its content does not match its SHA-256); nothing was imported</source>
+        <translation>%1 : le paquet est endommagé (son contenu ne correspond pas à son SHA-256) ; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is invalid (%4); nothing was imported</source>
+        <translation>%1 : %2 %3 n’est pas valide (%4) ; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>revue</translation>
+    </message>
+    <message>
+        <source>unknown status</source>
+        <translation>statut inconnu</translation>
+    </message>
+    <message>
+        <source>history entry</source>
+        <translation>entrée d’historique</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>pas d’horodatage</translation>
+    </message>
+    <message>
+        <source>%1: evidence %2 does not match its SHA-256; nothing was imported</source>
+        <translation>%1 : la pièce %2 ne correspond pas à son SHA-256 ; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>evidence entry</source>
+        <translation>pièce justificative</translation>
+    </message>
+    <message>
+        <source>its file is missing</source>
+        <translation>son fichier manque</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::ReviewItemModel</name>
+    <message>
+        <source>Exception expired</source>
+        <translation>Exception expirée</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Category or subscription</source>
+        <translation>Catégorie ou abonnement</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::ReviewPane</name>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Approbateur</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pièce justificative</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Joindre…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historique…</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>Statut de la revue</translation>
+    </message>
+    <message>
+        <source>Exception expiry date</source>
+        <translation>Date d’expiration de l’exception</translation>
+    </message>
+    <message>
+        <source>Who approved the exception</source>
+        <translation>Qui a approuvé l’exception</translation>
+    </message>
+    <message>
+        <source>Exception approver</source>
+        <translation>Approbateur de l’exception</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Expire le :</translation>
+    </message>
+    <message>
+        <source>Approver:</source>
+        <translation>Approbateur :</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>Note de revue</translation>
+    </message>
+    <message>
+        <source>Your conclusion. Lists (- item), **bold** and links are shown formatted.</source>
+        <translation>Votre conclusion. Listes (- point), **gras** et liens sont affichés mis en forme.</translation>
+    </message>
+    <message>
+        <source>Note as formatted</source>
+        <translation>Note mise en forme</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Pièces justificatives</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Pièces justificatives :</translation>
+    </message>
+    <message>
+        <source>Select a control or a finding to review it.</source>
+        <translation>Sélectionnez un contrôle ou un constat pour le revoir.</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>Pas encore revu.</translation>
+    </message>
+    <message>
+        <source>Carried over from %1 — reviewed by %2 on %3.</source>
+        <translation>Reprise de %1 — revue par %2 le %3.</translation>
+    </message>
+    <message>
+        <source>Last changed by %1 on %2.</source>
+        <translation>Dernière modification par %1 le %2.</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Modification…</translation>
+    </message>
+    <message>
+        <source>Reviewer name</source>
+        <translation>Nom de l’auditeur</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with every change you make to a review:</source>
+        <translation>Votre nom, enregistré avec chaque modification d’une revue :</translation>
+    </message>
+    <message>
+        <source>local reviewer</source>
+        <translation>auditeur local</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré %1</translation>
+    </message>
+    <message>
+        <source>Last changed by %1 just now.</source>
+        <translation>Modifiée à l’instant par %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1
+Added by %2</source>
+        <translation>SHA-256 %1
+Ajoutée par %2</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Joindre une pièce justificative</translation>
+    </message>
+    <message>
+        <source>%1 is already attached (same content).</source>
+        <translation>%1 est déjà jointe (même contenu).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>No application opens %1; it is at %2</source>
+        <translation>Aucune application n’ouvre %1 ; le fichier se trouve dans %2</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Retirer la pièce justificative</translation>
+    </message>
+    <message>
+        <source>Detach %1 from this review? The history keeps its name and SHA-256.</source>
+        <translation>Détacher %1 de cette revue ? L’historique conserve son nom et son SHA-256.</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Historique de %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::ReviewStore</name>
@@ -512,6 +987,22 @@ Format : %3%4</translation>
     <message>
         <source>cannot commit: %1</source>
         <translation>impossible d’enregistrer : %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1 : impossible de lire le fichier : %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2; evidence files are limited to %3 each. Attach a smaller excerpt, or note where the full file is kept.</source>
+        <translation>%1 fait %2 ; les pièces justificatives sont limitées à %3 chacune. Joignez un extrait plus petit ou notez où se trouve le fichier complet.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; evidence files are limited to %3 each.</source>
+        <translation>%1 fait %2 ; les pièces justificatives sont limitées à %3 chacune.</translation>
+    </message>
+    <message>
+        <source>evidence %1 is not in the store</source>
+        <translation>la pièce %1 n’est pas dans la base</translation>
     </message>
 </context>
 <context>
@@ -585,6 +1076,17 @@ Format : %3%4</translation>
     <message>
         <source>invalid UTF-8 (byte 0x%1); save the document as UTF-8</source>
         <translation>UTF-8 non valide (octet 0x%1) ; enregistrez le document en UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::StoreLock</name>
+    <message>
+        <source>process %1 on %2</source>
+        <translation>processus %1 sur %2</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>un autre programme</translation>
     </message>
 </context>
 <context>
@@ -735,6 +1237,26 @@ Format : %3%4</translation>
     <message>
         <source>Delete the snapshot “%1” with its %2 vaults and results? This cannot be undone.</source>
         <translation>Supprimer l’instantané « %1 » avec ses %2 coffres et résultats ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Result to review</source>
+        <translation>Résultat à revoir</translation>
+    </message>
+    <message>
+        <source>Re&amp;view result:</source>
+        <translation>Re&amp;voir le résultat :</translation>
+    </message>
+    <message>
+        <source>Select a vault to review its results.</source>
+        <translation>Sélectionnez un coffre pour revoir ses résultats.</translation>
+    </message>
+    <message>
+        <source>snapshot “%1” of %2</source>
+        <translation>instantané « %1 » du %2</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Revoir…</translation>
     </message>
 </context>
 </TS>

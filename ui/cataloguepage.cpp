@@ -22,7 +22,7 @@
 namespace vaultscope {
 
 namespace {
-constexpr quint32 kStateVersion = 1;
+constexpr quint32 kStateVersion = 2;
 
 void addChoice(QComboBox *box, const QString &label, const QString &value)
 {
@@ -43,6 +43,7 @@ CataloguePage::CataloguePage(QWidget *parent)
     , m_count(new QLabel)
     , m_details(new EntryDetailsView)
     , m_splitter(new QSplitter(Qt::Horizontal))
+    , m_rightSplitter(new QSplitter(Qt::Vertical))
 {
     m_proxy->setEntryModel(m_entries);
 
@@ -53,6 +54,7 @@ CataloguePage::CataloguePage(QWidget *parent)
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(CatalogueTreeModel::NameColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(CatalogueTreeModel::EntriesColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(CatalogueTreeModel::ReviewedColumn, QHeaderView::ResizeToContents);
 
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setPlaceholderText(tr("Filter entries (Ctrl+F)"));
@@ -102,7 +104,9 @@ CataloguePage::CataloguePage(QWidget *parent)
 
     m_splitter->addWidget(m_tree);
     m_splitter->addWidget(middle);
-    m_splitter->addWidget(m_details);
+    m_rightSplitter->addWidget(m_details);
+    m_rightSplitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_rightSplitter);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 5);
     m_splitter->setStretchFactor(2, 3);
@@ -262,6 +266,48 @@ void CataloguePage::showCurrentEntry()
         return;
     const EntryTableModel::Row &row = m_entries->row(m_proxy->mapToSource(index).row());
     m_details->showEntry(row.entry, row.baselineTitle, row.service, row.sourceName);
+    Q_EMIT entryShown(row.baselineId, row.entry);
+}
+
+const QList<Baseline> &CataloguePage::baselines() const
+{
+    return m_treeModel->baselines();
+}
+
+const Baseline *CataloguePage::baseline(qint64 baselineId) const
+{
+    for (const Baseline &b : m_treeModel->baselines()) {
+        if (b.id == baselineId)
+            return &b;
+    }
+    return nullptr;
+}
+
+bool CataloguePage::selectEntry(qint64 baselineId, int entryIndex)
+{
+    if (!selectBaseline(baselineId) || entryIndex < 0 || entryIndex >= m_entries->rowCount())
+        return false;
+    QModelIndex index = m_proxy->mapFromSource(m_entries->index(entryIndex, EntryTableModel::NameColumn));
+    if (!index.isValid()) {
+        m_search->clear();
+        m_supported->setCurrentIndex(0);
+        m_responsibility->setCurrentIndex(0);
+        index = m_proxy->mapFromSource(m_entries->index(entryIndex, EntryTableModel::NameColumn));
+    }
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+    return index.isValid();
+}
+
+void CataloguePage::setReviewPane(QWidget *pane)
+{
+    m_rightSplitter->addWidget(pane);
+    m_rightSplitter->setSizes({450, 350});
+}
+
+void CataloguePage::setReviewed(const QSet<QString> &reviewedTargets)
+{
+    m_treeModel->setReviewed(reviewedTargets);
 }
 
 void CataloguePage::updateCount()
@@ -276,7 +322,8 @@ QByteArray CataloguePage::saveState() const
 {
     QByteArray state;
     QDataStream stream(&state, QIODevice::WriteOnly);
-    stream << kStateVersion << m_splitter->saveState() << m_table->horizontalHeader()->saveState();
+    stream << kStateVersion << m_splitter->saveState() << m_table->horizontalHeader()->saveState()
+           << m_rightSplitter->saveState();
     return state;
 }
 
@@ -286,11 +333,13 @@ void CataloguePage::restoreState(const QByteArray &state)
     quint32 version = 0;
     QByteArray splitter;
     QByteArray header;
-    stream >> version >> splitter >> header;
+    QByteArray right;
+    stream >> version >> splitter >> header >> right;
     if (stream.status() != QDataStream::Ok || version != kStateVersion)
         return;
     m_splitter->restoreState(splitter);
     m_table->horizontalHeader()->restoreState(header);
+    m_rightSplitter->restoreState(right);
 }
 
 } // namespace vaultscope

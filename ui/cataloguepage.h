@@ -2,6 +2,7 @@
 
 #include "catalogue/baseline.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QComboBox;
@@ -34,10 +35,18 @@ public:
     // The baseline of the current tree node (0 when a service is current).
     qint64 currentBaselineId() const;
     QString currentBaselineTitle() const;
+    const Baseline *baseline(qint64 baselineId) const;
+    const QList<Baseline> &baselines() const;
+    // Shows the entry (clearing the filter when it hides it).
+    bool selectEntry(qint64 baselineId, int entryIndex);
+    // Puts the review pane under the entry details.
+    void setReviewPane(QWidget *pane);
+    void setReviewed(const QSet<QString> &reviewedTargets);
 
 Q_SIGNALS:
     // The user asked to remove a baseline (context menu or Delete on the tree).
     void removeBaselineRequested(qint64 baselineId);
+    void entryShown(qint64 baselineId, const vaultscope::Entry &entry);
 
 public:
     QByteArray saveState() const;
@@ -68,6 +77,7 @@ private:
     QLabel *m_count;
     EntryDetailsView *m_details;
     QSplitter *m_splitter;
+    QSplitter *m_rightSplitter;
 };
 
 } // namespace vaultscope

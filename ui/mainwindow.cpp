@@ -2,11 +2,19 @@
 
 #include "cataloguepage.h"
 #include "importresultsdialog.h"
+#include "itemmodels/cataloguetreemodel.h"
+#include "mergeconflictsdialog.h"
+#include "openitemspage.h"
+#include "review/reviewbundle.h"
+#include "review/reviewprogress.h"
+#include "reviewpane.h"
 #include "services/importjob.h"
 #include "services/settings.h"
 #include "services/snapshotjob.h"
+#include "store/backups.h"
 #include "store/cataloguestore.h"
 #include "store/database.h"
+#include "store/reviewstore.h"
 #include "vaultspage.h"
 
 #include <QActionGroup>
@@ -16,13 +24,17 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace vaultscope {
 
@@ -31,6 +43,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     , m_db(db)
     , m_catalogue(new CataloguePage)
     , m_vaults(new VaultsPage(db))
+    , m_catalogueReview(new ReviewPane(db))
+    , m_openItems(new OpenItemsPage)
     , m_tabs(new QTabWidget)
     , m_importJob(new ImportJob(this))
     , m_snapshotJob(new SnapshotJob(this))
@@ -42,6 +56,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_catalogue, tr("&Catalogue"));
     m_tabs->addTab(m_vaults, tr("&Vaults"));
+    m_tabs->addTab(m_openItems, tr("&Review"));
+    m_catalogue->setReviewPane(m_catalogueReview);
     setCentralWidget(m_tabs);
     statusBar()->addWidget(m_status, 1);
     createMenus();
@@ -57,6 +73,15 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     connect(m_catalogue, &CataloguePage::removeBaselineRequested, this, &MainWindow::removeBaseline);
     connect(m_vaults, &VaultsPage::importRequested, this, &MainWindow::chooseEstateFiles);
     connect(m_vaults, &VaultsPage::demoRequested, this, &MainWindow::openDemoEstate);
+    connect(m_catalogue, &CataloguePage::entryShown, this, &MainWindow::reviewEntry);
+    connect(m_openItems, &OpenItemsPage::itemActivated, this, &MainWindow::openReviewItem);
+    // Progress follows saves, a moment later, so typing in a note never waits for it.
+    m_reviewRefresh.setSingleShot(true);
+    m_reviewRefresh.setInterval(300);
+    connect(&m_reviewRefresh, &QTimer::timeout, this, &MainWindow::refreshReviews);
+    for (ReviewPane *pane : {m_catalogueReview, m_vaults->reviewPane()})
+        connect(pane, &ReviewPane::saved, &m_reviewRefresh, qOverload<>(&QTimer::start));
+    connect(m_vaults, &VaultsPage::snapshotShown, &m_reviewRefresh, qOverload<>(&QTimer::start));
     connect(m_snapshotJob, &SnapshotJob::finished, this, [this](const SnapshotJob::Outcome &outcome) {
         if (m_snapshotProgress) {
             m_snapshotProgress->deleteLater();
@@ -93,7 +118,15 @@ void MainWindow::createMenus()
     estate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     estate->setStatusTip(
         tr("Import an estate export (az graph query output, ARM or Resource Graph responses)"));
-    file->addAction(tr("Open &demo estate"), this, &MainWindow::openDemoEstate);
+    QAction *demo = file->addAction(tr("Open &demo estate"), this, &MainWindow::openDemoEstate);
+    file->addSeparator();
+    QAction *exportReviews = file->addAction(tr("E&xport reviews…"), this, &MainWindow::chooseReviewExport);
+    exportReviews->setStatusTip(
+        tr("Write reviews with their history and evidence to a bundle for a colleague"));
+    QAction *importReviews = file->addAction(tr("Imp&ort reviews…"), this, &MainWindow::chooseReviewImport);
+    importReviews->setStatusTip(tr("Merge a colleague's review bundle into this store"));
+    QAction *restore = file->addAction(tr("&Restore from backup…"), this, &MainWindow::restoreBackup);
+    m_writeActions = {import, estate, demo, importReviews, restore};
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -124,7 +157,218 @@ void MainWindow::createMenus()
 
 void MainWindow::showPage(Page page)
 {
-    m_tabs->setCurrentIndex(page == VaultsTab ? 1 : 0);
+    m_tabs->setCurrentIndex(int(page));
+}
+
+void MainWindow::setInteractive(bool interactive)
+{
+    m_interactive = interactive;
+    m_catalogueReview->setInteractive(interactive);
+    m_vaults->reviewPane()->setInteractive(interactive);
+}
+
+void MainWindow::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_catalogueReview->setReadOnly(readOnly);
+    m_vaults->reviewPane()->setReadOnly(readOnly);
+    for (QAction *a : std::as_const(m_writeActions))
+        a->setEnabled(!readOnly);
+    setAcceptDrops(!readOnly);
+    setWindowTitle(readOnly ? tr("Vaultscope (read-only)") : tr("Vaultscope"));
+}
+
+void MainWindow::report(const QString &title, const QString &message, bool warning)
+{
+    m_status->setText(message);
+    if (!m_interactive)
+        return;
+    if (warning)
+        QMessageBox::warning(this, title, message);
+    else
+        QMessageBox::information(this, title, message);
+}
+
+void MainWindow::reviewEntry(qint64 baselineId, const Entry &entry)
+{
+    const Baseline *baseline = m_catalogue->baseline(baselineId);
+    if (!baseline)
+        return;
+    const QString title =
+        entry.controlId.isEmpty() ? entry.name : entry.controlId + QStringLiteral(" · ") + entry.name;
+    m_catalogueReview->setSubject({ReviewTarget::entryKey(baseline->service, entry), title,
+                                   QStringLiteral("baseline:") + baseline->sha256,
+                                   CatalogueTreeModel::baselineLabel(*baseline) + QStringLiteral(" (") +
+                                       baseline->service + QLatin1Char(')')});
+}
+
+void MainWindow::openReviewItem(const ReviewItem &item)
+{
+    if (item.kind == ReviewItem::Control) {
+        showPage(CatalogueTab);
+        m_catalogue->selectEntry(item.baselineId, item.entryIndex);
+        m_catalogueReview->noteEdit()->setFocus();
+    } else {
+        showPage(VaultsTab);
+        m_vaults->selectFinding(item.resourceId, item.definition);
+        m_vaults->reviewPane()->noteEdit()->setFocus();
+    }
+}
+
+void MainWindow::refreshReviews()
+{
+    QList<Review> reviews;
+    QString error;
+    if (!ReviewStore(m_db).list(&reviews, &error)) {
+        m_status->setText(error);
+        return;
+    }
+    QHash<QString, Review> byTarget;
+    QSet<QString> reviewed;
+    for (const Review &r : std::as_const(reviews)) {
+        byTarget.insert(r.target, r);
+        if (r.status != ReviewStatus::NotReviewed)
+            reviewed.insert(r.target);
+    }
+    m_catalogue->setReviewed(reviewed);
+    const Snapshot &snapshot = m_vaults->snapshotHeader();
+    m_openItems->setOverview(ReviewOverview::build(m_catalogue->baselines(), snapshot, m_vaults->vaultRows(),
+                                                   byTarget, QDate::currentDate()),
+                             snapshot.id ? QStringLiteral("“%1”").arg(snapshot.name) : tr("no snapshot"));
+}
+
+bool MainWindow::exportReviews(const QString &path, const QStringList &scope)
+{
+    m_catalogueReview->flush();
+    m_vaults->reviewPane()->flush();
+    ReviewStore store(m_db);
+    ReviewBundle bundle;
+    QString error;
+    if (!ReviewBundle::collect(store, scope, &bundle, &error) || !bundle.write(path, &error)) {
+        report(tr("Export reviews"), error, true);
+        return false;
+    }
+    m_status->setText(tr("Exported %1 reviews and %2 evidence files to %3.")
+                          .arg(bundle.reviews.size())
+                          .arg(bundle.evidence.size())
+                          .arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool MainWindow::importReviews(const QString &path)
+{
+    m_catalogueReview->flush();
+    m_vaults->reviewPane()->flush();
+    ReviewBundle bundle;
+    QString error;
+    if (!ReviewBundle::read(path, &bundle, &error)) {
+        report(tr("Import reviews"), error, true);
+        return false;
+    }
+    ReviewStore store(m_db);
+    MergeResult result;
+    BackupInfo backup;
+    if (!Backups::create(m_db, &backup, &error) || !mergeBundle(store, bundle, &result, &error)) {
+        report(tr("Import reviews"), error, true);
+        return false;
+    }
+    int taken = 0;
+    if (!result.conflicts.isEmpty() && m_interactive) {
+        MergeConflictsDialog dialog(result.conflicts, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            for (int index : dialog.takeTheirs()) {
+                if (!takeTheirs(store, result.conflicts.at(index), &error)) {
+                    report(tr("Import reviews"), error, true);
+                    break;
+                }
+                ++taken;
+            }
+        }
+    }
+    refreshReviews();
+    m_catalogueReview->reload();
+    m_vaults->reviewPane()->reload();
+    report(tr("Import reviews"),
+           tr("%1 new reviews, %2 already equal, %3 conflicts (%4 taken from the bundle), %5 history entries "
+              "and %6 evidence files added.")
+               .arg(result.added)
+               .arg(result.same)
+               .arg(result.conflicts.size())
+               .arg(taken)
+               .arg(result.historyAdded)
+               .arg(result.evidenceAdded),
+           false);
+    return true;
+}
+
+void MainWindow::chooseReviewExport()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export reviews"), Settings::lastImportFolder(), tr("Review bundles (*.vsreview)"));
+    if (!path.isEmpty())
+        exportReviews(path, {});
+}
+
+void MainWindow::chooseReviewImport()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import reviews"), Settings::lastImportFolder(),
+                                     tr("Review bundles (*.vsreview);;All files (*)"));
+    if (!path.isEmpty())
+        importReviews(path);
+}
+
+void MainWindow::startAutomaticBackup()
+{
+    if (m_readOnly)
+        return;
+    // Its own connection on a worker thread: the copy of a large store never blocks the window.
+    (void)QtConcurrent::run([path = m_db.path()] {
+        Database db(path);
+        QString error;
+        BackupInfo made;
+        if (!db.open(&error) || !Backups::createIfDue(db, 6 * 3600, &made, &error))
+            qWarning("automatic backup failed: %s", qPrintable(error));
+    });
+}
+
+void MainWindow::restoreBackup()
+{
+    const QList<BackupInfo> backups = Backups::list(m_db.path());
+    if (backups.isEmpty()) {
+        report(tr("Restore from backup"), tr("There are no backups of this store yet."), false);
+        return;
+    }
+    QStringList labels;
+    for (const BackupInfo &b : backups)
+        labels.append(tr("%1 — %2").arg(QLocale().toString(b.taken.toLocalTime(), QLocale::LongFormat),
+                                        QLocale().formattedDataSize(b.size)));
+    bool ok = false;
+    const QString chosen =
+        QInputDialog::getItem(this, tr("Restore from backup"),
+                              tr("Replace the store with this backup? The store as it is now is kept as a "
+                                 "backup first."),
+                              labels, 0, false, &ok);
+    if (!ok)
+        return;
+    m_catalogueReview->flush();
+    m_vaults->reviewPane()->flush();
+    m_catalogueReview->clearSubject(QString());
+    m_vaults->reviewPane()->clearSubject(QString());
+    const QString backupPath = backups.at(labels.indexOf(chosen)).path;
+    QString error;
+    QString reopenError;
+    m_db.close();
+    const bool restored = Backups::restore(m_db.path(), backupPath, &error);
+    if (!m_db.open(&reopenError)) {
+        report(tr("Restore from backup"), reopenError, true);
+        return;
+    }
+    loadStore();
+    if (!restored)
+        report(tr("Restore from backup"), error, true);
+    else
+        report(tr("Restore from backup"), tr("The store was restored from %1.").arg(chosen), false);
 }
 
 void MainWindow::chooseEstateFiles()
@@ -167,7 +411,9 @@ void MainWindow::runSnapshotJob(const QString &label)
 
 bool MainWindow::loadStore()
 {
-    return reloadCatalogue() && m_vaults->reloadSnapshots();
+    const bool ok = reloadCatalogue() && m_vaults->reloadSnapshots();
+    refreshReviews();
+    return ok;
 }
 
 bool MainWindow::reloadCatalogue()
@@ -179,6 +425,7 @@ bool MainWindow::reloadCatalogue()
         return false;
     }
     m_catalogue->setCatalogue(baselines);
+    m_reviewRefresh.start();
     int entries = 0;
     for (const Baseline &b : std::as_const(baselines))
         entries += int(b.entries.size());
@@ -273,6 +520,8 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_catalogueReview->flush();
+    m_vaults->reviewPane()->flush();
     if (m_importJob->isRunning()) {
         m_importJob->cancel();
     }
@@ -298,7 +547,7 @@ void MainWindow::dropEvent(QDropEvent *event)
         if (url.isLocalFile())
             files.append(url.toLocalFile());
     }
-    if (!files.isEmpty()) {
+    if (!files.isEmpty() && !m_readOnly) {
         event->acceptProposedAction();
         importFiles(files);
     }

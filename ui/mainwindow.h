@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QTimer>
 
 class QLabel;
 class QProgressDialog;
@@ -10,6 +11,10 @@ namespace vaultscope {
 class CataloguePage;
 class Database;
 class ImportJob;
+class OpenItemsPage;
+class ReviewPane;
+struct Entry;
+struct ReviewItem;
 class SnapshotJob;
 class VaultsPage;
 
@@ -28,14 +33,25 @@ public:
     CataloguePage *cataloguePage() const { return m_catalogue; }
     VaultsPage *vaultsPage() const { return m_vaults; }
     SnapshotJob *snapshotJob() const { return m_snapshotJob; }
-    enum Page { CatalogueTab, VaultsTab };
+    OpenItemsPage *openItemsPage() const { return m_openItems; }
+    ReviewPane *catalogueReviewPane() const { return m_catalogueReview; }
+    enum Page { CatalogueTab, VaultsTab, ReviewTab };
     void showPage(Page page);
     void importEstate(const QStringList &files);
     void openDemoEstate();
     ImportJob *importJob() const { return m_importJob; }
 
     // Tests and the screenshot command turn off modal dialogs (results, confirmations).
-    void setInteractive(bool interactive) { m_interactive = interactive; }
+    void setInteractive(bool interactive);
+    // Another instance holds the store: everything can be looked at, nothing changed.
+    void setReadOnly(bool readOnly);
+
+    // Review progress and open items, recomputed from the store.
+    void refreshReviews();
+    bool exportReviews(const QString &path, const QStringList &scope);
+    bool importReviews(const QString &path);
+    // Makes an automatic backup in the background when the newest is older than six hours.
+    void startAutomaticBackup();
 
 Q_SIGNALS:
     void importFinished();
@@ -55,10 +71,21 @@ private:
     void removeBaseline(qint64 baselineId);
     void chooseEstateFiles();
     void runSnapshotJob(const QString &label);
+    void reviewEntry(qint64 baselineId, const Entry &entry);
+    void openReviewItem(const ReviewItem &item);
+    void chooseReviewExport();
+    void chooseReviewImport();
+    void restoreBackup();
+    void report(const QString &title, const QString &message, bool warning);
 
     Database &m_db;
     CataloguePage *m_catalogue;
     VaultsPage *m_vaults;
+    ReviewPane *m_catalogueReview;
+    OpenItemsPage *m_openItems;
+    QTimer m_reviewRefresh;
+    QList<QAction *> m_writeActions;
+    bool m_readOnly = false;
     class QTabWidget *m_tabs;
     ImportJob *m_importJob;
     SnapshotJob *m_snapshotJob;

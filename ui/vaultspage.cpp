@@ -3,6 +3,7 @@
 #include "itemmodels/vaulttablemodel.h"
 #include "posture/posture.h"
 #include "posture/ruleset.h"
+#include "reviewpane.h"
 #include "store/database.h"
 #include "tableviews.h"
 
@@ -27,7 +28,7 @@
 namespace vaultscope {
 
 namespace {
-constexpr quint32 kStateVersion = 1;
+constexpr quint32 kStateVersion = 2;
 
 QString outcomeLabel(char code)
 {
@@ -55,6 +56,8 @@ VaultsPage::VaultsPage(Database &db, QWidget *parent)
     , m_table(new QTableView)
     , m_results(new QTextBrowser)
     , m_json(new QPlainTextEdit)
+    , m_finding(new QComboBox)
+    , m_review(new ReviewPane(db))
     , m_splitter(new QSplitter(Qt::Horizontal))
     , m_detailsSplitter(new QSplitter(Qt::Vertical))
 {
@@ -113,9 +116,23 @@ VaultsPage::VaultsPage(Database &db, QWidget *parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_search);
     leftLayout->addWidget(m_table, 1);
+    m_finding->setObjectName(QStringLiteral("findingChooser"));
+    m_finding->setAccessibleName(tr("Result to review"));
+    auto *reviewBox = new QWidget;
+    auto *reviewLayout = new QVBoxLayout(reviewBox);
+    reviewLayout->setContentsMargins(0, 0, 0, 0);
+    auto *findingRow = new QHBoxLayout;
+    auto *findingLabel = new QLabel(tr("Re&view result:"));
+    findingLabel->setBuddy(m_finding);
+    findingRow->addWidget(findingLabel);
+    findingRow->addWidget(m_finding, 1);
+    reviewLayout->addLayout(findingRow);
+    reviewLayout->addWidget(m_review, 1);
     m_detailsSplitter->addWidget(m_results);
+    m_detailsSplitter->addWidget(reviewBox);
     m_detailsSplitter->addWidget(m_json);
-    m_detailsSplitter->setSizes({500, 300});
+    m_detailsSplitter->setSizes({350, 330, 200});
+    m_detailsSplitter->setChildrenCollapsible(false);
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_detailsSplitter);
     m_splitter->setSizes({800, 600});
@@ -136,6 +153,56 @@ VaultsPage::VaultsPage(Database &db, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, this, &VaultsPage::updateSummary);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &VaultsPage::showCurrentVault);
+    connect(m_finding, &QComboBox::currentIndexChanged, this, &VaultsPage::reviewCurrentFinding);
+    connect(m_results, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        const int index = m_finding->findData(url.path());
+        if (url.scheme() == QLatin1String("review") && index >= 0) {
+            m_finding->setCurrentIndex(index);
+            m_review->noteEdit()->setFocus();
+        }
+    });
+}
+
+void VaultsPage::reviewCurrentFinding()
+{
+    const QString definition = m_finding->currentData().toString();
+    if (m_vaultId.isEmpty() || definition.isEmpty()) {
+        m_review->clearSubject(tr("Select a vault to review its results."));
+        return;
+    }
+    m_review->setSubject({ReviewTarget::findingKey(m_vaultId, definition),
+                          m_vaultName + QStringLiteral(" — ") + m_finding->currentText().mid(2),
+                          QStringLiteral("snapshot:") + m_header.sha256,
+                          tr("snapshot “%1” of %2")
+                              .arg(m_header.name, QLocale().toString(m_header.capturedAt.toLocalTime(),
+                                                                     QLocale::ShortFormat))});
+}
+
+const QList<VaultRow> &VaultsPage::vaultRows() const
+{
+    return m_model->vaults();
+}
+
+bool VaultsPage::selectFinding(const QString &resourceId, const QString &definition)
+{
+    int source = -1;
+    for (int r = 0; r < m_model->rowCount() && source < 0; ++r) {
+        if (m_model->vault(r).id.compare(resourceId, Qt::CaseInsensitive) == 0)
+            source = r;
+    }
+    if (source < 0)
+        return false;
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(source, VaultTableModel::NameColumn));
+    if (!index.isValid()) {
+        m_search->clear();
+        index = m_proxy->mapFromSource(m_model->index(source, VaultTableModel::NameColumn));
+    }
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+    const int finding = m_finding->findData(definition);
+    if (finding >= 0)
+        m_finding->setCurrentIndex(finding);
+    return finding >= 0;
 }
 
 qint64 VaultsPage::currentSnapshotId() const
@@ -187,6 +254,7 @@ bool VaultsPage::showSnapshot(qint64 id)
     updateSummary();
     if (m_proxy->rowCount() > 0)
         m_table->setCurrentIndex(m_proxy->index(0, VaultTableModel::NameColumn));
+    Q_EMIT snapshotShown();
     return true;
 }
 
@@ -220,10 +288,17 @@ void VaultsPage::selectWorstVault()
 void VaultsPage::showCurrentVault()
 {
     m_results->clear();
+    const QSignalBlocker blocker(m_finding);
+    m_finding->clear();
+    m_vaultId.clear();
     const QModelIndex index = m_table->currentIndex();
-    if (!index.isValid())
+    if (!index.isValid()) {
+        reviewCurrentFinding();
         return;
+    }
     const VaultRow &row = m_model->vault(m_proxy->mapToSource(index).row());
+    m_vaultId = row.id;
+    m_vaultName = row.name;
     QJsonObject vault;
     QList<QJsonObject> related;
     QString error;
@@ -257,8 +332,10 @@ void VaultsPage::showCurrentVault()
             const char *mark = wanted == OutcomeCode::NonCompliant ? "✗"
                                : wanted == OutcomeCode::Compliant  ? "✓"
                                                                    : "?";
+            m_finding->addItem(QString::fromUtf8(mark) + QLatin1Char(' ') + def.displayName, def.name);
             html +=
-                QStringLiteral("<p><b style='color:%1'>%2 %3</b> — %4<br/><small>%5%6</small><br/>%7</p>")
+                QStringLiteral("<p><b style='color:%1'>%2 %3</b> — %4<br/><small>%5%6</small><br/>%7 <a "
+                               "href='review:%8'>%9</a></p>")
                     .arg(
                         QLatin1String(colour), QString::fromUtf8(mark), outcomeLabel(wanted).toHtmlEscaped(),
                         def.displayName.toHtmlEscaped(),
@@ -267,10 +344,11 @@ void VaultsPage::showCurrentVault()
                             : tr("Controls: %1").arg(def.controls.join(QLatin1String(", "))).toHtmlEscaped() +
                                   QStringLiteral(" · "),
                         tr("version %1, effect %2").arg(def.version, def.effect).toHtmlEscaped(),
-                        why.toHtmlEscaped());
+                        why.toHtmlEscaped(), def.name.toHtmlEscaped(), tr("Review…"));
         }
     }
     m_results->setHtml(html);
+    reviewCurrentFinding();
 }
 
 void VaultsPage::renameSnapshot()

@@ -18,6 +18,7 @@ class QTextBrowser;
 namespace vaultscope {
 
 class Database;
+class ReviewPane;
 class VaultTableModel;
 
 // The vaults of a snapshot with their results; the selected vault's evaluation (every definition,
@@ -33,6 +34,10 @@ public:
     qint64 currentSnapshotId() const;
     // Selects the vault with the most failing results (for screenshots and first looks).
     void selectWorstVault();
+    // Shows a vault and puts one of its results in the review pane.
+    bool selectFinding(const QString &resourceId, const QString &definition);
+    const Snapshot &snapshotHeader() const { return m_header; }
+    const QList<VaultRow> &vaultRows() const;
 
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
@@ -41,9 +46,12 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QTextBrowser *resultsView() const { return m_results; }
     QComboBox *snapshotChooser() const { return m_snapshots; }
+    QComboBox *findingChooser() const { return m_finding; }
+    ReviewPane *reviewPane() const { return m_review; }
     QSortFilterProxyModel *proxyModel() const { return m_proxy; }
 
 Q_SIGNALS:
+    void snapshotShown();
     void importRequested();
     void demoRequested();
 
@@ -52,6 +60,7 @@ private:
     void renameSnapshot();
     void deleteSnapshot();
     void updateSummary();
+    void reviewCurrentFinding();
 
     Database &m_db;
     Snapshot m_header;
@@ -64,6 +73,10 @@ private:
     QTableView *m_table;
     QTextBrowser *m_results;
     QPlainTextEdit *m_json;
+    QComboBox *m_finding;
+    ReviewPane *m_review;
+    QString m_vaultId;
+    QString m_vaultName;
     QSplitter *m_splitter;
     QSplitter *m_detailsSplitter;
 };

@@ -1,5 +1,7 @@
 #include "cli.h"
 #include "commands.h"
+#include "review/reviewbundle.h"
+#include "store/backups.h"
 #include "store/database.h"
 #include "store/reviewstore.h"
 
@@ -112,12 +114,76 @@ int list(const QCommandLineParser &parser, Database &db, Io io)
     return Success;
 }
 
+int exportBundle(const QCommandLineParser &parser, Database &db, Io io)
+{
+    const QString out = parser.value(QStringLiteral("out"));
+    if (out.isEmpty()) {
+        io.err << "vaultscope: review export needs --out FILE\n";
+        return UsageError;
+    }
+    ReviewStore store(db);
+    ReviewBundle bundle;
+    QString error;
+    if (!ReviewBundle::collect(store, parser.values(QStringLiteral("scope")), &bundle, &error)) {
+        io.err << error << '\n';
+        return DatabaseError;
+    }
+    if (!bundle.write(out, &error)) {
+        io.err << error << '\n';
+        return InputError;
+    }
+    io.out << "exported " << bundle.reviews.size() << " reviews, " << bundle.history.size()
+           << " history entries and " << bundle.evidence.size() << " evidence files to " << out << '\n';
+    return Success;
+}
+
+QString oneLine(const Review &r)
+{
+    return statusKey(r.status) + QStringLiteral(" by ") + r.reviewer + QStringLiteral(" ") +
+           r.updated.toUTC().toString(Qt::ISODate) + QStringLiteral(": ") +
+           QString(r.note).replace(QLatin1Char('\n'), QLatin1Char(' '));
+}
+
+int importBundle(const QCommandLineParser &parser, Database &db, Io io)
+{
+    const QString file = parser.positionalArguments().value(1);
+    const QString prefer = parser.value(QStringLiteral("prefer"));
+    if (file.isEmpty() || (prefer != QLatin1String("mine") && prefer != QLatin1String("theirs"))) {
+        io.err << "vaultscope: usage: review import FILE [--prefer mine|theirs]\n";
+        return UsageError;
+    }
+    ReviewBundle bundle;
+    QString error;
+    if (!ReviewBundle::read(file, &bundle, &error)) {
+        io.err << error << '\n';
+        return InputError;
+    }
+    ReviewStore store(db);
+    MergeResult result;
+    if (!Backups::create(db, nullptr, &error) || !mergeBundle(store, bundle, &result, &error)) {
+        io.err << error << '\n';
+        return DatabaseError;
+    }
+    for (const MergeConflict &c : std::as_const(result.conflicts)) {
+        io.out << "conflict " << c.mine.target << "\n  mine:   " << oneLine(c.mine)
+               << "\n  theirs: " << oneLine(c.theirs) << '\n';
+        if (prefer == QLatin1String("theirs") && !takeTheirs(store, c, &error)) {
+            io.err << error << '\n';
+            return DatabaseError;
+        }
+    }
+    io.out << "added " << result.added << ", equal " << result.same << ", conflicts "
+           << result.conflicts.size() << " (kept " << prefer << "), history entries added "
+           << result.historyAdded << ", evidence files added " << result.evidenceAdded << '\n';
+    return Success;
+}
+
 } // namespace
 
 int reviewCommand(const QStringList &args, Io io)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("set or list"));
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("set, list, export or import"));
     parser.addOption({QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
     parser.addOption({QStringLiteral("target"),
@@ -130,12 +196,22 @@ int reviewCommand(const QStringList &args, Io io)
         {QStringLiteral("expiry"), QStringLiteral("Exception expiry date."), QStringLiteral("DATE")});
     parser.addOption(
         {QStringLiteral("approver"), QStringLiteral("Exception approver."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("Bundle to write."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("scope"),
+                      QStringLiteral("Target prefix to export, e.g. control: or \"control:Azure Key Vault/\" "
+                                     "(repeatable; all when omitted)."),
+                      QStringLiteral("PREFIX")});
+    parser.addOption({QStringLiteral("prefer"),
+                      QStringLiteral("Conflicts: keep mine (default) or take theirs."),
+                      QStringLiteral("SIDE"), QStringLiteral("mine")});
     if (!parser.parse(QStringList{QStringLiteral("vaultscope review")} + args)) {
         io.err << "vaultscope: " << parser.errorText() << '\n';
         return UsageError;
     }
     const QString action = parser.positionalArguments().value(0);
-    if (action != QLatin1String("set") && action != QLatin1String("list")) {
+    const QStringList actions = {QStringLiteral("set"), QStringLiteral("list"), QStringLiteral("export"),
+                                 QStringLiteral("import")};
+    if (!actions.contains(action)) {
         io.err << "vaultscope: unknown review action '" << action << "'\n";
         return UsageError;
     }
@@ -146,7 +222,11 @@ int reviewCommand(const QStringList &args, Io io)
         io.err << error << '\n';
         return DatabaseError;
     }
-    return action == QLatin1String("set") ? set(parser, db, io) : list(parser, db, io);
+    if (action == QLatin1String("set"))
+        return set(parser, db, io);
+    if (action == QLatin1String("list"))
+        return list(parser, db, io);
+    return action == QLatin1String("export") ? exportBundle(parser, db, io) : importBundle(parser, db, io);
 }
 
 } // namespace vaultscope::cli

@@ -17,8 +17,9 @@ namespace vaultscope::cli {
 int screenshotCommand(const QStringList &args, Io io)
 {
     QCommandLineParser parser;
-    parser.addOption(
-        {QStringLiteral("page"), QStringLiteral("Page to render: catalogue."), QStringLiteral("PAGE")});
+    parser.addOption({QStringLiteral("page"),
+                      QStringLiteral("Page to render: catalogue, vaults, review or open-items."),
+                      QStringLiteral("PAGE")});
     parser.addOption({QStringLiteral("out"), QStringLiteral("PNG file to write."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("size"), QStringLiteral("Window size."), QStringLiteral("WxH"),
                       QStringLiteral("1400x900")});
@@ -32,10 +33,12 @@ int screenshotCommand(const QStringList &args, Io io)
     const QString out = parser.value(QStringLiteral("out"));
     static const QRegularExpression sizeRe(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$"));
     const auto size = sizeRe.match(parser.value(QStringLiteral("size")));
-    if ((page != QLatin1String("catalogue") && page != QLatin1String("vaults")) || out.isEmpty() ||
-        !size.hasMatch()) {
-        io.err << "vaultscope: screenshot needs --page catalogue|vaults, --out FILE.png and a --size like "
-                  "1400x900\n";
+    const QStringList pages = {QStringLiteral("catalogue"), QStringLiteral("vaults"),
+                               QStringLiteral("review"), QStringLiteral("open-items")};
+    if (!pages.contains(page) || out.isEmpty() || !size.hasMatch()) {
+        io.err
+            << "vaultscope: screenshot needs --page catalogue|vaults|review|open-items, --out FILE.png and a "
+               "--size like 1400x900\n";
         return UsageError;
     }
     installTranslations(resolveLanguage(parser.value(QStringLiteral("lang"))));
@@ -52,10 +55,12 @@ int screenshotCommand(const QStringList &args, Io io)
     window.resize(size.captured(1).toInt(), size.captured(2).toInt());
     window.loadStore();
     window.cataloguePage()->selectService(QStringLiteral("Azure Key Vault"));
-    if (page == QLatin1String("vaults")) {
+    if (page == QLatin1String("vaults") || page == QLatin1String("review")) {
         window.vaultsPage()->selectWorstVault();
         window.showPage(MainWindow::VaultsTab);
     }
+    if (page == QLatin1String("open-items"))
+        window.showPage(MainWindow::ReviewTab);
     window.show();
     QApplication::processEvents();
     window.cataloguePage()->tableView()->setFocus();

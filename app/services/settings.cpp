@@ -54,4 +54,14 @@ void setLastImportFolder(const QString &folder)
     QSettings().setValue(QStringLiteral("import/lastFolder"), folder);
 }
 
+QString reviewerName()
+{
+    return QSettings().value(QStringLiteral("review/reviewerName")).toString();
+}
+
+void setReviewerName(const QString &name)
+{
+    QSettings().setValue(QStringLiteral("review/reviewerName"), name);
+}
+
 } // namespace vaultscope::Settings

@@ -18,6 +18,9 @@ QByteArray value(const QString &key);
 void setValue(const QString &key, const QByteArray &value);
 QString lastImportFolder();
 void setLastImportFolder(const QString &folder);
+// The local reviewer name recorded with review changes; empty until set on first use.
+QString reviewerName();
+void setReviewerName(const QString &name);
 } // namespace Settings
 
 } // namespace vaultscope

@@ -1,5 +1,7 @@
 #include "cataloguetreemodel.h"
 
+#include "review/review.h"
+
 #include <QLocale>
 
 namespace vaultscope {
@@ -83,6 +85,29 @@ void CatalogueTreeModel::setCatalogue(const QList<Baseline> &baselines)
         }
     }
     endResetModel();
+}
+
+void CatalogueTreeModel::setReviewed(const QSet<QString> &reviewedTargets)
+{
+    for (Node &node : m_nodes)
+        node.reviewedCount = 0;
+    for (int n = 0; n < m_nodes.size(); ++n) {
+        Node &node = m_nodes[n];
+        if (node.kind != CategoryNode)
+            continue;
+        const Baseline &baseline = m_baselines.at(node.baselineIndex);
+        for (const Entry &e : baseline.entries) {
+            if (e.category == node.name &&
+                reviewedTargets.contains(ReviewTarget::entryKey(baseline.service, e)))
+                ++node.reviewedCount;
+        }
+        m_nodes[node.parent].reviewedCount += node.reviewedCount;
+        m_nodes[m_nodes.at(node.parent).parent].reviewedCount += node.reviewedCount;
+    }
+    for (int n = 0; n < m_nodes.size(); ++n) {
+        const QModelIndex changed = createIndex(m_nodes.at(n).row, ReviewedColumn, quintptr(n));
+        Q_EMIT dataChanged(changed, changed, {Qt::DisplayRole});
+    }
 }
 
 QList<QPair<int, int>> CatalogueTreeModel::entriesBelow(const QModelIndex &index) const
@@ -169,6 +194,8 @@ QVariant CatalogueTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (index.column() == EntriesColumn)
             return node.entryCount;
+        if (index.column() == ReviewedColumn)
+            return tr("%1 of %2").arg(node.reviewedCount).arg(node.entryCount);
         if (node.kind == BaselineNode)
             return baselineLabel(*baseline);
         return node.name;
@@ -180,7 +207,7 @@ QVariant CatalogueTreeModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == EntriesColumn)
+        if (index.column() != NameColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case KindRole:
@@ -207,6 +234,8 @@ QVariant CatalogueTreeModel::headerData(int section, Qt::Orientation orientation
         return tr("Baseline");
     case EntriesColumn:
         return tr("Entries");
+    case ReviewedColumn:
+        return tr("Reviewed");
     default:
         return {};
     }

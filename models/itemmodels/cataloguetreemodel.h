@@ -3,6 +3,7 @@
 #include "catalogue/baseline.h"
 
 #include <QAbstractItemModel>
+#include <QSet>
 
 namespace vaultscope {
 
@@ -11,7 +12,7 @@ class CatalogueTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, EntriesColumn, ColumnCount };
+    enum Column { NameColumn, EntriesColumn, ReviewedColumn, ColumnCount };
     enum Kind { ServiceNode, BaselineNode, CategoryNode };
     enum Role {
         KindRole = Qt::UserRole + 1,
@@ -24,6 +25,8 @@ public:
     explicit CatalogueTreeModel(QObject *parent = nullptr);
 
     void setCatalogue(const QList<Baseline> &baselines);
+    // Review progress: which targets (ReviewTarget keys) have a status other than Not reviewed.
+    void setReviewed(const QSet<QString> &reviewedTargets);
     const QList<Baseline> &baselines() const { return m_baselines; }
     // Entries below a node, with the index of their baseline in baselines().
     QList<QPair<int, int>> entriesBelow(const QModelIndex &index) const;
@@ -47,6 +50,7 @@ private:
         int baselineIndex;   // -1 for services
         QList<int> children; // node indexes
         int entryCount = 0;
+        int reviewedCount = 0;
     };
     QList<int> m_roots;
     QList<Node> m_nodes;

@@ -30,6 +30,7 @@ public:
 
     void setVaults(const QList<VaultRow> &rows, const QHash<QString, QString> &subscriptionNames);
     const VaultRow &vault(int row) const { return m_rows.at(row); }
+    const QList<VaultRow> &vaults() const { return m_rows; }
     QString subscriptionName(const QString &id) const;
     static QString typeLabel(const QString &type);
 

@@ -39,10 +39,49 @@ bool statusFromKey(const QString &key, ReviewStatus *status)
     return false;
 }
 
+QString statusLabel(ReviewStatus status)
+{
+    switch (status) {
+    case ReviewStatus::NotReviewed:
+        return QCoreApplication::translate("vaultscope::Review", "Not reviewed");
+    case ReviewStatus::Satisfied:
+        return QCoreApplication::translate("vaultscope::Review", "Satisfied");
+    case ReviewStatus::Finding:
+        return QCoreApplication::translate("vaultscope::Review", "Finding");
+    case ReviewStatus::Exception:
+        return QCoreApplication::translate("vaultscope::Review", "Exception");
+    case ReviewStatus::NotApplicable:
+        return QCoreApplication::translate("vaultscope::Review", "Not applicable");
+    }
+    return {};
+}
+
 QString ReviewTarget::key() const
 {
     return kind == Control ? QStringLiteral("control:%1/%2").arg(service, control)
                            : QStringLiteral("finding:%1|%2").arg(resourceId, definition);
+}
+
+QString ReviewTarget::controlKey(const QString &service, const QString &controlIdOrName)
+{
+    ReviewTarget t;
+    t.service = canonicalServiceName(service);
+    t.control = controlIdOrName.simplified();
+    return t.key();
+}
+
+QString ReviewTarget::entryKey(const QString &service, const Entry &entry)
+{
+    return controlKey(service, entry.controlId.isEmpty() ? entry.name : entry.controlId);
+}
+
+QString ReviewTarget::findingKey(const QString &resourceId, const QString &definition)
+{
+    ReviewTarget t;
+    t.kind = Finding;
+    t.resourceId = resourceId.trimmed().toLower();
+    t.definition = definition.trimmed();
+    return t.key();
 }
 
 bool ReviewTarget::parse(const QString &text, ReviewTarget *out, QString *error)

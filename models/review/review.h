@@ -6,10 +6,13 @@
 
 namespace vaultscope {
 
+struct Entry;
+
 enum class ReviewStatus { NotReviewed, Satisfied, Finding, Exception, NotApplicable };
 QString
 statusKey(ReviewStatus status); // "not-reviewed", "satisfied", "finding", "exception", "not-applicable"
 bool statusFromKey(const QString &key, ReviewStatus *status);
+QString statusLabel(ReviewStatus status); // translated, for people
 
 // What a review is about, by a stable identity that survives new snapshots and new baselines:
 // "control:<service>/<control id or entry name>" or "finding:<resource id>|<definition name>".
@@ -25,6 +28,10 @@ struct ReviewTarget
     // The normalised key: same review however the target was typed.
     QString key() const;
     static bool parse(const QString &text, ReviewTarget *out, QString *error);
+    // Keys of what the catalogue and the snapshots show, normalised like parse() does.
+    static QString controlKey(const QString &service, const QString &controlIdOrName);
+    static QString entryKey(const QString &service, const Entry &entry);
+    static QString findingKey(const QString &resourceId, const QString &definition);
 };
 
 struct Review
@@ -36,6 +43,33 @@ struct Review
     QDate expiry;      // exceptions
     QString approver;  // exceptions
     QDateTime updated; // UTC
+    // What the review was written against: "baseline:<sha256>" or "snapshot:<sha256>", and its
+    // human name. A review shown against anything else was carried over from this.
+    QString context;
+    QString contextLabel;
+
+    // The fields a reviewer decides; two reviews with the same ones agree.
+    bool carriedOver(const QString &currentContext) const
+    {
+        return !context.isEmpty() && context != currentContext;
+    }
+    bool sameDecision(const Review &other) const
+    {
+        return status == other.status && note == other.note && expiry == other.expiry &&
+               approver == other.approver;
+    }
+};
+
+// A file attached to a review, stored by its content's SHA-256.
+struct Evidence
+{
+    qint64 id = 0;
+    QString target;
+    QString sha256;
+    QString fileName;
+    qint64 size = 0;
+    QDateTime added; // UTC
+    QString addedBy;
 };
 
 struct ReviewChange

@@ -121,6 +121,25 @@ CREATE TABLE review_history(
   new_value TEXT);
 CREATE INDEX review_history_by_target ON review_history(target, id);
 )sql",
+    R"sql(
+-- What the reviewer was looking at when they wrote the review (a baseline or a snapshot, by content
+-- hash), so the UI can say a review was carried over from an earlier one.
+ALTER TABLE reviews ADD COLUMN context TEXT;
+ALTER TABLE reviews ADD COLUMN context_label TEXT;
+-- Evidence files, content-addressed: one blob per distinct content, however often attached.
+CREATE TABLE evidence_blobs(
+  sha256 TEXT PRIMARY KEY,
+  size INTEGER NOT NULL,
+  data BLOB NOT NULL);
+CREATE TABLE evidence(
+  id INTEGER PRIMARY KEY,
+  target TEXT NOT NULL,
+  sha256 TEXT NOT NULL REFERENCES evidence_blobs(sha256),
+  file_name TEXT NOT NULL,
+  added_at TEXT NOT NULL,
+  added_by TEXT NOT NULL,
+  UNIQUE(target, sha256));
+)sql",
 };
 static_assert(std::size(kMigrations) == Database::SchemaVersion);
 
@@ -144,6 +163,16 @@ Database::Database(QString path)
 }
 
 Database::~Database()
+{
+    close();
+}
+
+bool Database::setReadOnly(QString *error)
+{
+    return execSql(connection(), QStringLiteral("PRAGMA query_only = ON"), error);
+}
+
+void Database::close()
 {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);

@@ -14,7 +14,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(vaultscope::Database)
 
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     static constexpr int ApplicationId = 0x56534350; // "VSCP"
 
     explicit Database(QString path);
@@ -23,6 +23,10 @@ public:
     Database &operator=(const Database &) = delete;
 
     bool open(QString *error);
+    // Closes the connection (to replace the file); open() may be called again.
+    void close();
+    // Refuses every write on this connection from now on (a second window on the same store).
+    bool setReadOnly(QString *error);
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
 

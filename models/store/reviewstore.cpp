@@ -2,6 +2,10 @@
 
 #include "database.h"
 
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,6 +19,9 @@ QString failure(const QSqlQuery &q)
     return ReviewStore::tr("database error: %1").arg(q.lastError().text());
 }
 
+const QString kColumns =
+    QStringLiteral("target, status, note, reviewer, expiry, approver, updated_at, context, context_label");
+
 Review reviewFrom(const QSqlQuery &q)
 {
     Review r;
@@ -25,10 +32,35 @@ Review reviewFrom(const QSqlQuery &q)
     r.expiry = QDate::fromString(q.value(4).toString(), Qt::ISODate);
     r.approver = q.value(5).toString();
     r.updated = QDateTime::fromString(q.value(6).toString(), Qt::ISODate);
+    r.context = q.value(7).toString();
+    r.contextLabel = q.value(8).toString();
     return r;
 }
 
-const QString kColumns = QStringLiteral("target, status, note, reviewer, expiry, approver, updated_at");
+QVariant orNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+bool run(QSqlQuery &q, const QVariantList &values, QString *error)
+{
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (q.exec())
+        return true;
+    *error = failure(q);
+    return false;
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString evidenceLabel(const QString &fileName, const QString &sha256)
+{
+    return QStringLiteral("%1 (SHA-256 %2)").arg(fileName, sha256);
+}
 
 } // namespace
 
@@ -37,15 +69,41 @@ ReviewStore::ReviewStore(Database &db)
 {
 }
 
+bool ReviewStore::durably(const std::function<bool(QString *)> &work, QString *error)
+{
+    if (m_inTransaction)
+        return work(error);
+    QSqlDatabase db = m_db.connection();
+    // Durable before we say so: this transaction syncs fully, the store's default stays NORMAL.
+    if (!execSql(db, QStringLiteral("PRAGMA synchronous = FULL"), error))
+        return false;
+    auto restore =
+        qScopeGuard([&db] { execSql(db, QStringLiteral("PRAGMA synchronous = NORMAL"), nullptr); });
+    if (!db.transaction()) {
+        *error = tr("cannot start a transaction: %1").arg(db.lastError().text());
+        return false;
+    }
+    m_inTransaction = true;
+    const bool ok = work(error);
+    m_inTransaction = false;
+    if (!ok) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        *error = tr("cannot commit: %1").arg(db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
 bool ReviewStore::get(const QString &target, Review *out, bool *found, QString *error)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT %1 FROM reviews WHERE target = ?").arg(kColumns));
-    q.addBindValue(target);
-    if (!q.exec()) {
-        *error = failure(q);
+    if (!run(q, {target}, error))
         return false;
-    }
     *found = q.next();
     if (*found)
         *out = reviewFrom(q);
@@ -54,7 +112,11 @@ bool ReviewStore::get(const QString &target, Review *out, bool *found, QString *
 
 bool ReviewStore::set(const Review &review, QString *error, bool *changed)
 {
-    QSqlDatabase db = m_db.connection();
+    return durably([&](QString *e) { return write(review, changed, e); }, error);
+}
+
+bool ReviewStore::write(const Review &review, bool *changed, QString *error)
+{
     Review before;
     bool existed = false;
     if (!get(review.target, &before, &existed, error))
@@ -78,53 +140,63 @@ bool ReviewStore::set(const Review &review, QString *error, bool *changed)
     if (fields.isEmpty())
         return true;
 
-    // Durable before we say so: this transaction syncs fully, the store's default stays NORMAL.
-    if (!execSql(db, QStringLiteral("PRAGMA synchronous = FULL"), error))
-        return false;
-    auto restore =
-        qScopeGuard([&db] { execSql(db, QStringLiteral("PRAGMA synchronous = NORMAL"), nullptr); });
-    if (!db.transaction()) {
-        *error = tr("cannot start a transaction: %1").arg(db.lastError().text());
-        return false;
-    }
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-                  "INSERT INTO reviews(%1) VALUES(?, ?, ?, ?, ?, ?, ?) ON CONFLICT(target) DO UPDATE SET "
-                  "status = excluded.status, note = excluded.note, reviewer = excluded.reviewer, "
-                  "expiry = excluded.expiry, approver = excluded.approver, updated_at = excluded.updated_at")
+    const QString now = nowUtc();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO reviews(%1) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(target) "
+                             "DO UPDATE SET status = excluded.status, note = excluded.note, reviewer = "
+                             "excluded.reviewer, expiry = excluded.expiry, approver = excluded.approver, "
+                             "updated_at = excluded.updated_at, context = excluded.context, context_label = "
+                             "excluded.context_label")
                   .arg(kColumns));
-    for (const QVariant &v :
-         {QVariant(review.target), QVariant(statusKey(review.status)),
-          QVariant(review.note.isNull() ? QStringLiteral("") : review.note), QVariant(review.reviewer),
-          expiry.isEmpty() ? QVariant() : QVariant(expiry),
-          review.approver.isEmpty() ? QVariant() : QVariant(review.approver), QVariant(now)})
-        q.addBindValue(v);
-    if (!q.exec()) {
-        *error = failure(q);
-        db.rollback();
+    if (!run(q,
+             {review.target, statusKey(review.status),
+              review.note.isNull() ? QStringLiteral("") : review.note, review.reviewer, orNull(expiry),
+              orNull(review.approver), now, orNull(review.context), orNull(review.contextLabel)},
+             error))
         return false;
-    }
-    q.prepare(QStringLiteral(
-        "INSERT INTO review_history(target, changed_at, reviewer, field, old_value, new_value) "
-        "VALUES(?, ?, ?, ?, ?, ?)"));
     for (const Field &f : std::as_const(fields)) {
-        for (const QVariant &v :
-             {QVariant(review.target), QVariant(now), QVariant(review.reviewer),
-              QVariant(QString::fromLatin1(f.name)), QVariant(f.oldValue), QVariant(f.newValue)})
-            q.addBindValue(v);
-        if (!q.exec()) {
-            *error = failure(q);
-            db.rollback();
+        if (!addHistory({review.target, QDateTime::fromString(now, Qt::ISODateWithMs), review.reviewer,
+                         QString::fromLatin1(f.name), f.oldValue, f.newValue},
+                        error))
             return false;
-        }
-    }
-    if (!db.commit()) {
-        *error = tr("cannot commit: %1").arg(db.lastError().text());
-        db.rollback();
-        return false;
     }
     return true;
+}
+
+bool ReviewStore::addHistory(const ReviewChange &change, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO review_history(target, changed_at, reviewer, field, old_value, "
+                             "new_value) VALUES(?, ?, ?, ?, ?, ?)"));
+    return run(q,
+               {change.target, change.at.toUTC().toString(Qt::ISODateWithMs), change.reviewer, change.field,
+                change.oldValue, change.newValue},
+               error);
+}
+
+bool ReviewStore::mergeHistory(const QList<ReviewChange> &changes, int *added, QString *error)
+{
+    *added = 0;
+    return durably(
+        [&](QString *e) {
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral(
+                "INSERT INTO review_history(target, changed_at, reviewer, field, old_value, new_value) "
+                "SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM review_history WHERE "
+                "target = ? AND changed_at = ? AND reviewer = ? AND field = ? AND "
+                "coalesce(new_value, '') = coalesce(?, ''))"));
+            for (const ReviewChange &c : changes) {
+                const QString at = c.at.toUTC().toString(Qt::ISODateWithMs);
+                if (!run(q,
+                         {c.target, at, c.reviewer, c.field, c.oldValue, c.newValue, c.target, at, c.reviewer,
+                          c.field, c.newValue},
+                         e))
+                    return false;
+                *added += q.numRowsAffected() > 0 ? 1 : 0;
+            }
+            return true;
+        },
+        error);
 }
 
 bool ReviewStore::list(QList<Review> *out, QString *error, const QString &statusKeyFilter)
@@ -134,12 +206,8 @@ bool ReviewStore::list(QList<Review> *out, QString *error, const QString &status
         QStringLiteral("SELECT %1 FROM reviews WHERE ? = '' OR status = ? ORDER BY target").arg(kColumns));
     const QString filter =
         statusKeyFilter.isNull() ? QStringLiteral("") : statusKeyFilter; // NULL matches nothing
-    q.addBindValue(filter);
-    q.addBindValue(filter);
-    if (!q.exec()) {
-        *error = failure(q);
+    if (!run(q, {filter, filter}, error))
         return false;
-    }
     out->clear();
     while (q.next())
         out->append(reviewFrom(q));
@@ -149,18 +217,16 @@ bool ReviewStore::list(QList<Review> *out, QString *error, const QString &status
 bool ReviewStore::history(const QString &target, QList<ReviewChange> *out, QString *error)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT changed_at, reviewer, field, old_value, new_value FROM review_history "
-                             "WHERE target = ? ORDER BY id"));
-    q.addBindValue(target);
-    if (!q.exec()) {
-        *error = failure(q);
+    q.prepare(QStringLiteral("SELECT target, changed_at, reviewer, field, old_value, new_value FROM "
+                             "review_history WHERE ? = '' OR target = ? ORDER BY changed_at, id"));
+    const QString key = target.isNull() ? QStringLiteral("") : target;
+    if (!run(q, {key, key}, error))
         return false;
-    }
     out->clear();
     while (q.next())
-        out->append({target, QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs),
-                     q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                     q.value(4).toString()});
+        out->append({q.value(0).toString(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
+                     q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                     q.value(5).toString()});
     return true;
 }
 
@@ -172,21 +238,153 @@ bool ReviewStore::targetKnown(const ReviewTarget &target, bool *known, QString *
             "SELECT count(*) FROM entries e JOIN baselines b ON b.id = e.baseline_id JOIN services s "
             "ON s.id = b.service_id WHERE s.key = ? AND (lower(e.control_id) = lower(?) OR "
             "lower(e.name) = lower(?))"));
-        q.addBindValue(target.service.toLower());
-        q.addBindValue(target.control);
-        q.addBindValue(target.control);
+        if (!run(q, {target.service.toLower(), target.control, target.control}, error))
+            return false;
     } else {
         q.prepare(QStringLiteral(
             "SELECT count(*) FROM snapshot_resources r JOIN snapshots s ON s.id = r.snapshot_id "
             "WHERE lower(r.resource_id) = ? AND instr(lower(s.definitions), lower(?)) > 0"));
-        q.addBindValue(target.resourceId);
-        q.addBindValue(QStringLiteral("\"name\":\"%1\"").arg(target.definition));
+        if (!run(q, {target.resourceId, QStringLiteral("\"name\":\"%1\"").arg(target.definition)}, error))
+            return false;
     }
-    if (!q.exec() || !q.next()) {
+    if (!q.next()) {
         *error = failure(q);
         return false;
     }
     *known = q.value(0).toInt() > 0;
+    return true;
+}
+
+bool ReviewStore::addEvidence(const QString &target, const QString &filePath, const QString &reviewer,
+                              Evidence *out, bool *alreadyAttached, QString *error)
+{
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1: cannot read the file: %2").arg(filePath, file.errorString());
+        return false;
+    }
+    if (file.size() > MaxEvidenceBytes) {
+        *error = tr("%1 is %2; evidence files are limited to %3 each. Attach a smaller excerpt, or note "
+                    "where the full file is kept.")
+                     .arg(QFileInfo(filePath).fileName(), QLocale().formattedDataSize(file.size()),
+                          QLocale().formattedDataSize(MaxEvidenceBytes));
+        return false;
+    }
+    const QByteArray data = file.readAll();
+    if (data.size() != file.size()) {
+        *error = tr("%1: cannot read the file: %2").arg(filePath, file.errorString());
+        return false;
+    }
+    return addEvidenceData(target, QFileInfo(filePath).fileName(), data, reviewer, out, alreadyAttached,
+                           error);
+}
+
+bool ReviewStore::addEvidenceData(const QString &target, const QString &fileName, const QByteArray &data,
+                                  const QString &reviewer, Evidence *out, bool *alreadyAttached,
+                                  QString *error)
+{
+    if (data.size() > MaxEvidenceBytes) {
+        *error = tr("%1 is %2; evidence files are limited to %3 each.")
+                     .arg(fileName, QLocale().formattedDataSize(data.size()),
+                          QLocale().formattedDataSize(MaxEvidenceBytes));
+        return false;
+    }
+    Evidence e;
+    e.target = target;
+    e.sha256 = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    e.fileName = fileName;
+    e.size = data.size();
+    e.added = QDateTime::currentDateTimeUtc();
+    e.addedBy = reviewer;
+    const bool ok = durably(
+        [&](QString *err) {
+            return attachEvidence(&e, data, alreadyAttached, err) &&
+                   (*alreadyAttached || addHistory({target, e.added, reviewer, QStringLiteral("evidence"),
+                                                    QString(), evidenceLabel(fileName, e.sha256)},
+                                                   err));
+        },
+        error);
+    if (ok && out)
+        *out = e;
+    return ok;
+}
+
+bool ReviewStore::attachEvidence(Evidence *e, const QByteArray &data, bool *alreadyAttached, QString *error)
+{
+    *alreadyAttached = false;
+    return durably(
+        [&](QString *err) {
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("SELECT id FROM evidence WHERE target = ? AND sha256 = ?"));
+            if (!run(q, {e->target, e->sha256}, err))
+                return false;
+            if (q.next()) {
+                *alreadyAttached = true;
+                e->id = q.value(0).toLongLong();
+                return true;
+            }
+            q.prepare(
+                QStringLiteral("INSERT OR IGNORE INTO evidence_blobs(sha256, size, data) VALUES(?, ?, ?)"));
+            if (!run(q, {e->sha256, qint64(data.size()), data}, err))
+                return false;
+            q.prepare(QStringLiteral("INSERT INTO evidence(target, sha256, file_name, added_at, added_by) "
+                                     "VALUES(?, ?, ?, ?, ?)"));
+            if (!run(q,
+                     {e->target, e->sha256, e->fileName, e->added.toUTC().toString(Qt::ISODateWithMs),
+                      e->addedBy},
+                     err))
+                return false;
+            e->id = q.lastInsertId().toLongLong();
+            return true;
+        },
+        error);
+}
+
+bool ReviewStore::removeEvidence(const Evidence &evidence, const QString &reviewer, QString *error)
+{
+    // The blob stays: the history still names it, and another target may use it.
+    return durably(
+        [&](QString *err) {
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("DELETE FROM evidence WHERE id = ?"));
+            if (!run(q, {evidence.id}, err))
+                return false;
+            return addHistory({evidence.target, QDateTime::currentDateTimeUtc(), reviewer,
+                               QStringLiteral("evidence"), evidenceLabel(evidence.fileName, evidence.sha256),
+                               QString()},
+                              err);
+        },
+        error);
+}
+
+bool ReviewStore::evidence(const QString &target, QList<Evidence> *out, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT e.id, e.target, e.sha256, e.file_name, b.size, e.added_at, e.added_by "
+                             "FROM evidence e JOIN evidence_blobs b ON b.sha256 = e.sha256 "
+                             "WHERE ? = '' OR e.target = ? ORDER BY e.target, e.id"));
+    const QString key = target.isNull() ? QStringLiteral("") : target;
+    if (!run(q, {key, key}, error))
+        return false;
+    out->clear();
+    while (q.next())
+        out->append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toLongLong(),
+                     QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs), q.value(6).toString()});
+    return true;
+}
+
+bool ReviewStore::evidenceData(const QString &sha256, QByteArray *out, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT data FROM evidence_blobs WHERE sha256 = ?"));
+    if (!run(q, {sha256}, error))
+        return false;
+    if (!q.next()) {
+        *error = tr("evidence %1 is not in the store").arg(sha256);
+        return false;
+    }
+    *out = q.value(0).toByteArray();
     return true;
 }
 

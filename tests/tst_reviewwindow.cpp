@@ -1,0 +1,156 @@
+// The review pane as a user drives it (offscreen): edits are saved without a save button and are
+// there again after the window is closed and opened anew; open items lead to what is left.
+#include "cataloguepage.h"
+#include "mainwindow.h"
+#include "openitemspage.h"
+#include "reviewpane.h"
+#include "services/defaultdata.h"
+#include "store/database.h"
+#include "store/reviewstore.h"
+#include "vaultspage.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace vaultscope;
+
+class TestReviewWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void editsSurviveARestart();
+    void openItemsLeadToTheItem();
+    void readOnlyWindowChangesNothing();
+
+private:
+    std::unique_ptr<MainWindow> openWindow();
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestReviewWindow::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("VaultscopeTests"));
+    m_db = std::make_unique<Database>(m_dir.filePath(QStringLiteral("r.db")));
+    QString error;
+    QVERIFY2(openWithDefaults(*m_db, &error), qPrintable(error));
+}
+
+std::unique_ptr<MainWindow> TestReviewWindow::openWindow()
+{
+    auto window = std::make_unique<MainWindow>(*m_db);
+    window->setInteractive(false);
+    window->loadStore();
+    window->show();
+    return window;
+}
+
+void TestReviewWindow::editsSurviveARestart()
+{
+    QString controlTarget, findingTarget, vaultId, definition;
+    {
+        auto window = openWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        ReviewPane *pane = window->catalogueReviewPane();
+        controlTarget = pane->target();
+        QVERIFY2(controlTarget.startsWith(QStringLiteral("control:")), qPrintable(controlTarget));
+        pane->statusBox()->setCurrentIndex(pane->statusBox()->findData(QStringLiteral("finding")));
+        pane->noteEdit()->setFocus();
+        QTest::keyClicks(pane->noteEdit(), QStringLiteral("Public access is **on**"));
+        // Saved by the autosave timer, not by a flush: the window stays open meanwhile.
+        QTRY_VERIFY_WITH_TIMEOUT(pane->stateLabel()->text().startsWith(QStringLiteral("Saved")), 5000);
+
+        window->showPage(MainWindow::VaultsTab);
+        VaultsPage *vaults = window->vaultsPage();
+        vaults->selectWorstVault();
+        ReviewPane *findingPane = vaults->reviewPane();
+        findingTarget = findingPane->target();
+        QVERIFY2(findingTarget.startsWith(QStringLiteral("finding:")), qPrintable(findingTarget));
+        definition = vaults->findingChooser()->currentData().toString();
+        vaultId = findingTarget.mid(8, findingTarget.indexOf(QLatin1Char('|')) - 8);
+        findingPane->statusBox()->setCurrentIndex(
+            findingPane->statusBox()->findData(QStringLiteral("exception")));
+        QVERIFY(findingPane->approverEdit()->isVisibleTo(findingPane));
+        QTest::keyClicks(findingPane->approverEdit(), QStringLiteral("CISO"));
+        QTest::keyClicks(findingPane->noteEdit(), QStringLiteral("Accepted until migration"));
+        QTRY_VERIFY_WITH_TIMEOUT(findingPane->stateLabel()->text().startsWith(QStringLiteral("Saved")), 5000);
+        // The store already holds both, before the window closes.
+        Review stored;
+        bool found = false;
+        QString error;
+        QVERIFY(ReviewStore(*m_db).get(findingTarget, &stored, &found, &error) && found);
+        QCOMPARE(stored.approver, QStringLiteral("CISO"));
+        QVERIFY(stored.context.startsWith(QStringLiteral("snapshot:")));
+        window->close();
+    }
+    auto window = openWindow();
+    ReviewPane *pane = window->catalogueReviewPane();
+    QCOMPARE(pane->target(), controlTarget);
+    QCOMPARE(pane->noteEdit()->toPlainText(), QStringLiteral("Public access is **on**"));
+    QCOMPARE(pane->statusBox()->currentData().toString(), QStringLiteral("finding"));
+    QVERIFY(pane->originLabel()->text().startsWith(QStringLiteral("Last changed by")));
+
+    QVERIFY(window->vaultsPage()->selectFinding(vaultId, definition));
+    ReviewPane *findingPane = window->vaultsPage()->reviewPane();
+    QCOMPARE(findingPane->target(), findingTarget);
+    QCOMPARE(findingPane->statusBox()->currentData().toString(), QStringLiteral("exception"));
+    QCOMPARE(findingPane->approverEdit()->text(), QStringLiteral("CISO"));
+    QCOMPARE(findingPane->noteEdit()->toPlainText(), QStringLiteral("Accepted until migration"));
+}
+
+void TestReviewWindow::openItemsLeadToTheItem()
+{
+    auto window = openWindow();
+    window->refreshReviews();
+    OpenItemsPage *page = window->openItemsPage();
+    // Controls first: the progress tree says how many are reviewed, the table lists the rest.
+    QTreeWidgetItem *controls = page->progressView()->topLevelItem(0);
+    QVERIFY(controls->text(1).contains(QStringLiteral(" reviewed")));
+    QVERIFY(page->proxyModel()->rowCount() > 0);
+    const QModelIndex first = page->proxyModel()->index(0, 0);
+    const QString target = first.data(Qt::ToolTipRole).toString();
+    QVERIFY(target.startsWith(QStringLiteral("control:")));
+    Q_EMIT page->itemsView()->activated(first);
+    QCOMPARE(window->findChild<QTabWidget *>()->currentIndex(), int(MainWindow::CatalogueTab));
+    QCOMPARE(window->catalogueReviewPane()->target(), target);
+
+    // Findings of the snapshot, per subscription; reviewing one removes it from the open items.
+    QTreeWidgetItem *findings = page->progressView()->topLevelItem(1);
+    QVERIFY(findings->childCount() > 0);
+    page->progressView()->setCurrentItem(findings->child(0));
+    const int openBefore = page->proxyModel()->rowCount();
+    QVERIFY(openBefore > 0);
+    const QModelIndex finding = page->proxyModel()->index(0, 0);
+    const QString findingTarget = finding.data(Qt::ToolTipRole).toString();
+    Q_EMIT page->itemsView()->activated(finding);
+    QCOMPARE(window->findChild<QTabWidget *>()->currentIndex(), int(MainWindow::VaultsTab));
+    ReviewPane *pane = window->vaultsPage()->reviewPane();
+    QCOMPARE(pane->target(), findingTarget);
+    pane->statusBox()->setCurrentIndex(pane->statusBox()->findData(QStringLiteral("satisfied")));
+    QVERIFY(pane->flush());
+    window->refreshReviews();
+    QCOMPARE(page->proxyModel()->rowCount(), openBefore - 1);
+}
+
+void TestReviewWindow::readOnlyWindowChangesNothing()
+{
+    auto window = openWindow();
+    window->setReadOnly(true);
+    ReviewPane *pane = window->catalogueReviewPane();
+    QVERIFY(!pane->target().isEmpty());
+    QVERIFY(pane->noteEdit()->isReadOnly());
+    QVERIFY(!pane->statusBox()->isEnabled());
+    QVERIFY(window->windowTitle().contains(QStringLiteral("read-only")));
+}
+
+QTEST_MAIN(TestReviewWindow)
+#include "tst_reviewwindow.moc"

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "review/reviewprogress.h"
+
+#include <QWidget>
+
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+class QTreeWidget;
+
+namespace vaultscope {
+
+class ReviewItemModel;
+
+// "My open items": review progress per category and per subscription, and what is left to review.
+// Activating an item opens it where it is reviewed.
+class OpenItemsPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit OpenItemsPage(QWidget *parent = nullptr);
+
+    void setOverview(const ReviewOverview &overview, const QString &snapshotLabel);
+
+    QTreeWidget *progressView() const { return m_progress; }
+    QTableView *itemsView() const { return m_table; }
+    QLabel *summaryLabel() const { return m_summary; }
+    QSortFilterProxyModel *proxyModel() const { return m_proxy; }
+
+Q_SIGNALS:
+    void itemActivated(const vaultscope::ReviewItem &item);
+
+private:
+    void filterByProgressNode();
+
+    QTreeWidget *m_progress;
+    ReviewItemModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
+    QLabel *m_summary;
+};
+
+} // namespace vaultscope
