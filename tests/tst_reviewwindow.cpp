@@ -5,14 +5,17 @@
 #include "openitemspage.h"
 #include "reviewpane.h"
 #include "services/defaultdata.h"
+#include "services/report/reportexport.h"
 #include "store/database.h"
 #include "store/reviewstore.h"
 #include "vaultspage.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -30,6 +33,7 @@ private Q_SLOTS:
     void editsSurviveARestart();
     void openItemsLeadToTheItem();
     void readOnlyWindowChangesNothing();
+    void reportFromTheWindow();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -150,6 +154,26 @@ void TestReviewWindow::readOnlyWindowChangesNothing()
     QVERIFY(pane->noteEdit()->isReadOnly());
     QVERIFY(!pane->statusBox()->isEnabled());
     QVERIFY(window->windowTitle().contains(QStringLiteral("read-only")));
+}
+
+void TestReviewWindow::reportFromTheWindow()
+{
+    auto window = openWindow();
+    QSignalSpy finished(window.get(), &MainWindow::reportFinished);
+    ReportRequest request;
+    request.snapshotId = window->vaultsPage()->currentSnapshotId();
+    request.pdf = m_dir.filePath(QStringLiteral("window.pdf"));
+    request.json = m_dir.filePath(QStringLiteral("window.json"));
+    window->exportReport(request);
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QFile pdf(request.pdf);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+    QFile json(request.json);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    // The review written in the first test is in the report.
+    QVERIFY(json.readAll().contains("Accepted until migration"));
 }
 
 QTEST_MAIN(TestReviewWindow)

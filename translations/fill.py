@@ -356,9 +356,10 @@ FR = {
 }
 
 sys.path.insert(0, str(Path(__file__).parent))
+from report_glossary import REPORT  # noqa: E402
 from reviews_glossary import REVIEWS  # noqa: E402
 
-for source, (de, fr) in REVIEWS.items():
+for source, (de, fr) in {**REVIEWS, **REPORT}.items():
     DE.setdefault(source, de)
     FR.setdefault(source, fr)
 

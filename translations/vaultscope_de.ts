@@ -601,6 +601,30 @@ Format: %3%4</translation>
         <source>The store was restored from %1.</source>
         <translation>Der Speicher wurde aus %1 wiederhergestellt.</translation>
     </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>&amp;Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the audit report of the current snapshot as PDF, CSV or JSON</source>
+        <translation>Den Prüfbericht der aktuellen Momentaufnahme als PDF, CSV oder JSON schreiben</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>There is no snapshot to report on: import an estate or open the demo estate.</source>
+        <translation>Es gibt keine Momentaufnahme für einen Bericht: Importieren Sie eine Umgebung oder öffnen Sie die Demo-Umgebung.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Bericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>Bericht geschrieben: %1</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::MergeConflictsDialog</name>
@@ -666,6 +690,372 @@ Format: %3%4</translation>
     <message>
         <source>%1 open items · %2 of %3 reviewed overall</source>
         <translation>%1 offene Punkte · insgesamt %2 von %3 bewertet</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::ReportContent</name>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht zutreffend</translation>
+    </message>
+    <message>
+        <source>%1 of %2 compliant</source>
+        <translation>%1 von %2 konform</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the report: %2</source>
+        <translation>%1: der Bericht kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>compliant</source>
+        <translation>konform</translation>
+    </message>
+    <message>
+        <source>non-compliant</source>
+        <translation>nicht konform</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 · SHA-256 %2</source>
+        <translation>Momentaufnahme %1 · SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Vaultscope audit report — %1</source>
+        <translation>Vaultscope-Prüfbericht — %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>until %1, approved by %2</source>
+        <translation>bis %1, genehmigt von %2</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Zusammenfassung für die Leitung</translation>
+    </message>
+    <message>
+        <source>Overall and worst subscriptions</source>
+        <translation>Gesamt und schwächste Abonnements</translation>
+    </message>
+    <message>
+        <source>All subscriptions</source>
+        <translation>Alle Abonnements</translation>
+    </message>
+    <message>
+        <source>Top findings</source>
+        <translation>Wichtigste Befunde</translation>
+    </message>
+    <message>
+        <source>Policy definition</source>
+        <translation>Richtliniendefinition</translation>
+    </message>
+    <message>
+        <source>Failing vaults</source>
+        <translation>Nicht konforme Tresore</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Kontrollen</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Erfüllungsquote</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Kontrolle</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>Unterstützt</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>Verantwortung</translation>
+    </message>
+    <message>
+        <source>Live posture</source>
+        <translation>Aktueller Stand</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Definition %1, version %2, effect %3 · controls %4 · %5 of %6 evaluated vaults fail</source>
+        <translation>Definition %1, Version %2, Effekt %3 · Kontrollen %4 · %5 von %6 ausgewerteten Tresoren nicht konform</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>Ressourcengruppe</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Tresor</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Ausnahmen</translation>
+    </message>
+    <message>
+        <source>No exceptions were recorded.</source>
+        <translation>Es wurden keine Ausnahmen erfasst.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Genehmigt von</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer/in</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>Anhang</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Each vault&apos;s configuration, as captured in the snapshot, was evaluated offline against the Azure Policy definitions below, mapped to the controls of the Microsoft cloud security benchmark. Results are compliant, non-compliant, unknown (a property the definition needs was not captured) or not applicable. Reviews are the auditor&apos;s conclusions, with their history kept in the Vaultscope store.</source>
+        <translation>Die Konfiguration jedes Tresors, wie in der Momentaufnahme erfasst, wurde offline gegen die unten aufgeführten Azure-Policy-Definitionen ausgewertet, die den Kontrollen des Microsoft Cloud Security Benchmark zugeordnet sind. Ergebnisse sind konform, nicht konform, unbekannt (eine von der Definition benötigte Eigenschaft wurde nicht erfasst) oder nicht anwendbar. Bewertungen sind die Schlussfolgerungen der Prüferin oder des Prüfers; ihr Verlauf wird im Vaultscope-Speicher aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Policy definitions</source>
+        <translation>Richtliniendefinitionen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effekt</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>No evidence files are attached.</source>
+        <translation>Es sind keine Nachweisdateien angehängt.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Momentaufnahme</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 “%2”, captured %3, source %4. SHA-256 over its canonical resources: %5</source>
+        <translation>Momentaufnahme %1 „%2“, erfasst %3, Quelle %4. SHA-256 über ihre kanonischen Ressourcen: %5</translation>
+    </message>
+    <message>
+        <source>Azure vault security audit report</source>
+        <translation>Prüfbericht zur Sicherheit der Azure-Tresore</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>%1 vaults in %2 subscriptions</source>
+        <translation>%1 Tresore in %2 Abonnements</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Snapshot SHA-256</source>
+        <translation>SHA-256 der Momentaufnahme</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>%1: cannot start the PDF</source>
+        <translation>%1: das PDF kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>Azure vault security audit report — %1</source>
+        <translation>Prüfbericht zur Sicherheit der Azure-Tresore — %1</translation>
+    </message>
+    <message>
+        <source>%1: the PDF engine wrote no trailer</source>
+        <translation>%1: die PDF-Erzeugung schrieb keinen Trailer</translation>
+    </message>
+    <message>
+        <source>Posture score: %1 % of %2 evaluated results compliant (%3 non-compliant, %4 unknown) over %5 vaults in %6 subscriptions. %7 of %8 catalogue entries reviewed. Exceptions: %9.</source>
+        <translation>Sicherheitswert: %1 % von %2 ausgewerteten Ergebnissen konform (%3 nicht konform, %4 unbekannt) über %5 Tresore in %6 Abonnements. %7 von %8 Katalogeinträgen bewertet. Ausnahmen: %9.</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::ReportDialog</name>
+    <message>
+        <source>&amp;PDF</source>
+        <translation>&amp;PDF</translation>
+    </message>
+    <message>
+        <source>&amp;CSV</source>
+        <translation>&amp;CSV</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>CSV for &amp;Excel (byte order mark)</source>
+        <translation>CSV für &amp;Excel (Byte Order Mark)</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Zusammenfassung für die Leitung</translation>
+    </message>
+    <message>
+        <source>Catalogue with reviews</source>
+        <translation>Katalog mit Bewertungen</translation>
+    </message>
+    <message>
+        <source>Findings and exceptions</source>
+        <translation>Befunde und Ausnahmen</translation>
+    </message>
+    <message>
+        <source>Appendix (method, definitions, evidence, hashes)</source>
+        <translation>Anhang (Methode, Definitionen, Nachweise, Prüfsummen)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Report file</source>
+        <translation>Berichtsdatei</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Formate:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>P&amp;apier:</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>Abschnitte:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>PDF-Dokumente (*.pdf);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

@@ -601,6 +601,30 @@ Format : %3%4</translation>
         <source>The store was restored from %1.</source>
         <translation>La base a été restaurée depuis %1.</translation>
     </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>Exporter le &amp;rapport…</translation>
+    </message>
+    <message>
+        <source>Write the audit report of the current snapshot as PDF, CSV or JSON</source>
+        <translation>Écrire le rapport d’audit de l’instantané courant en PDF, CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>There is no snapshot to report on: import an estate or open the demo estate.</source>
+        <translation>Aucun instantané sur lequel faire un rapport : importez un parc ou ouvrez le parc de démonstration.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>Rapport écrit : %1</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::MergeConflictsDialog</name>
@@ -666,6 +690,372 @@ Format : %3%4</translation>
     <message>
         <source>%1 open items · %2 of %3 reviewed overall</source>
         <translation>%1 points ouverts · %2 sur %3 revus au total</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::ReportContent</name>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Non revu</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfait</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Exception</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Non applicable</translation>
+    </message>
+    <message>
+        <source>%1 of %2 compliant</source>
+        <translation>%1 sur %2 conformes</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the report: %2</source>
+        <translation>%1 : impossible d’écrire le rapport : %2</translation>
+    </message>
+    <message>
+        <source>compliant</source>
+        <translation>conforme</translation>
+    </message>
+    <message>
+        <source>non-compliant</source>
+        <translation>non conforme</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 · SHA-256 %2</source>
+        <translation>Instantané %1 · SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Vaultscope audit report — %1</source>
+        <translation>Rapport d’audit Vaultscope — %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>until %1, approved by %2</source>
+        <translation>jusqu’au %1, approuvée par %2</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Overall and worst subscriptions</source>
+        <translation>Ensemble et abonnements les plus faibles</translation>
+    </message>
+    <message>
+        <source>All subscriptions</source>
+        <translation>Tous les abonnements</translation>
+    </message>
+    <message>
+        <source>Top findings</source>
+        <translation>Principaux constats</translation>
+    </message>
+    <message>
+        <source>Policy definition</source>
+        <translation>Définition de stratégie</translation>
+    </message>
+    <message>
+        <source>Failing vaults</source>
+        <translation>Coffres non conformes</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Taux de conformité</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>Pris en charge</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>Responsabilité</translation>
+    </message>
+    <message>
+        <source>Live posture</source>
+        <translation>Posture actuelle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Definition %1, version %2, effect %3 · controls %4 · %5 of %6 evaluated vaults fail</source>
+        <translation>Définition %1, version %2, effet %3 · contrôles %4 · %5 coffres non conformes sur %6 évalués</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>Groupe de ressources</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Coffre</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Exceptions</translation>
+    </message>
+    <message>
+        <source>No exceptions were recorded.</source>
+        <translation>Aucune exception n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Approbateur</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Auditeur</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>Annexe</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Each vault&apos;s configuration, as captured in the snapshot, was evaluated offline against the Azure Policy definitions below, mapped to the controls of the Microsoft cloud security benchmark. Results are compliant, non-compliant, unknown (a property the definition needs was not captured) or not applicable. Reviews are the auditor&apos;s conclusions, with their history kept in the Vaultscope store.</source>
+        <translation>La configuration de chaque coffre, telle que capturée dans l’instantané, a été évaluée hors ligne au regard des définitions Azure Policy ci-dessous, rattachées aux contrôles du Microsoft cloud security benchmark. Les résultats sont conformes, non conformes, inconnus (une propriété requise par la définition n’a pas été capturée) ou non applicables. Les revues sont les conclusions de l’auditeur ; leur historique est conservé dans la base Vaultscope.</translation>
+    </message>
+    <message>
+        <source>Policy definitions</source>
+        <translation>Définitions de stratégie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effet</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pièce justificative</translation>
+    </message>
+    <message>
+        <source>No evidence files are attached.</source>
+        <translation>Aucune pièce justificative n’est jointe.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Instantané</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 “%2”, captured %3, source %4. SHA-256 over its canonical resources: %5</source>
+        <translation>Instantané %1 « %2 », capturé le %3, source %4. SHA-256 de ses ressources canoniques : %5</translation>
+    </message>
+    <message>
+        <source>Azure vault security audit report</source>
+        <translation>Rapport d’audit de sécurité des coffres Azure</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>%1 vaults in %2 subscriptions</source>
+        <translation>%1 coffres dans %2 abonnements</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (id %2)</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Capturé le</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Généré le</translation>
+    </message>
+    <message>
+        <source>Snapshot SHA-256</source>
+        <translation>SHA-256 de l’instantané</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>%1: cannot start the PDF</source>
+        <translation>%1 : impossible de commencer le PDF</translation>
+    </message>
+    <message>
+        <source>Azure vault security audit report — %1</source>
+        <translation>Rapport d’audit de sécurité des coffres Azure — %1</translation>
+    </message>
+    <message>
+        <source>%1: the PDF engine wrote no trailer</source>
+        <translation>%1 : le moteur PDF n’a pas écrit de trailer</translation>
+    </message>
+    <message>
+        <source>Posture score: %1 % of %2 evaluated results compliant (%3 non-compliant, %4 unknown) over %5 vaults in %6 subscriptions. %7 of %8 catalogue entries reviewed. Exceptions: %9.</source>
+        <translation>Score de posture : %1 % de %2 résultats évalués conformes (%3 non conformes, %4 inconnus) sur %5 coffres dans %6 abonnements. %7 sur %8 entrées du catalogue revues. Exceptions : %9.</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::ReportDialog</name>
+    <message>
+        <source>&amp;PDF</source>
+        <translation>&amp;PDF</translation>
+    </message>
+    <message>
+        <source>&amp;CSV</source>
+        <translation>&amp;CSV</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>CSV for &amp;Excel (byte order mark)</source>
+        <translation>CSV pour &amp;Excel (indicateur d’ordre des octets)</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Catalogue with reviews</source>
+        <translation>Catalogue avec les revues</translation>
+    </message>
+    <message>
+        <source>Findings and exceptions</source>
+        <translation>Constats et exceptions</translation>
+    </message>
+    <message>
+        <source>Appendix (method, definitions, evidence, hashes)</source>
+        <translation>Annexe (méthode, définitions, pièces, empreintes)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Report file</source>
+        <translation>Fichier du rapport</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Formats :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>P&amp;apier :</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>Sections :</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>Documents PDF (*.pdf);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>

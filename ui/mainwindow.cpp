@@ -5,10 +5,12 @@
 #include "itemmodels/cataloguetreemodel.h"
 #include "mergeconflictsdialog.h"
 #include "openitemspage.h"
+#include "reportdialog.h"
 #include "review/reviewbundle.h"
 #include "review/reviewprogress.h"
 #include "reviewpane.h"
 #include "services/importjob.h"
+#include "services/report/reportexport.h"
 #include "services/settings.h"
 #include "services/snapshotjob.h"
 #include "store/backups.h"
@@ -20,10 +22,12 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
@@ -32,6 +36,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
+#include <QRegularExpression>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QtConcurrent/QtConcurrentRun>
@@ -120,6 +125,9 @@ void MainWindow::createMenus()
         tr("Import an estate export (az graph query output, ARM or Resource Graph responses)"));
     QAction *demo = file->addAction(tr("Open &demo estate"), this, &MainWindow::openDemoEstate);
     file->addSeparator();
+    QAction *reportAction = file->addAction(tr("Export &report…"), this, &MainWindow::chooseReport);
+    reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    reportAction->setStatusTip(tr("Write the audit report of the current snapshot as PDF, CSV or JSON"));
     QAction *exportReviews = file->addAction(tr("E&xport reviews…"), this, &MainWindow::chooseReviewExport);
     exportReviews->setStatusTip(
         tr("Write reviews with their history and evidence to a bundle for a colleague"));
@@ -316,6 +324,69 @@ void MainWindow::chooseReviewImport()
                                      tr("Review bundles (*.vsreview);;All files (*)"));
     if (!path.isEmpty())
         importReviews(path);
+}
+
+void MainWindow::chooseReport()
+{
+    if (!m_vaults->currentSnapshotId()) {
+        report(tr("Export report"),
+               tr("There is no snapshot to report on: import an estate or open the demo estate."), true);
+        return;
+    }
+    const QString folder =
+        Settings::lastImportFolder().isEmpty() ? QDir::homePath() : Settings::lastImportFolder();
+    ReportDialog dialog(
+        folder + QStringLiteral("/vaultscope-report-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate)),
+        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ReportRequest request;
+    request.snapshotId = m_vaults->currentSnapshotId();
+    request.options = dialog.options();
+    request.pdf = dialog.pdfPath();
+    request.csv = dialog.csvPath();
+    request.json = dialog.jsonPath();
+    request.csvBom = dialog.csvBom();
+    ReportContent::setLanguage(dialog.language());
+    Settings::setLastImportFolder(
+        QFileInfo(request.pdf.isEmpty() ? request.csv + request.json : request.pdf).absolutePath());
+    exportReport(request);
+}
+
+void MainWindow::exportReport(const ReportRequest &request)
+{
+    m_catalogueReview->flush();
+    m_vaults->reviewPane()->flush();
+    ReportRequest r = request;
+    r.databasePath = m_db.path();
+    m_status->setText(tr("Writing the report…"));
+    QProgressDialog *busy = nullptr;
+    if (m_interactive) {
+        busy = new QProgressDialog(tr("Writing the report…"), QString(), 0, 0, this);
+        busy->setWindowTitle(tr("Export report"));
+        busy->setMinimumDuration(300);
+    }
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, busy, r] {
+        watcher->deleteLater();
+        if (busy)
+            busy->deleteLater();
+        const QString error = watcher->result();
+        const QStringList written =
+            QStringList{r.pdf, r.csv, r.json}.filter(QRegularExpression(QStringLiteral(".")));
+        const QString message =
+            error.isEmpty() ? tr("Report written: %1").arg(written.join(QStringLiteral(", "))) : error;
+        m_status->setText(message);
+        if (!error.isEmpty() && m_interactive)
+            QMessageBox::warning(this, tr("Export report"), error);
+        else if (m_interactive && !r.pdf.isEmpty())
+            QDesktopServices::openUrl(QUrl::fromLocalFile(r.pdf));
+        Q_EMIT reportFinished(error.isEmpty(), message);
+    });
+    watcher->setFuture(QtConcurrent::run([r] {
+        QString error;
+        return writeReports(r, &error) ? QString() : error;
+    }));
 }
 
 void MainWindow::startAutomaticBackup()

@@ -14,6 +14,7 @@ class ImportJob;
 class OpenItemsPage;
 class ReviewPane;
 struct Entry;
+struct ReportRequest;
 struct ReviewItem;
 class SnapshotJob;
 class VaultsPage;
@@ -50,12 +51,15 @@ public:
     void refreshReviews();
     bool exportReviews(const QString &path, const QStringList &scope);
     bool importReviews(const QString &path);
+    // Writes a report of the snapshot on a worker thread; reportFinished tells how it went.
+    void exportReport(const ReportRequest &request);
     // Makes an automatic backup in the background when the newest is older than six hours.
     void startAutomaticBackup();
 
 Q_SIGNALS:
     void importFinished();
     void snapshotFinished();
+    void reportFinished(bool ok, const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -74,6 +78,7 @@ private:
     void reviewEntry(qint64 baselineId, const Entry &entry);
     void openReviewItem(const ReviewItem &item);
     void chooseReviewExport();
+    void chooseReport();
     void chooseReviewImport();
     void restoreBackup();
     void report(const QString &title, const QString &message, bool warning);

@@ -261,11 +261,12 @@ void ReviewPane::updateFields()
     m_removeEvidence->setEnabled(editable && m_evidence->count() > 0);
     m_history->setEnabled(active);
     const QString note = m_note->toPlainText();
-    m_preview->setVisible(!note.trimmed().isEmpty());
-    // GitHub markdown without HTML: a note cannot pull in markup or remote content.
+    // GitHub markdown without HTML: a note cannot pull in markup or remote content. Shown only
+    // when formatting changes something.
     m_preview->document()->setMarkdown(note,
                                        QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
                                                                        QTextDocument::MarkdownNoHTML));
+    m_preview->setVisible(m_preview->document()->toPlainText().simplified() != note.simplified());
 }
 
 void ReviewPane::edited()

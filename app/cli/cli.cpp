@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -13,8 +14,8 @@ namespace vaultscope::cli {
 
 namespace {
 
-const char *const kCommands[] = {"catalog", "policy", "snapshot", "posture",   "review", "screenshot",
-                                 "help",    "--help", "-h",       "--version", "-v"};
+const char *const kCommands[] = {"catalog",    "policy", "snapshot", "posture", "review",    "report",
+                                 "screenshot", "help",   "--help",   "-h",      "--version", "-v"};
 
 QString usage()
 {
@@ -36,7 +37,12 @@ QString usage()
         "  review set --target KEY --status STATUS [--note TEXT] [--reviewer NAME] [--expiry DATE]\n"
         "             [--approver NAME] [--db PATH]\n"
         "  review list [--json] [--status S] [--db PATH]\n"
-        "  screenshot --page catalogue|vaults --out FILE.png [--size WxH] [--lang LANG] [--db PATH]\n"
+        "  review export --out FILE [--scope PREFIX]... [--db PATH]\n"
+        "  review import FILE [--prefer mine|theirs] [--db PATH]\n"
+        "  report --snapshot ID|latest|--demo [--pdf FILE] [--csv FILE [--bom]] [--json FILE] [--lang de]\n"
+        "         [--paper a4|letter] [--sections summary,catalogue,findings,appendix] [--db PATH]\n"
+        "  screenshot --page catalogue|vaults|open-items --out FILE.png [--size WxH] [--lang LANG]\n"
+        "             [--db PATH]\n"
         "  --version                                     print the version\n"
         "\n"
         "Exit status: 0 success, 1 bad input, 2 usage error, 3 database error.\n");
@@ -57,11 +63,13 @@ bool wantsCommandLine(int argc, char **argv)
 
 int run(int argc, char **argv)
 {
-    const bool gui = std::strcmp(argv[1], "screenshot") == 0;
-    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    const bool widgets = std::strcmp(argv[1], "screenshot") == 0;
+    const bool fonts = widgets || std::strcmp(argv[1], "report") == 0;
+    if (fonts && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen"); // renders without a display
-    std::unique_ptr<QCoreApplication> app(gui ? new QApplication(argc, argv)
-                                              : new QCoreApplication(argc, argv));
+    std::unique_ptr<QCoreApplication> app(widgets ? new QApplication(argc, argv)
+                                          : fonts ? new QGuiApplication(argc, argv)
+                                                  : new QCoreApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("Vaultscope"));
     QCoreApplication::setApplicationName(QStringLiteral("vaultscope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VAULTSCOPE_VERSION));
@@ -86,6 +94,8 @@ int run(int argc, char **argv)
         code = postureCommand(args.mid(2), {out, err});
     } else if (command == QLatin1String("review")) {
         code = reviewCommand(args.mid(2), {out, err});
+    } else if (command == QLatin1String("report")) {
+        code = reportCommand(args.mid(2), {out, err});
     } else if (command == QLatin1String("screenshot")) {
         code = screenshotCommand(args.mid(2), {out, err});
     }

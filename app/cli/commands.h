@@ -18,5 +18,6 @@ int policyCommand(const QStringList &args, Io io);
 int snapshotCommand(const QStringList &args, Io io);
 int postureCommand(const QStringList &args, Io io);
 int reviewCommand(const QStringList &args, Io io);
+int reportCommand(const QStringList &args, Io io);
 
 } // namespace vaultscope::cli

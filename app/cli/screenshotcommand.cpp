@@ -18,7 +18,7 @@ int screenshotCommand(const QStringList &args, Io io)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("page"),
-                      QStringLiteral("Page to render: catalogue, vaults, review or open-items."),
+                      QStringLiteral("Page to render: catalogue, vaults or open-items."),
                       QStringLiteral("PAGE")});
     parser.addOption({QStringLiteral("out"), QStringLiteral("PNG file to write."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("size"), QStringLiteral("Window size."), QStringLiteral("WxH"),
@@ -36,9 +36,8 @@ int screenshotCommand(const QStringList &args, Io io)
     const QStringList pages = {QStringLiteral("catalogue"), QStringLiteral("vaults"),
                                QStringLiteral("review"), QStringLiteral("open-items")};
     if (!pages.contains(page) || out.isEmpty() || !size.hasMatch()) {
-        io.err
-            << "vaultscope: screenshot needs --page catalogue|vaults|review|open-items, --out FILE.png and a "
-               "--size like 1400x900\n";
+        io.err << "vaultscope: screenshot needs --page catalogue|vaults|open-items, --out FILE.png and a "
+                  "--size like 1400x900\n";
         return UsageError;
     }
     installTranslations(resolveLanguage(parser.value(QStringLiteral("lang"))));
@@ -55,7 +54,7 @@ int screenshotCommand(const QStringList &args, Io io)
     window.resize(size.captured(1).toInt(), size.captured(2).toInt());
     window.loadStore();
     window.cataloguePage()->selectService(QStringLiteral("Azure Key Vault"));
-    if (page == QLatin1String("vaults") || page == QLatin1String("review")) {
+    if (page == QLatin1String("vaults")) {
         window.vaultsPage()->selectWorstVault();
         window.showPage(MainWindow::VaultsTab);
     }

@@ -1,0 +1,154 @@
+#include "reportcontent.h"
+
+#include "services/settings.h"
+#include "store/cataloguestore.h"
+#include "store/reviewstore.h"
+#include "store/snapshotstore.h"
+
+#include <QHash>
+#include <QMap>
+#include <QTranslator>
+
+#include <memory>
+
+namespace vaultscope {
+
+namespace {
+std::unique_ptr<QTranslator> g_translator;
+QLocale g_locale(QLocale::English, QLocale::UnitedStates);
+} // namespace
+
+QString ReportContent::tr(const char *source)
+{
+    if (g_translator) {
+        const QString translated = g_translator->translate("vaultscope::ReportContent", source);
+        if (!translated.isEmpty())
+            return translated;
+    }
+    return QString::fromUtf8(source);
+}
+
+void ReportContent::setLanguage(const QString &language)
+{
+    g_translator.reset();
+    g_locale = language == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                               : QLocale(language);
+    if (language == QLatin1String("en"))
+        return;
+    auto translator = std::make_unique<QTranslator>();
+    if (translator->load(QStringLiteral(":/i18n/vaultscope_") + language))
+        g_translator = std::move(translator);
+}
+
+QLocale ReportContent::locale()
+{
+    return g_locale;
+}
+
+QString ReportContent::statusText(ReviewStatus status)
+{
+    switch (status) {
+    case ReviewStatus::NotReviewed:
+        return tr("Not reviewed");
+    case ReviewStatus::Satisfied:
+        return tr("Satisfied");
+    case ReviewStatus::Finding:
+        return tr("Finding");
+    case ReviewStatus::Exception:
+        return tr("Exception");
+    case ReviewStatus::NotApplicable:
+        return tr("Not applicable");
+    }
+    return {};
+}
+
+bool ReportContent::build(Database &db, const Snapshot &header, const QList<VaultRow> &rows,
+                          ReportContent *out, QString *error)
+{
+    ReportContent c;
+    c.snapshot = header;
+    c.vaults = int(rows.size());
+    c.generated = QDateTime::currentDateTimeUtc();
+    c.reviewer = Settings::reviewerName();
+    QList<Baseline> baselines;
+    QList<Review> reviews;
+    ReviewStore store(db);
+    if (!CatalogueStore(db).loadAll(&baselines, error) || !store.list(&reviews, error) ||
+        !store.evidence(QString(), &c.evidence, error))
+        return false;
+    QHash<QString, Review> byTarget;
+    for (const Review &r : std::as_const(reviews)) {
+        byTarget.insert(r.target, r);
+        if (r.status == ReviewStatus::Exception)
+            c.exceptions.append(r);
+    }
+    if (c.reviewer.isEmpty() && !reviews.isEmpty())
+        c.reviewer = reviews.constLast().reviewer;
+
+    const int n = int(header.definitions.size());
+    QList<ReportFinding> findings(n);
+    QMap<QString, PostureCounts> perSubscription;
+    QHash<QString, PostureCounts> perControl;
+    for (int d = 0; d < n; ++d) {
+        const SnapshotDefinition &def = header.definitions.at(d);
+        findings[d] = {def.name, def.displayName, def.version, def.effect, def.controls, {}, {}};
+    }
+    for (const VaultRow &row : rows) {
+        const QString subscription =
+            header.estate.subscriptionNames.value(row.subscriptionId, row.subscriptionId);
+        for (int d = 0; d < n && d < row.outcomes.size(); ++d) {
+            const char code = row.outcomes.at(d);
+            if (code == OutcomeCode::NotApplicable)
+                continue;
+            c.overall.add(code);
+            perSubscription[subscription].add(code);
+            findings[d].counts.add(code);
+            for (const QString &control : header.definitions.at(d).controls)
+                perControl[control].add(code);
+            if (code == OutcomeCode::NonCompliant)
+                findings[d].resources.append(
+                    {subscription, row.resourceGroup, row.name, row.id,
+                     byTarget.value(ReviewTarget::findingKey(row.id, findings[d].definition))});
+        }
+    }
+    for (auto it = perSubscription.cbegin(); it != perSubscription.cend(); ++it)
+        c.subscriptions.append({it.key(), it.value()});
+    std::stable_sort(c.subscriptions.begin(), c.subscriptions.end(),
+                     [](const auto &a, const auto &b) { return a.second.score() < b.second.score(); });
+    for (ReportFinding &f : findings) {
+        if (f.resources.isEmpty())
+            continue;
+        std::sort(f.resources.begin(), f.resources.end(),
+                  [](const ReportResource &a, const ReportResource &b) {
+                      return std::tie(a.subscription, a.resourceGroup, a.vault) <
+                             std::tie(b.subscription, b.resourceGroup, b.vault);
+                  });
+        c.findings.append(std::move(f));
+    }
+    std::stable_sort(c.findings.begin(), c.findings.end(),
+                     [](const ReportFinding &a, const ReportFinding &b) {
+                         return a.resources.size() > b.resources.size();
+                     });
+
+    for (const Baseline &b : std::as_const(baselines)) {
+        for (const Entry &e : b.entries) {
+            ReportEntry entry{b.service,
+                              b.title,
+                              e.category,
+                              e.controlId,
+                              e.name,
+                              e.supported,
+                              e.responsibility,
+                              byTarget.value(ReviewTarget::entryKey(b.service, e)),
+                              {}};
+            const auto posture = perControl.constFind(e.controlId);
+            if (!e.controlId.isEmpty() && posture != perControl.cend())
+                entry.posture = tr("%1 of %2 compliant").arg(posture->compliant).arg(posture->evaluated());
+            c.entries.append(entry);
+        }
+    }
+    *out = std::move(c);
+    return true;
+}
+
+} // namespace vaultscope

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "catalogue/baseline.h"
+#include "posture/posture.h"
+#include "posture/snapshot.h"
+#include "review/review.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace vaultscope {
+
+class Database;
+struct VaultRow;
+
+struct ReportOptions
+{
+    enum Paper { A4, Letter };
+    Paper paper = A4;
+    bool summary = true;
+    bool catalogue = true;
+    bool findings = true;
+    bool appendix = true;
+};
+
+struct ReportEntry
+{
+    QString service;
+    QString baseline;
+    QString category;
+    QString control; // id, or empty
+    QString name;
+    QString supported;
+    QString responsibility;
+    Review review;   // status NotReviewed when none
+    QString posture; // "12 of 30 compliant" from the definitions mapped to the control, or empty
+};
+
+struct ReportResource
+{
+    QString subscription; // display name
+    QString resourceGroup;
+    QString vault;
+    QString resourceId;
+    Review review;
+};
+
+struct ReportFinding
+{
+    QString definition;
+    QString displayName;
+    QString version;
+    QString effect;
+    QStringList controls;
+    PostureCounts counts;
+    QList<ReportResource> resources; // non-compliant ones
+};
+
+// Everything a report shows, gathered once from the store; the PDF, CSV and JSON writers only
+// lay it out.
+struct ReportContent
+{
+    // Reports have a language of their own, independent of the window's: their texts are
+    // translated through a translator of their own.
+    static QString tr(const char *source);
+    static void setLanguage(const QString &language); // "en", "de", "fr"
+    static QLocale locale();
+    static QString statusText(ReviewStatus status);
+
+    Snapshot snapshot; // header: id, name, tenant, capture time, hash, definitions
+    int vaults = 0;
+    QString reviewer;
+    QDateTime generated; // UTC
+    PostureCounts overall;
+    QList<QPair<QString, PostureCounts>> subscriptions; // worst score first
+    QList<ReportEntry> entries;
+    QList<ReportFinding> findings; // definitions with failing vaults, most first
+    QList<Review> exceptions;
+    QList<Evidence> evidence;
+
+    static bool build(Database &db, const Snapshot &header, const QList<VaultRow> &rows, ReportContent *out,
+                      QString *error);
+};
+
+} // namespace vaultscope

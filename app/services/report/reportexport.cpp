@@ -1,0 +1,178 @@
+#include "reportexport.h"
+
+#include "reportcontent.h"
+#include "reportpdf.h"
+#include "store/database.h"
+#include "store/snapshotstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace vaultscope {
+
+namespace {
+
+QString csvField(QString text)
+{
+    // A spreadsheet would run a cell starting like a formula: keep it text.
+    if (!text.isEmpty() && QStringLiteral("=+@").contains(text.at(0)))
+        text.prepend(QLatin1Char('\''));
+    if (text.contains(QLatin1Char('"')) || text.contains(QLatin1Char(',')) ||
+        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')))
+        return QLatin1Char('"') + text.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+    return text;
+}
+
+QStringList reviewFields(const Review &r)
+{
+    return {statusKey(r.status),
+            r.note,
+            r.reviewer,
+            r.updated.isValid() ? r.updated.toUTC().toString(Qt::ISODate) : QString(),
+            r.expiry.isValid() ? r.expiry.toString(Qt::ISODate) : QString(),
+            r.approver};
+}
+
+QJsonObject reviewJson(const Review &r)
+{
+    return {{QStringLiteral("status"), statusKey(r.status)},
+            {QStringLiteral("note"), r.note},
+            {QStringLiteral("reviewer"), r.reviewer},
+            {QStringLiteral("updated"),
+             r.updated.isValid() ? r.updated.toUTC().toString(Qt::ISODate) : QString()},
+            {QStringLiteral("expiry"), r.expiry.isValid() ? r.expiry.toString(Qt::ISODate) : QString()},
+            {QStringLiteral("approver"), r.approver}};
+}
+
+QJsonObject countsJson(const PostureCounts &c)
+{
+    return {{QStringLiteral("compliant"), c.compliant},
+            {QStringLiteral("noncompliant"), c.nonCompliant},
+            {QStringLiteral("unknown"), c.unknown},
+            {QStringLiteral("score"), c.score()}};
+}
+
+bool save(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = ReportContent::tr("%1: cannot write the report: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool writeReports(const ReportRequest &request, QString *error)
+{
+    Database db(request.databasePath);
+    Snapshot header;
+    QList<VaultRow> rows;
+    ReportContent content;
+    if (!db.open(error) || !SnapshotStore(db).loadRows(request.snapshotId, &header, &rows, error) ||
+        !ReportContent::build(db, header, rows, &content, error))
+        return false;
+    rows = {}; // the content holds what the report needs
+    return (request.pdf.isEmpty() || writeReportPdf(content, request.options, request.pdf, error)) &&
+           (request.csv.isEmpty() || writeReportCsv(content, request.csv, request.csvBom, error)) &&
+           (request.json.isEmpty() || writeReportJson(content, request.json, error));
+}
+
+bool writeReportCsv(const ReportContent &content, const QString &path, bool bom, QString *error)
+{
+    QString text;
+    const auto row = [&text](const QStringList &fields) {
+        QStringList quoted;
+        for (const QString &f : fields)
+            quoted.append(csvField(f));
+        text += quoted.join(QLatin1Char(',')) + QLatin1String("\r\n");
+    };
+    row({QStringLiteral("kind"), QStringLiteral("service_or_subscription"),
+         QStringLiteral("baseline_or_resource_group"), QStringLiteral("category_or_vault"),
+         QStringLiteral("control_or_definition"), QStringLiteral("name"), QStringLiteral("supported"),
+         QStringLiteral("responsibility"), QStringLiteral("posture"), QStringLiteral("status"),
+         QStringLiteral("note"), QStringLiteral("reviewer"), QStringLiteral("updated"),
+         QStringLiteral("expiry"), QStringLiteral("approver"), QStringLiteral("resource_id")});
+    for (const ReportEntry &e : content.entries)
+        row(QStringList{QStringLiteral("control"), e.service, e.baseline, e.category, e.control, e.name,
+                        e.supported, e.responsibility, e.posture} +
+            reviewFields(e.review) + QStringList{QString()});
+    for (const ReportFinding &f : content.findings) {
+        for (const ReportResource &r : f.resources)
+            row(QStringList{QStringLiteral("finding"), r.subscription, r.resourceGroup, r.vault, f.definition,
+                            f.displayName, QString(), QString(), QStringLiteral("noncompliant")} +
+                reviewFields(r.review) + QStringList{r.resourceId});
+    }
+    QByteArray bytes = text.toUtf8();
+    if (bom)
+        bytes.prepend("\xEF\xBB\xBF");
+    return save(path, bytes, error);
+}
+
+bool writeReportJson(const ReportContent &content, const QString &path, QString *error)
+{
+    const Snapshot &s = content.snapshot;
+    QJsonArray entries, findings, subscriptions, evidence, definitions;
+    for (const ReportEntry &e : content.entries)
+        entries.append(QJsonObject{{QStringLiteral("service"), e.service},
+                                   {QStringLiteral("baseline"), e.baseline},
+                                   {QStringLiteral("category"), e.category},
+                                   {QStringLiteral("control"), e.control},
+                                   {QStringLiteral("name"), e.name},
+                                   {QStringLiteral("supported"), e.supported},
+                                   {QStringLiteral("responsibility"), e.responsibility},
+                                   {QStringLiteral("posture"), e.posture},
+                                   {QStringLiteral("review"), reviewJson(e.review)}});
+    for (const ReportFinding &f : content.findings) {
+        QJsonArray resources;
+        for (const ReportResource &r : f.resources)
+            resources.append(QJsonObject{{QStringLiteral("subscription"), r.subscription},
+                                         {QStringLiteral("resourceGroup"), r.resourceGroup},
+                                         {QStringLiteral("vault"), r.vault},
+                                         {QStringLiteral("resourceId"), r.resourceId},
+                                         {QStringLiteral("review"), reviewJson(r.review)}});
+        findings.append(QJsonObject{{QStringLiteral("definition"), f.definition},
+                                    {QStringLiteral("displayName"), f.displayName},
+                                    {QStringLiteral("version"), f.version},
+                                    {QStringLiteral("controls"), QJsonArray::fromStringList(f.controls)},
+                                    {QStringLiteral("counts"), countsJson(f.counts)},
+                                    {QStringLiteral("resources"), resources}});
+    }
+    for (const auto &[name, counts] : content.subscriptions) {
+        QJsonObject o = countsJson(counts);
+        o.insert(QStringLiteral("name"), name);
+        subscriptions.append(o);
+    }
+    for (const Evidence &e : content.evidence)
+        evidence.append(QJsonObject{{QStringLiteral("target"), e.target},
+                                    {QStringLiteral("fileName"), e.fileName},
+                                    {QStringLiteral("sha256"), e.sha256},
+                                    {QStringLiteral("size"), e.size}});
+    for (const SnapshotDefinition &d : s.definitions)
+        definitions.append(QJsonObject{{QStringLiteral("name"), d.name},
+                                       {QStringLiteral("displayName"), d.displayName},
+                                       {QStringLiteral("version"), d.version},
+                                       {QStringLiteral("effect"), d.effect}});
+    const QJsonObject root{
+        {QStringLiteral("snapshot"),
+         QJsonObject{{QStringLiteral("id"), s.id},
+                     {QStringLiteral("name"), s.name},
+                     {QStringLiteral("tenant"), s.tenant},
+                     {QStringLiteral("capturedAt"), s.capturedAt.toUTC().toString(Qt::ISODate)},
+                     {QStringLiteral("sha256"), s.sha256},
+                     {QStringLiteral("vaults"), content.vaults}}},
+        {QStringLiteral("generated"), content.generated.toString(Qt::ISODate)},
+        {QStringLiteral("reviewer"), content.reviewer},
+        {QStringLiteral("counts"), countsJson(content.overall)},
+        {QStringLiteral("subscriptions"), subscriptions},
+        {QStringLiteral("entries"), entries},
+        {QStringLiteral("findings"), findings},
+        {QStringLiteral("definitions"), definitions},
+        {QStringLiteral("evidence"), evidence}};
+    return save(path, QJsonDocument(root).toJson(QJsonDocument::Indented), error);
+}
+
+} // namespace vaultscope

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "reportcontent.h"
+
+#include <QString>
+
+namespace vaultscope {
+
+// One report of a stored snapshot in the formats asked for (an empty path skips that format).
+// Opens its own connection, so it runs on any thread.
+struct ReportRequest
+{
+    QString databasePath;
+    qint64 snapshotId = 0;
+    ReportOptions options;
+    QString pdf;
+    QString csv;
+    QString json;
+    bool csvBom = false;
+};
+bool writeReports(const ReportRequest &request, QString *error);
+
+// The report's content as CSV (RFC 4180: CRLF, quoted fields, UTF-8, optional BOM for Excel) and
+// as JSON. Both are written atomically.
+bool writeReportCsv(const ReportContent &content, const QString &path, bool bom, QString *error);
+bool writeReportJson(const ReportContent &content, const QString &path, QString *error);
+
+} // namespace vaultscope

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+namespace vaultscope {
+
+struct ReportContent;
+struct ReportOptions;
+
+// The audit report as a PDF: cover, contents with page numbers, executive summary with vector
+// charts, catalogue, findings, exceptions and an appendix to verify it by. Text is laid out by
+// hand, never interpreted as markup, so a note cannot change the layout or pull in content; long
+// tables break across pages with their header repeated. Uses the current translator.
+bool writeReportPdf(const ReportContent &content, const ReportOptions &options, const QString &path,
+                    QString *error);
+
+} // namespace vaultscope
