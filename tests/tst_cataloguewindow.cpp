@@ -65,6 +65,7 @@ void TestCatalogueWindow::init()
     m_window = std::make_unique<MainWindow>(*m_db);
     m_window->setInteractive(false);
     QVERIFY(m_window->loadStore());
+    m_window->showPage(MainWindow::CatalogueTab);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }

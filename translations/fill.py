@@ -356,10 +356,11 @@ FR = {
 }
 
 sys.path.insert(0, str(Path(__file__).parent))
+from dashboard_glossary import DASHBOARD  # noqa: E402
 from report_glossary import REPORT  # noqa: E402
 from reviews_glossary import REVIEWS  # noqa: E402
 
-for source, (de, fr) in {**REVIEWS, **REPORT}.items():
+for source, (de, fr) in {**REVIEWS, **REPORT, **DASHBOARD}.items():
     DE.setdefault(source, de)
     FR.setdefault(source, fr)
 

@@ -185,6 +185,119 @@ Format: %3%4</translation>
     </message>
 </context>
 <context>
+    <name>vaultscope::DashboardPage</name>
+    <message>
+        <source>Compliant</source>
+        <translation>Konform</translation>
+    </message>
+    <message>
+        <source>Non-compliant</source>
+        <translation>Nicht konform</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Results: compliant, non-compliant and unknown</source>
+        <translation>Ergebnisse: konform, nicht konform und unbekannt</translation>
+    </message>
+    <message>
+        <source>Subscriptions, worst first</source>
+        <translation>Abonnements, schwächste zuerst</translation>
+    </message>
+    <message>
+        <source>Results per subscription</source>
+        <translation>Ergebnisse je Abonnement</translation>
+    </message>
+    <message>
+        <source>Pass rate per policy definition, worst first</source>
+        <translation>Erfüllungsquote je Richtliniendefinition, schwächste zuerst</translation>
+    </message>
+    <message>
+        <source>Pass rate per definition</source>
+        <translation>Erfüllungsquote je Definition</translation>
+    </message>
+    <message>
+        <source>Trend across snapshots</source>
+        <translation>Verlauf über Momentaufnahmen</translation>
+    </message>
+    <message>
+        <source>Score across snapshots of this tenant</source>
+        <translation>Wert über die Momentaufnahmen dieses Mandanten</translation>
+    </message>
+    <message>
+        <source>Pass rate per subscription and control (worst subscriptions first)</source>
+        <translation>Erfüllungsquote je Abonnement und Kontrolle (schwächste Abonnements zuerst)</translation>
+    </message>
+    <message>
+        <source>Score %1 · %2 compliant · %3 non-compliant · %4 unknown · %5 vaults in %6 subscriptions</source>
+        <translation>Wert %1 · %2 konform · %3 nicht konform · %4 unbekannt · %5 Tresore in %6 Abonnements</translation>
+    </message>
+    <message>
+        <source>%1: %2 results (%3)</source>
+        <translation>%1: %2 Ergebnisse (%3)</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>Wert %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other subscription(s)</source>
+        <translation>
+            <numerusform>%n weiteres Abonnement</numerusform>
+            <numerusform>%n weitere Abonnements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>other subscriptions</source>
+        <translation>weitere Abonnements</translation>
+    </message>
+    <message>
+        <source>%1: %2 compliant</source>
+        <translation>%1: %2 konform</translation>
+    </message>
+    <message>
+        <source>%1: %2 compliant, %3 non-compliant</source>
+        <translation>%1: %2 konform, %3 nicht konform</translation>
+    </message>
+    <message>
+        <source>All subscriptions</source>
+        <translation>Alle Abonnements</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Momentaufnahme</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Trend: one snapshot of this tenant so far</source>
+        <translation>Verlauf: bisher eine Momentaufnahme dieses Mandanten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trend across %n snapshot(s)</source>
+        <translation>
+            <numerusform>Verlauf über %n Momentaufnahme</numerusform>
+            <numerusform>Verlauf über %n Momentaufnahmen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vaultscope::Database</name>
     <message>
         <source>%1: cannot read the database: %2</source>
@@ -303,6 +416,104 @@ Format: %3%4</translation>
     <message>
         <source>Baseline</source>
         <translation>Baseline</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::FilterBar</name>
+    <message>
+        <source>Filter by subscription</source>
+        <translation>Nach Abonnement filtern</translation>
+    </message>
+    <message>
+        <source>Filter by resource group</source>
+        <translation>Nach Ressourcengruppe filtern</translation>
+    </message>
+    <message>
+        <source>Filter by region</source>
+        <translation>Nach Region filtern</translation>
+    </message>
+    <message>
+        <source>Filter by vault type</source>
+        <translation>Nach Tresortyp filtern</translation>
+    </message>
+    <message>
+        <source>Filter by policy definition</source>
+        <translation>Nach Richtliniendefinition filtern</translation>
+    </message>
+    <message>
+        <source>Filter by control</source>
+        <translation>Nach Kontrolle filtern</translation>
+    </message>
+    <message>
+        <source>Filter by result</source>
+        <translation>Nach Ergebnis filtern</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filter</source>
+        <translation>Filter &amp;löschen</translation>
+    </message>
+    <message>
+        <source>All subscriptions</source>
+        <translation>Alle Abonnements</translation>
+    </message>
+    <message>
+        <source>All resource groups</source>
+        <translation>Alle Ressourcengruppen</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Alle Regionen</translation>
+    </message>
+    <message>
+        <source>All vault types</source>
+        <translation>Alle Tresortypen</translation>
+    </message>
+    <message>
+        <source>All definitions</source>
+        <translation>Alle Definitionen</translation>
+    </message>
+    <message>
+        <source>All controls</source>
+        <translation>Alle Kontrollen</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Non-compliant</source>
+        <translation>Nicht konform</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>Konform</translation>
+    </message>
+    <message>
+        <source>Showing: %1</source>
+        <translation>Angezeigt: %1</translation>
+    </message>
+    <message>
+        <source>Showing: %1 — %2 vaults</source>
+        <translation>Angezeigt: %1 — %2 Tresore</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::HeatMapView</name>
+    <message>
+        <source>Heat map: pass rate per subscription and control</source>
+        <translation>Heatmap: Erfüllungsquote je Abonnement und Kontrolle</translation>
+    </message>
+    <message>
+        <source>%1, control %2: no results</source>
+        <translation>%1, Kontrolle %2: keine Ergebnisse</translation>
+    </message>
+    <message>
+        <source>%1, control %2: %3 % compliant (%4 compliant, %5 non-compliant, %6 unknown)</source>
+        <translation>%1, Kontrolle %2: %3 % konform (%4 konform, %5 nicht konform, %6 unbekannt)</translation>
     </message>
 </context>
 <context>
@@ -625,6 +836,10 @@ Format: %3%4</translation>
         <source>Report written: %1</source>
         <translation>Bericht geschrieben: %1</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::MergeConflictsDialog</name>
@@ -690,6 +905,53 @@ Format: %3%4</translation>
     <message>
         <source>%1 open items · %2 of %3 reviewed overall</source>
         <translation>%1 offene Punkte · insgesamt %2 von %3 bewertet</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::PostureFilter</name>
+    <message>
+        <source>subscription %1</source>
+        <translation>Abonnement %1</translation>
+    </message>
+    <message>
+        <source>resource group %1</source>
+        <translation>Ressourcengruppe %1</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>Region %1</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation>Typ %1</translation>
+    </message>
+    <message>
+        <source>definition %1</source>
+        <translation>Definition %1</translation>
+    </message>
+    <message>
+        <source>control %1</source>
+        <translation>Kontrolle %1</translation>
+    </message>
+    <message>
+        <source>non-compliant</source>
+        <translation>nicht konform</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>compliant</source>
+        <translation>konform</translation>
+    </message>
+    <message>
+        <source>result %1</source>
+        <translation>Ergebnis %1</translation>
+    </message>
+    <message>
+        <source>no filter</source>
+        <translation>kein Filter</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1909,42 @@ Hinzugefügt von %2</translation>
     <message>
         <source>Review…</source>
         <translation>Bewerten…</translation>
+    </message>
+    <message>
+        <source>Export view…</source>
+        <translation>Ansicht exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the vaults as shown (filter, search, order, columns) to a CSV file</source>
+        <translation>Die Tresore wie angezeigt (Filter, Suche, Reihenfolge, Spalten) in eine CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Find in the configuration (Enter for the next match)</source>
+        <translation>In der Konfiguration suchen (Eingabe für den nächsten Treffer)</translation>
+    </message>
+    <message>
+        <source>Find in the vault configuration</source>
+        <translation>In der Tresorkonfiguration suchen</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation>Ansicht exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Open in the Azure portal</source>
+        <translation>Im Azure-Portal öffnen</translation>
+    </message>
+    <message>
+        <source>Remediation: %1</source>
+        <translation>Abhilfe: %1</translation>
     </message>
 </context>
 </TS>

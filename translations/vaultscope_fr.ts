@@ -185,6 +185,119 @@ Format : %3%4</translation>
     </message>
 </context>
 <context>
+    <name>vaultscope::DashboardPage</name>
+    <message>
+        <source>Compliant</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Non-compliant</source>
+        <translation>Non conforme</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Results: compliant, non-compliant and unknown</source>
+        <translation>Résultats : conformes, non conformes et inconnus</translation>
+    </message>
+    <message>
+        <source>Subscriptions, worst first</source>
+        <translation>Abonnements, les plus faibles d’abord</translation>
+    </message>
+    <message>
+        <source>Results per subscription</source>
+        <translation>Résultats par abonnement</translation>
+    </message>
+    <message>
+        <source>Pass rate per policy definition, worst first</source>
+        <translation>Taux de conformité par définition, les plus faibles d’abord</translation>
+    </message>
+    <message>
+        <source>Pass rate per definition</source>
+        <translation>Taux de conformité par définition</translation>
+    </message>
+    <message>
+        <source>Trend across snapshots</source>
+        <translation>Évolution sur les instantanés</translation>
+    </message>
+    <message>
+        <source>Score across snapshots of this tenant</source>
+        <translation>Score sur les instantanés de ce locataire</translation>
+    </message>
+    <message>
+        <source>Pass rate per subscription and control (worst subscriptions first)</source>
+        <translation>Taux de conformité par abonnement et contrôle (abonnements les plus faibles d’abord)</translation>
+    </message>
+    <message>
+        <source>Score %1 · %2 compliant · %3 non-compliant · %4 unknown · %5 vaults in %6 subscriptions</source>
+        <translation>Score %1 · %2 conformes · %3 non conformes · %4 inconnus · %5 coffres dans %6 abonnements</translation>
+    </message>
+    <message>
+        <source>%1: %2 results (%3)</source>
+        <translation>%1 : %2 résultats (%3)</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>Score %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other subscription(s)</source>
+        <translation>
+            <numerusform>%n autre abonnement</numerusform>
+            <numerusform>%n autres abonnements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2 : %3</translation>
+    </message>
+    <message>
+        <source>other subscriptions</source>
+        <translation>autres abonnements</translation>
+    </message>
+    <message>
+        <source>%1: %2 compliant</source>
+        <translation>%1 : %2 conformes</translation>
+    </message>
+    <message>
+        <source>%1: %2 compliant, %3 non-compliant</source>
+        <translation>%1 : %2 conformes, %3 non conformes</translation>
+    </message>
+    <message>
+        <source>All subscriptions</source>
+        <translation>Tous les abonnements</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Instantané</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Trend: one snapshot of this tenant so far</source>
+        <translation>Évolution : un seul instantané de ce locataire pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trend across %n snapshot(s)</source>
+        <translation>
+            <numerusform>Évolution sur %n instantané</numerusform>
+            <numerusform>Évolution sur %n instantanés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vaultscope::Database</name>
     <message>
         <source>%1: cannot read the database: %2</source>
@@ -303,6 +416,104 @@ Format : %3%4</translation>
     <message>
         <source>Baseline</source>
         <translation>Base de référence</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::FilterBar</name>
+    <message>
+        <source>Filter by subscription</source>
+        <translation>Filtrer par abonnement</translation>
+    </message>
+    <message>
+        <source>Filter by resource group</source>
+        <translation>Filtrer par groupe de ressources</translation>
+    </message>
+    <message>
+        <source>Filter by region</source>
+        <translation>Filtrer par région</translation>
+    </message>
+    <message>
+        <source>Filter by vault type</source>
+        <translation>Filtrer par type de coffre</translation>
+    </message>
+    <message>
+        <source>Filter by policy definition</source>
+        <translation>Filtrer par définition de stratégie</translation>
+    </message>
+    <message>
+        <source>Filter by control</source>
+        <translation>Filtrer par contrôle</translation>
+    </message>
+    <message>
+        <source>Filter by result</source>
+        <translation>Filtrer par résultat</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filter</source>
+        <translation>E&amp;ffacer le filtre</translation>
+    </message>
+    <message>
+        <source>All subscriptions</source>
+        <translation>Tous les abonnements</translation>
+    </message>
+    <message>
+        <source>All resource groups</source>
+        <translation>Tous les groupes de ressources</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <source>All vault types</source>
+        <translation>Tous les types de coffres</translation>
+    </message>
+    <message>
+        <source>All definitions</source>
+        <translation>Toutes les définitions</translation>
+    </message>
+    <message>
+        <source>All controls</source>
+        <translation>Tous les contrôles</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Tous les résultats</translation>
+    </message>
+    <message>
+        <source>Non-compliant</source>
+        <translation>Non conforme</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Showing: %1</source>
+        <translation>Affiché : %1</translation>
+    </message>
+    <message>
+        <source>Showing: %1 — %2 vaults</source>
+        <translation>Affiché : %1 — %2 coffres</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::HeatMapView</name>
+    <message>
+        <source>Heat map: pass rate per subscription and control</source>
+        <translation>Carte de chaleur : taux de conformité par abonnement et contrôle</translation>
+    </message>
+    <message>
+        <source>%1, control %2: no results</source>
+        <translation>%1, contrôle %2 : aucun résultat</translation>
+    </message>
+    <message>
+        <source>%1, control %2: %3 % compliant (%4 compliant, %5 non-compliant, %6 unknown)</source>
+        <translation>%1, contrôle %2 : %3 % conformes (%4 conformes, %5 non conformes, %6 inconnus)</translation>
     </message>
 </context>
 <context>
@@ -625,6 +836,10 @@ Format : %3%4</translation>
         <source>Report written: %1</source>
         <translation>Rapport écrit : %1</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::MergeConflictsDialog</name>
@@ -690,6 +905,53 @@ Format : %3%4</translation>
     <message>
         <source>%1 open items · %2 of %3 reviewed overall</source>
         <translation>%1 points ouverts · %2 sur %3 revus au total</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::PostureFilter</name>
+    <message>
+        <source>subscription %1</source>
+        <translation>abonnement %1</translation>
+    </message>
+    <message>
+        <source>resource group %1</source>
+        <translation>groupe de ressources %1</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>région %1</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation>type %1</translation>
+    </message>
+    <message>
+        <source>definition %1</source>
+        <translation>définition %1</translation>
+    </message>
+    <message>
+        <source>control %1</source>
+        <translation>contrôle %1</translation>
+    </message>
+    <message>
+        <source>non-compliant</source>
+        <translation>non conforme</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>compliant</source>
+        <translation>conforme</translation>
+    </message>
+    <message>
+        <source>result %1</source>
+        <translation>résultat %1</translation>
+    </message>
+    <message>
+        <source>no filter</source>
+        <translation>aucun filtre</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1909,42 @@ Ajoutée par %2</translation>
     <message>
         <source>Review…</source>
         <translation>Revoir…</translation>
+    </message>
+    <message>
+        <source>Export view…</source>
+        <translation>Exporter la vue…</translation>
+    </message>
+    <message>
+        <source>Write the vaults as shown (filter, search, order, columns) to a CSV file</source>
+        <translation>Écrire les coffres tels qu’affichés (filtre, recherche, ordre, colonnes) dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Find in the configuration (Enter for the next match)</source>
+        <translation>Rechercher dans la configuration (Entrée pour le suivant)</translation>
+    </message>
+    <message>
+        <source>Find in the vault configuration</source>
+        <translation>Rechercher dans la configuration du coffre</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1 : écriture impossible : %2</translation>
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation>Exporter la vue</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Open in the Azure portal</source>
+        <translation>Ouvrir dans le portail Azure</translation>
+    </message>
+    <message>
+        <source>Remediation: %1</source>
+        <translation>Remédiation : %1</translation>
     </message>
 </context>
 </TS>

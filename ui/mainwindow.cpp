@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "cataloguepage.h"
+#include "dashboardpage.h"
+#include "filterbar.h"
 #include "importresultsdialog.h"
 #include "itemmodels/cataloguetreemodel.h"
 #include "mergeconflictsdialog.h"
@@ -30,6 +32,7 @@
 #include <QFutureWatcher>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -39,6 +42,8 @@
 #include <QRegularExpression>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace vaultscope {
@@ -46,6 +51,8 @@ namespace vaultscope {
 MainWindow::MainWindow(Database &db, QWidget *parent)
     : QMainWindow(parent)
     , m_db(db)
+    , m_dashboard(new DashboardPage(db))
+    , m_filterBar(new FilterBar)
     , m_catalogue(new CataloguePage)
     , m_vaults(new VaultsPage(db))
     , m_catalogueReview(new ReviewPane(db))
@@ -59,11 +66,30 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/vaultscope.svg")));
     setAcceptDrops(true);
     m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_dashboard, tr("&Dashboard"));
     m_tabs->addTab(m_catalogue, tr("&Catalogue"));
     m_tabs->addTab(m_vaults, tr("&Vaults"));
     m_tabs->addTab(m_openItems, tr("&Review"));
     m_catalogue->setReviewPane(m_catalogueReview);
-    setCentralWidget(m_tabs);
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_filterBar);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+    // The filter is shown where it applies: the dashboard and the vault table.
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this](int index) { m_filterBar->setVisible(index == DashboardTab || index == VaultsTab); });
+    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
+    connect(m_dashboard, &DashboardPage::drillDown, this, [this](const PostureFilter &filter) {
+        applyFilter(filter);
+        showPage(VaultsTab);
+        m_vaults->selectWorstVault();
+        m_vaults->tableView()->setFocus();
+    });
+    connect(m_dashboard, &DashboardPage::snapshotRequested, this,
+            [this](qint64 id) { m_vaults->reloadSnapshots(id); });
     statusBar()->addWidget(m_status, 1);
     createMenus();
 
@@ -87,6 +113,12 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     for (ReviewPane *pane : {m_catalogueReview, m_vaults->reviewPane()})
         connect(pane, &ReviewPane::saved, &m_reviewRefresh, qOverload<>(&QTimer::start));
     connect(m_vaults, &VaultsPage::snapshotShown, &m_reviewRefresh, qOverload<>(&QTimer::start));
+    connect(m_vaults, &VaultsPage::snapshotShown, this, [this] {
+        m_filterBar->setSnapshot(m_vaults->snapshotHeader(), m_vaults->vaultRows());
+        m_dashboard->setSnapshot(&m_vaults->snapshotHeader(), &m_vaults->vaultRows());
+        m_vaults->setFilter(PostureFilter(), {});
+        m_filterBar->setMatchCount(int(m_dashboard->view().vaults.size()));
+    });
     connect(m_snapshotJob, &SnapshotJob::finished, this, [this](const SnapshotJob::Outcome &outcome) {
         if (m_snapshotProgress) {
             m_snapshotProgress->deleteLater();
@@ -140,7 +172,15 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *find = edit->addAction(tr("&Find…"), m_catalogue, &CataloguePage::focusSearch);
+    QAction *find = edit->addAction(tr("&Find…"), this, [this] {
+        if (m_tabs->currentIndex() == VaultsTab) {
+            m_vaults->searchField()->setFocus(Qt::ShortcutFocusReason);
+            m_vaults->searchField()->selectAll();
+            return;
+        }
+        showPage(CatalogueTab);
+        m_catalogue->focusSearch();
+    });
     find->setShortcut(QKeySequence::Find);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -166,6 +206,15 @@ void MainWindow::createMenus()
 void MainWindow::showPage(Page page)
 {
     m_tabs->setCurrentIndex(int(page));
+}
+
+void MainWindow::applyFilter(const PostureFilter &filter)
+{
+    m_filterBar->setFilter(filter);
+    m_dashboard->setFilter(filter);
+    const PostureView &view = m_dashboard->view();
+    m_vaults->setFilter(filter, view.vaults);
+    m_filterBar->setMatchCount(int(view.vaults.size()));
 }
 
 void MainWindow::setInteractive(bool interactive)
@@ -239,10 +288,22 @@ void MainWindow::refreshReviews()
             reviewed.insert(r.target);
     }
     m_catalogue->setReviewed(reviewed);
+    // Tens of thousands of findings: counted on a worker, from copies, so typing never waits.
     const Snapshot &snapshot = m_vaults->snapshotHeader();
-    m_openItems->setOverview(ReviewOverview::build(m_catalogue->baselines(), snapshot, m_vaults->vaultRows(),
-                                                   byTarget, QDate::currentDate()),
-                             snapshot.id ? QStringLiteral("“%1”").arg(snapshot.name) : tr("no snapshot"));
+    const QString label = snapshot.id ? QStringLiteral("“%1”").arg(snapshot.name) : tr("no snapshot");
+    const int generation = ++m_reviewGeneration;
+    auto *watcher = new QFutureWatcher<ReviewOverview>(this);
+    connect(watcher, &QFutureWatcher<ReviewOverview>::finished, this, [this, watcher, generation, label] {
+        watcher->deleteLater();
+        if (generation != m_reviewGeneration)
+            return;
+        m_openItems->setOverview(watcher->result(), label);
+        Q_EMIT reviewsRefreshed();
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [baselines = m_catalogue->baselines(), snapshot, rows = m_vaults->vaultRows(), byTarget] {
+            return ReviewOverview::build(baselines, snapshot, rows, byTarget, QDate::currentDate());
+        }));
 }
 
 bool MainWindow::exportReviews(const QString &path, const QStringList &scope)

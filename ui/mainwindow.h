@@ -9,7 +9,10 @@ class QProgressDialog;
 namespace vaultscope {
 
 class CataloguePage;
+class DashboardPage;
 class Database;
+class FilterBar;
+struct PostureFilter;
 class ImportJob;
 class OpenItemsPage;
 class ReviewPane;
@@ -36,7 +39,11 @@ public:
     SnapshotJob *snapshotJob() const { return m_snapshotJob; }
     OpenItemsPage *openItemsPage() const { return m_openItems; }
     ReviewPane *catalogueReviewPane() const { return m_catalogueReview; }
-    enum Page { CatalogueTab, VaultsTab, ReviewTab };
+    DashboardPage *dashboardPage() const { return m_dashboard; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    enum Page { DashboardTab, CatalogueTab, VaultsTab, ReviewTab };
+    // The one filter of the dashboard and the vault table.
+    void applyFilter(const PostureFilter &filter);
     void showPage(Page page);
     void importEstate(const QStringList &files);
     void openDemoEstate();
@@ -60,6 +67,8 @@ Q_SIGNALS:
     void importFinished();
     void snapshotFinished();
     void reportFinished(bool ok, const QString &message);
+    // The review tab's progress and open items are current (they are counted on a worker).
+    void reviewsRefreshed();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -84,6 +93,8 @@ private:
     void report(const QString &title, const QString &message, bool warning);
 
     Database &m_db;
+    DashboardPage *m_dashboard;
+    FilterBar *m_filterBar;
     CataloguePage *m_catalogue;
     VaultsPage *m_vaults;
     ReviewPane *m_catalogueReview;
@@ -91,6 +102,7 @@ private:
     QTimer m_reviewRefresh;
     QList<QAction *> m_writeActions;
     bool m_readOnly = false;
+    int m_reviewGeneration = 0;
     class QTabWidget *m_tabs;
     ImportJob *m_importJob;
     SnapshotJob *m_snapshotJob;

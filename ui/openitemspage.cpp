@@ -5,7 +5,6 @@
 
 #include <QHeaderView>
 #include <QLabel>
-#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -27,7 +26,7 @@ OpenItemsPage::OpenItemsPage(QWidget *parent)
     : QWidget(parent)
     , m_progress(new QTreeWidget)
     , m_model(new ReviewItemModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new ReviewItemFilterModel(this))
     , m_table(new QTableView)
     , m_summary(new QLabel)
 {
@@ -40,11 +39,11 @@ OpenItemsPage::OpenItemsPage(QWidget *parent)
     m_progress->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
 
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_table->setObjectName(QStringLiteral("openItems"));
     m_table->setAccessibleName(tr("Open items"));
     m_table->setModel(m_proxy);
     configureTable(m_table);
+    m_proxy->sort(-1); // the items' own order (document, subscription) until a header is clicked
     m_table->setColumnWidth(ReviewItemModel::StatusColumn, 130);
     m_table->setColumnWidth(ReviewItemModel::ItemColumn, 420);
     m_table->setColumnWidth(ReviewItemModel::WhereColumn, 260);
@@ -123,24 +122,27 @@ void OpenItemsPage::setOverview(const ReviewOverview &overview, const QString &s
     filterByProgressNode();
 }
 
+QSortFilterProxyModel *OpenItemsPage::proxyModel() const
+{
+    return m_proxy;
+}
+
 void OpenItemsPage::filterByProgressNode()
 {
     const QTreeWidgetItem *item = m_progress->currentItem();
     const QString group = item ? item->data(0, GroupRole).toString() : QString();
-    if (group.isEmpty()) {
-        // A top or baseline node: everything of its kind.
-        const QTreeWidgetItem *top = item;
-        while (top && top->parent())
-            top = top->parent();
-        const bool controls = top == m_progress->topLevelItem(0);
-        m_proxy->setFilterRole(ReviewItemModel::KindRole);
-        m_proxy->setFilterFixedString(
-            top ? QString::number(controls ? ReviewItem::Control : ReviewItem::Finding) : QString());
+    if (!group.isEmpty()) {
+        m_proxy->setScope(-1, group);
         return;
     }
-    m_proxy->setFilterRole(ReviewItemModel::GroupRole);
-    m_proxy->setFilterRegularExpression(
-        QRegularExpression(QRegularExpression::anchoredPattern(QRegularExpression::escape(group))));
+    // A top or baseline node: everything of its kind.
+    const QTreeWidgetItem *top = item;
+    while (top && top->parent())
+        top = top->parent();
+    m_proxy->setScope(!top                                 ? -1
+                      : top == m_progress->topLevelItem(0) ? int(ReviewItem::Control)
+                                                           : int(ReviewItem::Finding),
+                      QString());
 }
 
 } // namespace vaultscope

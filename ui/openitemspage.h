@@ -11,6 +11,7 @@ class QTreeWidget;
 
 namespace vaultscope {
 
+class ReviewItemFilterModel;
 class ReviewItemModel;
 
 // "My open items": review progress per category and per subscription, and what is left to review.
@@ -26,7 +27,7 @@ public:
     QTreeWidget *progressView() const { return m_progress; }
     QTableView *itemsView() const { return m_table; }
     QLabel *summaryLabel() const { return m_summary; }
-    QSortFilterProxyModel *proxyModel() const { return m_proxy; }
+    QSortFilterProxyModel *proxyModel() const;
 
 Q_SIGNALS:
     void itemActivated(const vaultscope::ReviewItem &item);
@@ -36,7 +37,7 @@ private:
 
     QTreeWidget *m_progress;
     ReviewItemModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    ReviewItemFilterModel *m_proxy;
     QTableView *m_table;
     QLabel *m_summary;
 };

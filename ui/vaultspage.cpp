@@ -1,5 +1,6 @@
 #include "vaultspage.h"
 
+#include "itemmodels/vaultfilterproxymodel.h"
 #include "itemmodels/vaulttablemodel.h"
 #include "posture/posture.h"
 #include "posture/ruleset.h"
@@ -7,8 +8,11 @@
 #include "store/database.h"
 #include "tableviews.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDataStream>
+#include <QDesktopServices>
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,10 +23,12 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace vaultscope {
@@ -49,13 +55,14 @@ VaultsPage::VaultsPage(Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
     , m_model(new VaultTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new VaultFilterProxyModel(this))
     , m_snapshots(new QComboBox)
     , m_summary(new QLabel)
     , m_search(new QLineEdit)
     , m_table(new QTableView)
     , m_results(new QTextBrowser)
     , m_json(new QPlainTextEdit)
+    , m_jsonSearch(new QLineEdit)
     , m_finding(new QComboBox)
     , m_review(new ReviewPane(db))
     , m_splitter(new QSplitter(Qt::Horizontal))
@@ -69,11 +76,14 @@ VaultsPage::VaultsPage(Database &db, QWidget *parent)
 
     m_snapshots->setObjectName(QStringLiteral("snapshotChooser"));
     m_snapshots->setAccessibleName(tr("Snapshot"));
-    m_snapshots->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_snapshots->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_snapshots->setMinimumContentsLength(30);
     auto *importButton = new QPushButton(tr("Import estate…"));
     auto *demoButton = new QPushButton(tr("Demo estate"));
     auto *renameButton = new QPushButton(tr("Rename…"));
     auto *deleteButton = new QPushButton(tr("Delete…"));
+    auto *exportButton = new QPushButton(tr("Export view…"));
+    exportButton->setToolTip(tr("Write the vaults as shown (filter, search, order, columns) to a CSV file"));
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Snapshot:")));
     top->addWidget(m_snapshots, 1);
@@ -81,6 +91,7 @@ VaultsPage::VaultsPage(Database &db, QWidget *parent)
     top->addWidget(demoButton);
     top->addWidget(renameButton);
     top->addWidget(deleteButton);
+    top->addWidget(exportButton);
 
     m_search->setObjectName(QStringLiteral("vaultSearch"));
     m_search->setPlaceholderText(tr("Filter vaults by name, type, subscription, resource group or region"));
@@ -130,7 +141,15 @@ VaultsPage::VaultsPage(Database &db, QWidget *parent)
     reviewLayout->addWidget(m_review, 1);
     m_detailsSplitter->addWidget(m_results);
     m_detailsSplitter->addWidget(reviewBox);
-    m_detailsSplitter->addWidget(m_json);
+    auto *jsonBox = new QWidget;
+    auto *jsonLayout = new QVBoxLayout(jsonBox);
+    jsonLayout->setContentsMargins(0, 0, 0, 0);
+    m_jsonSearch->setPlaceholderText(tr("Find in the configuration (Enter for the next match)"));
+    m_jsonSearch->setAccessibleName(tr("Find in the vault configuration"));
+    m_jsonSearch->setClearButtonEnabled(true);
+    jsonLayout->addWidget(m_jsonSearch);
+    jsonLayout->addWidget(m_json, 1);
+    m_detailsSplitter->addWidget(jsonBox);
     m_detailsSplitter->setSizes({350, 330, 200});
     m_detailsSplitter->setChildrenCollapsible(false);
     m_splitter->addWidget(left);
@@ -149,13 +168,38 @@ VaultsPage::VaultsPage(Database &db, QWidget *parent)
     connect(demoButton, &QPushButton::clicked, this, &VaultsPage::demoRequested);
     connect(renameButton, &QPushButton::clicked, this, &VaultsPage::renameSnapshot);
     connect(deleteButton, &QPushButton::clicked, this, &VaultsPage::deleteSnapshot);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(exportButton, &QPushButton::clicked, this, &VaultsPage::chooseExport);
+    // Columns are chosen from the header's context menu; the header state remembers them.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        auto *action = new QAction(m_model->headerData(c, Qt::Horizontal).toString(), header);
+        action->setCheckable(true);
+        action->setChecked(true);
+        connect(action, &QAction::toggled, this, [this, c](bool on) { m_table->setColumnHidden(c, !on); });
+        header->addAction(action);
+    }
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &VaultFilterProxyModel::setSearchText);
     connect(m_search, &QLineEdit::textChanged, this, &VaultsPage::updateSummary);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &VaultsPage::showCurrentVault);
     connect(m_finding, &QComboBox::currentIndexChanged, this, &VaultsPage::reviewCurrentFinding);
+    const auto findInJson = [this](bool fromStart) {
+        if (fromStart)
+            m_json->moveCursor(QTextCursor::Start);
+        if (!m_json->find(m_jsonSearch->text())) { // wrap around
+            m_json->moveCursor(QTextCursor::Start);
+            m_json->find(m_jsonSearch->text());
+        }
+    };
+    connect(m_jsonSearch, &QLineEdit::textChanged, this, [findInJson] { findInJson(true); });
+    connect(m_jsonSearch, &QLineEdit::returnPressed, this, [findInJson] { findInJson(false); });
     connect(m_results, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         const int index = m_finding->findData(url.path());
+        if (url.scheme() == QLatin1String("https")) {
+            QDesktopServices::openUrl(url);
+            return;
+        }
         if (url.scheme() == QLatin1String("review") && index >= 0) {
             m_finding->setCurrentIndex(index);
             m_review->noteEdit()->setFocus();
@@ -203,6 +247,65 @@ bool VaultsPage::selectFinding(const QString &resourceId, const QString &definit
     if (finding >= 0)
         m_finding->setCurrentIndex(finding);
     return finding >= 0;
+}
+
+QSortFilterProxyModel *VaultsPage::proxyModel() const
+{
+    return m_proxy;
+}
+
+void VaultsPage::setFilter(const PostureFilter &filter, const QList<int> &rows)
+{
+    m_proxy->setAllowedRows(!filter.isEmpty(), rows);
+    updateSummary();
+    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_table->setCurrentIndex(m_proxy->index(0, VaultTableModel::NameColumn));
+}
+
+bool VaultsPage::exportView(const QString &path, QString *error) const
+{
+    QString text;
+    const auto field = [](QString v) -> QString {
+        if (!v.isEmpty() && QStringLiteral("=+@").contains(v.at(0)))
+            v.prepend(QLatin1Char('\''));
+        if (v.contains(QLatin1Char('"')) || v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('\n')))
+            return QLatin1Char('"') + v.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+        return v;
+    };
+    QList<int> columns;
+    for (int v = 0; v < m_table->horizontalHeader()->count(); ++v) {
+        const int c = m_table->horizontalHeader()->logicalIndex(v);
+        if (!m_table->isColumnHidden(c))
+            columns.append(c);
+    }
+    QStringList cells;
+    for (int c : columns)
+        cells.append(field(m_proxy->headerData(c, Qt::Horizontal).toString()));
+    cells.append(QStringLiteral("resource_id"));
+    text += cells.join(QLatin1Char(',')) + QLatin1String("\r\n");
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        cells.clear();
+        for (int c : columns)
+            cells.append(field(m_proxy->index(r, c).data().toString()));
+        cells.append(field(m_model->vault(m_proxy->mapToSource(m_proxy->index(r, 0)).row()).id));
+        text += cells.join(QLatin1Char(',')) + QLatin1String("\r\n");
+    }
+    QSaveFile file(path);
+    const QByteArray bytes = text.toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = tr("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void VaultsPage::chooseExport()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export view"), QString(), tr("CSV files (*.csv)"));
+    QString error;
+    if (!path.isEmpty() && !exportView(path, &error))
+        QMessageBox::warning(this, tr("Export view"), error);
 }
 
 qint64 VaultsPage::currentSnapshotId() const
@@ -278,6 +381,12 @@ void VaultsPage::updateSummary()
                  m_header.sha256.left(12)));
 }
 
+void VaultsPage::focusVaultDetails()
+{
+    m_splitter->setSizes({380, 1000});
+    m_detailsSplitter->setSizes({420, 200, 260});
+}
+
 void VaultsPage::selectWorstVault()
 {
     m_table->sortByColumn(VaultTableModel::FailingColumn, Qt::DescendingOrder);
@@ -317,8 +426,13 @@ void VaultsPage::showCurrentVault()
     const QList<policy::Evaluation> evaluations =
         evaluateVault(rules, estate, vault, m_header.apiVersionOverride);
     // Failing first, then unknown, then passing: what an auditor reads first.
-    QString html = QStringLiteral("<h3>%1</h3><p><small>%2</small></p>")
-                       .arg(row.name.toHtmlEscaped(), row.id.toHtmlEscaped());
+    // The portal resolves a resource id under the tenant the snapshot came from.
+    const QString portal =
+        QStringLiteral("https://portal.azure.com/#@%1/resource%2")
+            .arg(m_header.tenant, QString::fromLatin1(QUrl::toPercentEncoding(row.id, "/")));
+    QString html = QStringLiteral("<h3>%1</h3><p><small>%2</small><br/><a href='%3'>%4</a></p>")
+                       .arg(row.name.toHtmlEscaped(), row.id.toHtmlEscaped(), portal.toHtmlEscaped(),
+                            tr("Open in the Azure portal"));
     for (const char wanted : {OutcomeCode::NonCompliant, OutcomeCode::Unknown, OutcomeCode::Compliant}) {
         for (int d = 0; d < m_header.definitions.size() && d < row.outcomes.size(); ++d) {
             if (row.outcomes.at(d) != wanted)
@@ -326,6 +440,10 @@ void VaultsPage::showCurrentVault()
             const SnapshotDefinition &def = m_header.definitions.at(d);
             const int ruleIndex = rules.indexOf(def.name);
             const QString why = ruleIndex >= 0 ? evaluations.at(ruleIndex).reason : QString();
+            // What to do about it: the definition's own description, for the failing ones.
+            const QString remedy = ruleIndex >= 0 && wanted != OutcomeCode::Compliant
+                                       ? rules.definitions.at(ruleIndex).description
+                                       : QString();
             const char *colour = wanted == OutcomeCode::NonCompliant ? "#b01e1e"
                                  : wanted == OutcomeCode::Compliant  ? "#1b6e3a"
                                                                      : "#8a5a00";
@@ -344,7 +462,12 @@ void VaultsPage::showCurrentVault()
                             : tr("Controls: %1").arg(def.controls.join(QLatin1String(", "))).toHtmlEscaped() +
                                   QStringLiteral(" · "),
                         tr("version %1, effect %2").arg(def.version, def.effect).toHtmlEscaped(),
-                        why.toHtmlEscaped(), def.name.toHtmlEscaped(), tr("Review…"));
+                        why.toHtmlEscaped() + (remedy.isEmpty()
+                                                   ? QString()
+                                                   : QStringLiteral("<br/><i>") +
+                                                         tr("Remediation: %1").arg(remedy).toHtmlEscaped() +
+                                                         QStringLiteral("</i>")),
+                        def.name.toHtmlEscaped(), tr("Review…"));
         }
     }
     m_results->setHtml(html);
@@ -403,6 +526,11 @@ void VaultsPage::restoreState(const QByteArray &state)
     m_splitter->restoreState(a);
     m_detailsSplitter->restoreState(b);
     m_table->horizontalHeader()->restoreState(c);
+    const QList<QAction *> columns = m_table->horizontalHeader()->actions();
+    for (int i = 0; i < columns.size(); ++i) {
+        const QSignalBlocker blocker(columns.at(i));
+        columns.at(i)->setChecked(!m_table->isColumnHidden(i));
+    }
 }
 
 } // namespace vaultscope

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "posture/posture.h"
+#include "posture/postureview.h"
 #include "posture/snapshot.h"
 #include "store/snapshotstore.h"
 
@@ -19,6 +20,7 @@ namespace vaultscope {
 
 class Database;
 class ReviewPane;
+class VaultFilterProxyModel;
 class VaultTableModel;
 
 // The vaults of a snapshot with their results; the selected vault's evaluation (every definition,
@@ -34,6 +36,8 @@ public:
     qint64 currentSnapshotId() const;
     // Selects the vault with the most failing results (for screenshots and first looks).
     void selectWorstVault();
+    // Gives the selected vault's details most of the page (the "vault page").
+    void focusVaultDetails();
     // Shows a vault and puts one of its results in the review pane.
     bool selectFinding(const QString &resourceId, const QString &definition);
     const Snapshot &snapshotHeader() const { return m_header; }
@@ -48,7 +52,11 @@ public:
     QComboBox *snapshotChooser() const { return m_snapshots; }
     QComboBox *findingChooser() const { return m_finding; }
     ReviewPane *reviewPane() const { return m_review; }
-    QSortFilterProxyModel *proxyModel() const { return m_proxy; }
+    QSortFilterProxyModel *proxyModel() const;
+    // Shows only the vaults the posture filter keeps (rows: indexes into vaultRows()).
+    void setFilter(const PostureFilter &filter, const QList<int> &rows);
+    // Writes the vaults as the table shows them (filter, search, order, visible columns) as CSV.
+    bool exportView(const QString &path, QString *error) const;
 
 Q_SIGNALS:
     void snapshotShown();
@@ -61,18 +69,20 @@ private:
     void deleteSnapshot();
     void updateSummary();
     void reviewCurrentFinding();
+    void chooseExport();
 
     Database &m_db;
     Snapshot m_header;
     PostureCounts m_counts; // of the whole snapshot
     VaultTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    VaultFilterProxyModel *m_proxy;
     QComboBox *m_snapshots;
     QLabel *m_summary;
     QLineEdit *m_search;
     QTableView *m_table;
     QTextBrowser *m_results;
     QPlainTextEdit *m_json;
+    QLineEdit *m_jsonSearch;
     QComboBox *m_finding;
     ReviewPane *m_review;
     QString m_vaultId;

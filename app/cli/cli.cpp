@@ -41,8 +41,8 @@ QString usage()
         "  review import FILE [--prefer mine|theirs] [--db PATH]\n"
         "  report --snapshot ID|latest|--demo [--pdf FILE] [--csv FILE [--bom]] [--json FILE] [--lang de]\n"
         "         [--paper a4|letter] [--sections summary,catalogue,findings,appendix] [--db PATH]\n"
-        "  screenshot --page catalogue|vaults|open-items --out FILE.png [--size WxH] [--lang LANG]\n"
-        "             [--db PATH]\n"
+        "  screenshot --page dashboard|catalogue|vaults|vault|open-items --out FILE.png [--demo]\n"
+        "             [--size WxH] [--lang LANG] [--db PATH]\n"
         "  --version                                     print the version\n"
         "\n"
         "Exit status: 0 success, 1 bad input, 2 usage error, 3 database error.\n");

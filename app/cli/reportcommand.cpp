@@ -11,30 +11,6 @@
 
 namespace vaultscope::cli {
 
-namespace {
-
-// The demo estate as stored (the default one, created when missing), so its id is a real one.
-bool demoSnapshotId(Database &db, qint64 *id, QString *error)
-{
-    QList<SnapshotSummary> all;
-    if (!SnapshotStore(db).list(&all, error))
-        return false;
-    const Snapshot defaults = SnapshotService::demoSnapshot(DemoEstateOptions());
-    for (const SnapshotSummary &s : std::as_const(all)) {
-        if (s.source == QLatin1String("demo generator") && s.sha256 == defaults.sha256)
-            *id = s.id;
-    }
-    if (*id)
-        return true;
-    Snapshot made;
-    if (!SnapshotService::createDemo(db, DemoEstateOptions(), &made, error))
-        return false;
-    *id = made.id;
-    return true;
-}
-
-} // namespace
-
 int reportCommand(const QStringList &args, Io io)
 {
     QCommandLineParser parser;
@@ -99,7 +75,7 @@ int reportCommand(const QStringList &args, Io io)
                                                    : Database::defaultPath());
     QString error;
     ReportRequest request;
-    if (!(demo ? openWithDefaults(db, &error) && demoSnapshotId(db, &request.snapshotId, &error)
+    if (!(demo ? openWithDefaults(db, &error) && SnapshotService::storedDemo(db, &request.snapshotId, &error)
                : db.open(&error) && SnapshotService::resolveId(db, parser.value(QStringLiteral("snapshot")),
                                                                &request.snapshotId, &error))) {
         io.err << error << '\n';

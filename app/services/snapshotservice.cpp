@@ -148,6 +148,26 @@ QJsonObject countsJson(const PostureCounts &c, int notApplicable)
 }
 } // namespace
 
+bool storedDemo(Database &db, qint64 *id, QString *error)
+{
+    QList<SnapshotSummary> all;
+    if (!SnapshotStore(db).list(&all, error))
+        return false;
+    const Snapshot defaults = demoSnapshot(DemoEstateOptions());
+    *id = 0;
+    for (const SnapshotSummary &s : std::as_const(all)) {
+        if (s.source == QLatin1String("demo generator") && s.sha256 == defaults.sha256)
+            *id = s.id;
+    }
+    if (*id)
+        return true;
+    Snapshot made;
+    if (!createDemo(db, DemoEstateOptions(), &made, error))
+        return false;
+    *id = made.id;
+    return true;
+}
+
 QJsonObject postureJson(const Snapshot &header, const QList<VaultRow> &rows)
 {
     const int n = int(header.definitions.size());

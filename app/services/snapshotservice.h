@@ -25,6 +25,8 @@ bool createDemo(Database &db, const DemoEstateOptions &options, Snapshot *out, Q
 Snapshot demoSnapshot(const DemoEstateOptions &options);
 // The embedded default: a demo estate, created when the store holds no snapshot yet.
 bool ensureDemo(Database &db, QString *error);
+// The default demo estate as stored, created when the store does not hold it yet.
+bool storedDemo(Database &db, qint64 *id, QString *error);
 // Resolves "latest" or a number.
 bool resolveId(Database &db, const QString &text, qint64 *id, QString *error);
 

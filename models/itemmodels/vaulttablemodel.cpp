@@ -25,7 +25,39 @@ void VaultTableModel::setVaults(const QList<VaultRow> &rows, const QHash<QString
         }
         m_counts.append(c);
     }
+    m_search.clear();
+    m_search.reserve(rows.size());
+    for (const VaultRow &r : rows)
+        m_search.append(QStringList{r.name, typeLabel(r.type), subscriptionName(r.subscriptionId),
+                                    r.resourceGroup, r.location}
+                            .join(QLatin1Char(' '))
+                            .toLower());
     endResetModel();
+}
+
+bool VaultTableModel::lessThan(int left, int right, int column) const
+{
+    const VaultRow &a = m_rows.at(left), &b = m_rows.at(right);
+    const Counts &ca = m_counts.at(left), &cb = m_counts.at(right);
+    switch (column) {
+    case FailingColumn:
+        return ca.failing < cb.failing;
+    case UnknownColumn:
+        return ca.unknown < cb.unknown;
+    case PassingColumn:
+        return ca.passing < cb.passing;
+    case TypeColumn:
+        return a.type.compare(b.type, Qt::CaseInsensitive) < 0;
+    case SubscriptionColumn:
+        return subscriptionName(a.subscriptionId)
+                   .compare(subscriptionName(b.subscriptionId), Qt::CaseInsensitive) < 0;
+    case ResourceGroupColumn:
+        return a.resourceGroup.compare(b.resourceGroup, Qt::CaseInsensitive) < 0;
+    case LocationColumn:
+        return a.location < b.location;
+    default:
+        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+    }
 }
 
 QString VaultTableModel::subscriptionName(const QString &id) const
@@ -67,9 +99,7 @@ QVariant VaultTableModel::data(const QModelIndex &index, int role) const
     if (role == VaultIdRole)
         return r.id;
     if (role == FilterTextRole)
-        return QStringList{r.name, typeLabel(r.type), subscriptionName(r.subscriptionId), r.resourceGroup,
-                           r.location}
-            .join(QLatin1Char(' '));
+        return m_search.at(index.row());
     if (role == Qt::TextAlignmentRole && index.column() >= FailingColumn && index.column() <= PassingColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == NameColumn)

@@ -31,6 +31,11 @@ public:
     void setVaults(const QList<VaultRow> &rows, const QHash<QString, QString> &subscriptionNames);
     const VaultRow &vault(int row) const { return m_rows.at(row); }
     const QList<VaultRow> &vaults() const { return m_rows; }
+    // Lower-case text a search matches against (name, type, subscription, group, region), made
+    // once per snapshot so that a keystroke never builds 50,000 strings.
+    const QString &searchText(int row) const { return m_search.at(row); }
+    // Row order for a column without QVariant round trips.
+    bool lessThan(int left, int right, int column) const;
     QString subscriptionName(const QString &id) const;
     static QString typeLabel(const QString &type);
 
@@ -48,6 +53,7 @@ private:
     };
     QList<VaultRow> m_rows;
     QList<Counts> m_counts;
+    QStringList m_search;
     QHash<QString, QString> m_subscriptions;
 };
 

@@ -1,0 +1,169 @@
+#include "postureview.h"
+
+#include "posture/snapshot.h"
+#include "store/snapshotstore.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <functional>
+#include <numeric>
+
+namespace vaultscope {
+
+bool PostureFilter::isEmpty() const
+{
+    return subscriptions.isEmpty() && resourceGroups.isEmpty() && locations.isEmpty() && types.isEmpty() &&
+           definitions.isEmpty() && control.isEmpty() && results.isEmpty();
+}
+
+bool PostureFilter::acceptsVault(const VaultRow &row) const
+{
+    return (subscriptions.isEmpty() || subscriptions.contains(row.subscriptionId)) &&
+           (resourceGroups.isEmpty() || resourceGroups.contains(row.resourceGroup.toLower())) &&
+           (locations.isEmpty() || locations.contains(row.location)) &&
+           (types.isEmpty() || types.contains(row.type.toLower()));
+}
+
+bool PostureFilter::acceptsDefinition(const Snapshot &snapshot, int d) const
+{
+    const SnapshotDefinition &def = snapshot.definitions.at(d);
+    return (definitions.isEmpty() || definitions.contains(def.name)) &&
+           (control.isEmpty() || def.controls.contains(control));
+}
+
+QString PostureFilter::describe(const Snapshot &snapshot) const
+{
+    QStringList parts;
+    const auto join = [](const QSet<QString> &set, const std::function<QString(const QString &)> &label) {
+        QStringList names;
+        for (const QString &s : set)
+            names.append(label(s));
+        names.sort(Qt::CaseInsensitive);
+        return names.join(QStringLiteral(", "));
+    };
+    const auto same = [](const QString &s) { return s; };
+    if (!subscriptions.isEmpty())
+        parts.append(tr("subscription %1").arg(join(subscriptions, [&](const QString &id) {
+            return snapshot.estate.subscriptionNames.value(id, id);
+        })));
+    if (!resourceGroups.isEmpty())
+        parts.append(tr("resource group %1").arg(join(resourceGroups, same)));
+    if (!locations.isEmpty())
+        parts.append(tr("region %1").arg(join(locations, same)));
+    if (!types.isEmpty())
+        parts.append(tr("type %1").arg(join(types, same)));
+    if (!definitions.isEmpty())
+        parts.append(tr("definition %1").arg(join(definitions, [&](const QString &name) {
+            for (const SnapshotDefinition &d : snapshot.definitions) {
+                if (d.name == name)
+                    return d.displayName;
+            }
+            return name;
+        })));
+    if (!control.isEmpty())
+        parts.append(tr("control %1").arg(control));
+    if (!results.isEmpty()) {
+        QStringList names;
+        for (const char code : {OutcomeCode::NonCompliant, OutcomeCode::Unknown, OutcomeCode::Compliant}) {
+            if (results.contains(code))
+                names.append(code == OutcomeCode::NonCompliant ? tr("non-compliant")
+                             : code == OutcomeCode::Unknown    ? tr("unknown")
+                                                               : tr("compliant"));
+        }
+        parts.append(tr("result %1").arg(names.join(QStringLiteral(", "))));
+    }
+    return parts.isEmpty() ? tr("no filter") : parts.join(QStringLiteral(" · "));
+}
+
+PostureView PostureView::compute(const Snapshot &snapshot, const QList<VaultRow> &rows,
+                                 const PostureFilter &filter)
+{
+    PostureView view;
+    const int n = int(snapshot.definitions.size());
+    QList<bool> definitionOn(n);
+    QHash<QString, int> controlIndex;
+    QList<QList<int>> controlsOf(n); // definition -> control indexes
+    for (int d = 0; d < n; ++d) {
+        definitionOn[d] = filter.acceptsDefinition(snapshot, d);
+        view.definitions.append(
+            {snapshot.definitions.at(d).name, snapshot.definitions.at(d).displayName, {}});
+        for (const QString &control : snapshot.definitions.at(d).controls) {
+            if (!filter.control.isEmpty() && control != filter.control)
+                continue;
+            auto it = controlIndex.constFind(control);
+            if (it == controlIndex.cend()) {
+                it = controlIndex.insert(control, int(view.controls.size()));
+                view.controls.append({control, control, {}});
+            }
+            controlsOf[d].append(*it);
+        }
+    }
+    QHash<QString, int> subscriptionIndex;
+    QList<QList<PostureCounts>> heat; // by subscription index as met
+    for (int r = 0; r < rows.size(); ++r) {
+        const VaultRow &row = rows.at(r);
+        if (!filter.acceptsVault(row))
+            continue;
+        bool counted = false;
+        int s = -1;
+        for (int d = 0; d < n && d < row.outcomes.size(); ++d) {
+            const char code = row.outcomes.at(d);
+            if (!definitionOn.at(d) || code == OutcomeCode::NotApplicable ||
+                (!filter.results.isEmpty() && !filter.results.contains(code)))
+                continue;
+            if (s < 0) {
+                auto it = subscriptionIndex.constFind(row.subscriptionId);
+                if (it == subscriptionIndex.cend()) {
+                    it = subscriptionIndex.insert(row.subscriptionId, int(view.subscriptions.size()));
+                    view.subscriptions.append(
+                        {row.subscriptionId,
+                         snapshot.estate.subscriptionNames.value(row.subscriptionId, row.subscriptionId),
+                         {}});
+                    heat.append(QList<PostureCounts>(view.controls.size()));
+                }
+                s = *it;
+            }
+            counted = true;
+            view.overall.add(code);
+            view.subscriptions[s].counts.add(code);
+            view.definitions[d].counts.add(code);
+            for (int c : controlsOf.at(d)) {
+                view.controls[c].counts.add(code);
+                heat[s][c].add(code);
+            }
+        }
+        if (counted)
+            view.vaults.append(r);
+    }
+    // Worst first everywhere; the heat map follows the subscription and control order.
+    const auto worst = [](const Group &a, const Group &b) {
+        const double sa = a.counts.score(), sb = b.counts.score();
+        return sa != sb ? sa < sb : a.counts.nonCompliant > b.counts.nonCompliant;
+    };
+    QList<int> subscriptionOrder(view.subscriptions.size()), controlOrder(view.controls.size());
+    std::iota(subscriptionOrder.begin(), subscriptionOrder.end(), 0);
+    std::iota(controlOrder.begin(), controlOrder.end(), 0);
+    std::stable_sort(subscriptionOrder.begin(), subscriptionOrder.end(),
+                     [&](int a, int b) { return worst(view.subscriptions.at(a), view.subscriptions.at(b)); });
+    std::stable_sort(controlOrder.begin(), controlOrder.end(), [&](int a, int b) {
+        return view.controls.at(a).key < view.controls.at(b).key; // controls read best in id order
+    });
+    QList<Group> subscriptions, controls;
+    for (int s : subscriptionOrder) {
+        subscriptions.append(view.subscriptions.at(s));
+        QList<PostureCounts> line;
+        for (int c : controlOrder)
+            line.append(heat.at(s).at(c));
+        view.heat.append(line);
+    }
+    for (int c : controlOrder)
+        controls.append(view.controls.at(c));
+    view.subscriptions = subscriptions;
+    view.controls = controls;
+    view.definitions.removeIf([](const Group &g) { return g.counts.evaluated() == 0; });
+    std::stable_sort(view.definitions.begin(), view.definitions.end(), worst);
+    return view;
+}
+
+} // namespace vaultscope

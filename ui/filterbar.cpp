@@ -1,0 +1,167 @@
+#include "filterbar.h"
+
+#include "store/snapshotstore.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMap>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+namespace vaultscope {
+
+namespace {
+void fill(QComboBox *box, const QString &all, const QMap<QString, QString> &choices) // label -> key
+{
+    const QSignalBlocker blocker(box);
+    box->clear();
+    box->addItem(all, QString());
+    for (auto it = choices.cbegin(); it != choices.cend(); ++it)
+        box->addItem(it.key(), it.value());
+}
+
+void select(QComboBox *box, const QSet<QString> &keys)
+{
+    const QSignalBlocker blocker(box);
+    const int index = keys.size() == 1 ? box->findData(*keys.cbegin()) : 0;
+    box->setCurrentIndex(std::max(index, 0));
+}
+
+QSet<QString> chosen(const QComboBox *box)
+{
+    const QString key = box->currentData().toString();
+    return key.isEmpty() ? QSet<QString>() : QSet<QString>{key};
+}
+} // namespace
+
+FilterBar::FilterBar(QWidget *parent)
+    : QWidget(parent)
+    , m_subscription(addCombo(tr("Filter by subscription")))
+    , m_group(addCombo(tr("Filter by resource group")))
+    , m_region(addCombo(tr("Filter by region")))
+    , m_type(addCombo(tr("Filter by vault type")))
+    , m_definition(addCombo(tr("Filter by policy definition")))
+    , m_control(addCombo(tr("Filter by control")))
+    , m_result(addCombo(tr("Filter by result")))
+    , m_summary(new QLabel)
+    , m_clear(new QPushButton(tr("C&lear filter")))
+{
+    setObjectName(QStringLiteral("filterBar"));
+    m_summary->setObjectName(QStringLiteral("filterSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
+    auto *combos = new QHBoxLayout;
+    combos->setContentsMargins(0, 0, 0, 0);
+    for (QComboBox *box : {m_subscription, m_group, m_region, m_type, m_definition, m_control, m_result})
+        combos->addWidget(box, 1);
+    combos->addWidget(m_clear);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 0);
+    layout->setSpacing(2);
+    layout->addLayout(combos);
+    layout->addWidget(m_summary);
+    connect(m_clear, &QPushButton::clicked, this, [this] {
+        setFilter(PostureFilter());
+        Q_EMIT filterChanged(m_filter);
+    });
+    setFilter(PostureFilter());
+}
+
+QComboBox *FilterBar::addCombo(const QString &accessibleName)
+{
+    auto *box = new QComboBox;
+    box->setAccessibleName(accessibleName);
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(6);
+    connect(box, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_updating)
+            return;
+        readCombos();
+        Q_EMIT filterChanged(m_filter);
+    });
+    return box;
+}
+
+void FilterBar::setSnapshot(const Snapshot &snapshot, const QList<VaultRow> &rows)
+{
+    m_snapshot = Snapshot();
+    m_snapshot.id = snapshot.id;
+    m_snapshot.definitions = snapshot.definitions;
+    m_snapshot.estate.subscriptionNames = snapshot.estate.subscriptionNames;
+    QMap<QString, QString> subscriptions, groups, regions, types, definitions, controls;
+    for (const VaultRow &row : rows) {
+        subscriptions.insert(snapshot.estate.subscriptionNames.value(row.subscriptionId, row.subscriptionId),
+                             row.subscriptionId);
+        groups.insert(row.resourceGroup.toLower(), row.resourceGroup.toLower());
+        regions.insert(row.location, row.location);
+        types.insert(row.type.toLower(), row.type.toLower());
+    }
+    for (const SnapshotDefinition &d : snapshot.definitions) {
+        definitions.insert(d.displayName, d.name);
+        for (const QString &c : d.controls)
+            controls.insert(c, c);
+    }
+    m_updating = true;
+    fill(m_subscription, tr("All subscriptions"), subscriptions);
+    fill(m_group, tr("All resource groups"), groups);
+    fill(m_region, tr("All regions"), regions);
+    fill(m_type, tr("All vault types"), types);
+    fill(m_definition, tr("All definitions"), definitions);
+    fill(m_control, tr("All controls"), controls);
+    {
+        const QSignalBlocker blocker(m_result);
+        m_result->clear();
+        m_result->addItem(tr("All results"), QString());
+        m_result->addItem(tr("Non-compliant"), QString(QLatin1Char(OutcomeCode::NonCompliant)));
+        m_result->addItem(tr("Unknown"), QString(QLatin1Char(OutcomeCode::Unknown)));
+        m_result->addItem(tr("Compliant"), QString(QLatin1Char(OutcomeCode::Compliant)));
+    }
+    m_updating = false;
+    setFilter(PostureFilter());
+}
+
+void FilterBar::setFilter(const PostureFilter &filter)
+{
+    m_updating = true;
+    select(m_subscription, filter.subscriptions);
+    select(m_group, filter.resourceGroups);
+    select(m_region, filter.locations);
+    select(m_type, filter.types);
+    select(m_definition, filter.definitions);
+    select(m_control, filter.control.isEmpty() ? QSet<QString>() : QSet<QString>{filter.control});
+    QSet<QString> results;
+    for (char c : filter.results)
+        results.insert(QString(QLatin1Char(c)));
+    select(m_result, results);
+    m_updating = false;
+    m_filter = filter;
+    m_matches = -1;
+    m_clear->setEnabled(!filter.isEmpty());
+    m_summary->setText(tr("Showing: %1").arg(m_filter.describe(m_snapshot)));
+}
+
+void FilterBar::setMatchCount(int vaults)
+{
+    m_matches = vaults;
+    m_summary->setText(
+        tr("Showing: %1 — %2 vaults").arg(m_filter.describe(m_snapshot), QLocale().toString(vaults)));
+}
+
+void FilterBar::readCombos()
+{
+    PostureFilter f;
+    f.subscriptions = chosen(m_subscription);
+    f.resourceGroups = chosen(m_group);
+    f.locations = chosen(m_region);
+    f.types = chosen(m_type);
+    f.definitions = chosen(m_definition);
+    f.control = m_control->currentData().toString();
+    const QString result = m_result->currentData().toString();
+    if (!result.isEmpty())
+        f.results = {result.at(0).toLatin1()};
+    setFilter(f);
+}
+
+} // namespace vaultscope
