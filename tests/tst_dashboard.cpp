@@ -1,18 +1,25 @@
 // The dashboard as a user drives it (offscreen): a chart element, a heat map cell and the keyboard
 // lead to the vaults behind them, and what the table and the vault page show is checked against
 // the engine's results.
+#include "cataloguepage.h"
 #include "chartview.h"
 #include "dashboardpage.h"
 #include "filterbar.h"
 #include "heatmapview.h"
+#include "itemmodels/entrytablemodel.h"
 #include "itemmodels/vaulttablemodel.h"
 #include "mainwindow.h"
 #include "posture/posture.h"
+#include "services/catalogueimporter.h"
 #include "services/snapshotservice.h"
 #include "store/database.h"
 #include "store/snapshotstore.h"
 #include "vaultspage.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -35,6 +42,8 @@ private Q_SLOTS:
     void filterIsVisibleAndClearable();
     void vaultPageShowsTheEngineResult();
     void exportTheView();
+    void catalogueShowsLivePosture();
+    void compareTwoSnapshots();
 
 private:
     int currentTab() const { return m_window->findChild<QTabWidget *>()->currentIndex(); }
@@ -52,6 +61,7 @@ void TestDashboard::initTestCase()
     QString error;
     QVERIFY2(m_db->open(&error), qPrintable(error));
     Snapshot made;
+    QVERIFY2(importBundledBaselines(*m_db, &error), qPrintable(error));
     QVERIFY2(SnapshotService::createDemo(*m_db, {6, 150, 11}, &made, &error), qPrintable(error));
     QVERIFY(SnapshotStore(*m_db).loadRows(made.id, &m_snapshot, &m_rows, &error));
     m_window = std::make_unique<MainWindow>(*m_db);
@@ -188,6 +198,107 @@ void TestDashboard::exportTheView()
     // Header, one line per vault shown, and the empty rest after the last CRLF.
     QCOMPARE(lines.size() - 2, m_window->vaultsPage()->proxyModel()->rowCount());
     QVERIFY(lines.first().startsWith("Vault,"));
+}
+
+void TestDashboard::catalogueShowsLivePosture()
+{
+    m_window->applyFilter(PostureFilter());
+    m_window->showPage(MainWindow::CatalogueTab);
+    CataloguePage *catalogue = m_window->cataloguePage();
+    // The Backup baseline in the cloud security benchmark's format names controls (NS-2, ...).
+    qint64 baselineId = 0;
+    for (const Baseline &b : catalogue->baselines()) {
+        if (b.service == QLatin1String("Azure Backup") && b.format == BaselineFormat::Mcsb)
+            baselineId = b.id;
+    }
+    QVERIFY(baselineId);
+    QVERIFY(catalogue->selectBaseline(baselineId));
+    QTableView *table = catalogue->tableView();
+    QVERIFY(!table->isColumnHidden(EntryTableModel::PostureColumn));
+    // Expected: the backup vault types' results of the definitions mapped to the control.
+    PostureFilter backup;
+    backup.types = {QStringLiteral("microsoft.recoveryservices/vaults"),
+                    QStringLiteral("microsoft.dataprotection/backupvaults")};
+    const PostureView view = PostureView::compute(m_snapshot, m_rows, backup);
+    int checked = 0;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        const QString control = table->model()->index(r, EntryTableModel::ControlColumn).data().toString();
+        const QString shown = table->model()->index(r, EntryTableModel::PostureColumn).data().toString();
+        const auto group = std::find_if(view.controls.cbegin(), view.controls.cend(),
+                                        [&](const PostureView::Group &g) { return g.key == control; });
+        if (group == view.controls.cend() || group->counts.evaluated() == 0) {
+            QVERIFY2(shown.isEmpty(), qPrintable(control + QStringLiteral(": ") + shown));
+            continue;
+        }
+        QVERIFY2(
+            shown.contains(
+                QStringLiteral("(%1 of %2)").arg(group->counts.compliant).arg(group->counts.evaluated())),
+            qPrintable(control + QStringLiteral(": ") + shown));
+        ++checked;
+    }
+    QVERIFY(checked > 0);
+}
+
+void TestDashboard::compareTwoSnapshots()
+{
+    // A later capture: one vault gone, one Key Vault with public network access switched off.
+    QJsonObject exported = SnapshotService::exportJson(SnapshotService::demoSnapshot({6, 150, 11}));
+    QJsonArray resources = exported.value(QStringLiteral("resources")).toArray();
+    QString removed, changed;
+    for (qsizetype i = 0; i < resources.size(); ++i) {
+        QJsonObject r = resources.at(i).toObject();
+        const QString type = r.value(QStringLiteral("type")).toString().toLower();
+        if (removed.isEmpty() && type == QLatin1String("microsoft.recoveryservices/vaults")) {
+            removed = r.value(QStringLiteral("id")).toString();
+            resources.removeAt(i--);
+            continue;
+        }
+        if (changed.isEmpty() && type == QLatin1String("microsoft.keyvault/vaults") &&
+            r.value(QStringLiteral("properties"))
+                    .toObject()
+                    .value(QStringLiteral("publicNetworkAccess"))
+                    .toString() == QLatin1String("Enabled")) {
+            QJsonObject properties = r.value(QStringLiteral("properties")).toObject();
+            properties.insert(QStringLiteral("publicNetworkAccess"), QStringLiteral("Disabled"));
+            r.insert(QStringLiteral("properties"), properties);
+            resources.replace(i, r);
+            changed = r.value(QStringLiteral("id")).toString();
+        }
+    }
+    QVERIFY(!removed.isEmpty() && !changed.isEmpty());
+    exported.insert(QStringLiteral("resources"), resources);
+    QFile file(m_dir.filePath(QStringLiteral("later.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(exported).toJson());
+    file.close();
+    Snapshot later;
+    QString error;
+    QVERIFY2(SnapshotService::importFiles(*m_db, {file.fileName()}, QStringLiteral("later"), QString(),
+                                          &later, &error),
+             qPrintable(error));
+    QVERIFY(m_window->vaultsPage()->reloadSnapshots(later.id));
+    QList<ResultChange> changes;
+    QString olderName;
+    QVERIFY2(m_window->vaultsPage()->compareWith(m_snapshot.id, &changes, &olderName, &error),
+             qPrintable(error));
+    QCOMPARE(olderName, m_snapshot.name);
+    const auto gone = std::find_if(changes.cbegin(), changes.cend(), [&](const ResultChange &c) {
+        return c.resourceId.compare(removed, Qt::CaseInsensitive) == 0;
+    });
+    QVERIFY(gone != changes.cend());
+    QCOMPARE(gone->after, '-');
+    QVERIFY(gone->definition.isEmpty());
+    // The switched vault now passes the public-network definition; nothing else changed.
+    QStringList changedDefinitions;
+    for (const ResultChange &c : std::as_const(changes)) {
+        if (c.resourceId.compare(changed, Qt::CaseInsensitive) == 0) {
+            changedDefinitions.append(c.definition);
+            QCOMPARE(c.after, OutcomeCode::Compliant);
+        }
+    }
+    QVERIFY2(!changedDefinitions.isEmpty(), qPrintable(changed));
+    QVERIFY(changedDefinitions.join(QLatin1Char(' ')).contains(QStringLiteral("public network access")));
+    QCOMPARE(changes.size(), 1 + changedDefinitions.size());
 }
 
 QTEST_MAIN(TestDashboard)

@@ -185,6 +185,69 @@ Format: %3%4</translation>
     </message>
 </context>
 <context>
+    <name>vaultscope::CompareDialog</name>
+    <message>
+        <source>Compliant</source>
+        <translation>Konform</translation>
+    </message>
+    <message>
+        <source>Non-compliant</source>
+        <translation>Nicht konform</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht zutreffend</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Vorhanden</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>Compare snapshots</source>
+        <translation>Momentaufnahmen vergleichen</translation>
+    </message>
+    <message>
+        <source>From “%1” to “%2”: %3 changed results (%4 now compliant, %5 now non-compliant).</source>
+        <translation>Von „%1“ zu „%2“: %3 geänderte Ergebnisse (%4 jetzt konform, %5 jetzt nicht konform).</translation>
+    </message>
+    <message>
+        <source>Changed results</source>
+        <translation>Geänderte Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Tresor</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>(the vault itself)</source>
+        <translation>(der Tresor selbst)</translation>
+    </message>
+</context>
+<context>
     <name>vaultscope::DashboardPage</name>
     <message>
         <source>Compliant</source>
@@ -416,6 +479,18 @@ Format: %3%4</translation>
     <message>
         <source>Baseline</source>
         <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3)</source>
+        <translation>%1 % (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>Snapshot “%1”: %2 compliant, %3 non-compliant, %4 unknown results of the policy definitions mapped to %5, over this service&apos;s vaults</source>
+        <translation>Momentaufnahme „%1“: %2 konforme, %3 nicht konforme, %4 unbekannte Ergebnisse der %5 zugeordneten Richtliniendefinitionen über die Tresore dieses Dienstes</translation>
+    </message>
+    <message>
+        <source>Live posture</source>
+        <translation>Aktueller Stand</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2020,26 @@ Hinzugefügt von %2</translation>
     <message>
         <source>Remediation: %1</source>
         <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Vergleichen…</translation>
+    </message>
+    <message>
+        <source>Which vaults changed result since another snapshot</source>
+        <translation>Welche Tresore seit einer anderen Momentaufnahme ihr Ergebnis geändert haben</translation>
+    </message>
+    <message>
+        <source>Compare snapshots</source>
+        <translation>Momentaufnahmen vergleichen</translation>
+    </message>
+    <message>
+        <source>There is no other snapshot to compare with.</source>
+        <translation>Es gibt keine andere Momentaufnahme zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Compare the shown snapshot with:</source>
+        <translation>Die angezeigte Momentaufnahme vergleichen mit:</translation>
     </message>
 </context>
 </TS>

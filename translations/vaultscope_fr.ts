@@ -185,6 +185,69 @@ Format : %3%4</translation>
     </message>
 </context>
 <context>
+    <name>vaultscope::CompareDialog</name>
+    <message>
+        <source>Compliant</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Non-compliant</source>
+        <translation>Non conforme</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Non applicable</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Compare snapshots</source>
+        <translation>Comparer des instantanés</translation>
+    </message>
+    <message>
+        <source>From “%1” to “%2”: %3 changed results (%4 now compliant, %5 now non-compliant).</source>
+        <translation>De « %1 » à « %2 » : %3 résultats modifiés (%4 désormais conformes, %5 désormais non conformes).</translation>
+    </message>
+    <message>
+        <source>Changed results</source>
+        <translation>Résultats modifiés</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Coffre</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>(the vault itself)</source>
+        <translation>(le coffre lui-même)</translation>
+    </message>
+</context>
+<context>
     <name>vaultscope::DashboardPage</name>
     <message>
         <source>Compliant</source>
@@ -416,6 +479,18 @@ Format : %3%4</translation>
     <message>
         <source>Baseline</source>
         <translation>Base de référence</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3)</source>
+        <translation>%1 % (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>Snapshot “%1”: %2 compliant, %3 non-compliant, %4 unknown results of the policy definitions mapped to %5, over this service&apos;s vaults</source>
+        <translation>Instantané « %1 » : %2 résultats conformes, %3 non conformes, %4 inconnus des définitions rattachées à %5, sur les coffres de ce service</translation>
+    </message>
+    <message>
+        <source>Live posture</source>
+        <translation>Posture actuelle</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2020,26 @@ Ajoutée par %2</translation>
     <message>
         <source>Remediation: %1</source>
         <translation>Remédiation : %1</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparer…</translation>
+    </message>
+    <message>
+        <source>Which vaults changed result since another snapshot</source>
+        <translation>Quels coffres ont changé de résultat depuis un autre instantané</translation>
+    </message>
+    <message>
+        <source>Compare snapshots</source>
+        <translation>Comparer des instantanés</translation>
+    </message>
+    <message>
+        <source>There is no other snapshot to compare with.</source>
+        <translation>Il n’y a pas d’autre instantané à comparer.</translation>
+    </message>
+    <message>
+        <source>Compare the shown snapshot with:</source>
+        <translation>Comparer l’instantané affiché avec :</translation>
     </message>
 </context>
 </TS>

@@ -22,7 +22,7 @@
 namespace vaultscope {
 
 namespace {
-constexpr quint32 kStateVersion = 2;
+constexpr quint32 kStateVersion = 3;
 
 void addChoice(QComboBox *box, const QString &label, const QString &value)
 {
@@ -236,6 +236,10 @@ void CataloguePage::showEntriesOfCurrentNode()
         });
         m_table->setColumnHidden(column, empty && !rows.isEmpty());
     }
+    m_table->setColumnHidden(EntryTableModel::PostureColumn,
+                             std::none_of(rows.cbegin(), rows.cend(), [this](const EntryTableModel::Row &r) {
+                                 return m_entries->hasPosture(r);
+                             }));
     m_entries->setRows(rows);
     if (m_proxy->rowCount() > 0)
         m_table->setCurrentIndex(m_proxy->index(0, EntryTableModel::NameColumn));
@@ -303,6 +307,12 @@ void CataloguePage::setReviewPane(QWidget *pane)
 {
     m_rightSplitter->addWidget(pane);
     m_rightSplitter->setSizes({450, 350});
+}
+
+void CataloguePage::setPosture(const QHash<QString, PostureCounts> &posture, const QString &snapshotName)
+{
+    m_entries->setPosture(posture, snapshotName);
+    showEntriesOfCurrentNode();
 }
 
 void CataloguePage::setReviewed(const QSet<QString> &reviewedTargets)

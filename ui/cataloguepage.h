@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalogue/baseline.h"
+#include "posture/posture.h"
 
 #include <QSet>
 #include <QWidget>
@@ -42,6 +43,8 @@ public:
     // Puts the review pane under the entry details.
     void setReviewPane(QWidget *pane);
     void setReviewed(const QSet<QString> &reviewedTargets);
+    // Live posture per "<service key>/<control id>", shown next to each control.
+    void setPosture(const QHash<QString, PostureCounts> &posture, const QString &snapshotName);
 
 Q_SIGNALS:
     // The user asked to remove a baseline (context menu or Delete on the tree).

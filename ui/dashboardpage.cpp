@@ -75,6 +75,28 @@ ChartView *newChart(const QString &title, const QString &accessibleName)
     return view;
 }
 
+// Categories down the left in a smaller font, values along the bottom; returns the value axis.
+QValueAxis *attachBarAxes(QChart *chart, QAbstractBarSeries *series, const QStringList &categories,
+                          const QString &valueFormat, const QColor &text)
+{
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    QFont small = axisY->labelsFont();
+    small.setPointSizeF(std::max(6.5, small.pointSizeF() - 1.5));
+    axisY->setLabelsFont(small);
+    axisY->setLabelsColor(text);
+    auto *axisX = new QValueAxis;
+    axisX->setLabelFormat(valueFormat);
+    axisX->setLabelsColor(text);
+    axisX->setTickCount(5);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisY);
+    series->attachAxis(axisX);
+    chart->legend()->setVisible(true);
+    return axisX;
+}
+
 void clear(QChart *chart)
 {
     chart->removeAllSeries();
@@ -319,22 +341,8 @@ void DashboardPage::drawSubscriptions()
         }
     }
     chart->addSeries(series);
-    auto *axisY = new QBarCategoryAxis;
-    axisY->append(categories);
-    QFont small = axisY->labelsFont();
-    small.setPointSizeF(std::max(6.5, small.pointSizeF() - 1.5));
-    axisY->setLabelsFont(small);
-    axisY->setLabelsColor(palette().text().color());
-    auto *axisX = new QValueAxis;
-    axisX->setLabelFormat(QStringLiteral("%d"));
-    axisX->setLabelsColor(palette().text().color());
-    axisX->setTickCount(5);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisY);
-    series->attachAxis(axisX);
-    axisX->applyNiceNumbers();
-    chart->legend()->setVisible(true);
+    attachBarAxes(chart, series, categories, QStringLiteral("%d"), palette().text().color())
+        ->applyNiceNumbers();
     m_subscriptions->setElements(elements);
 }
 
@@ -394,20 +402,7 @@ void DashboardPage::drawDefinitions()
                          }});
     }
     chart->addSeries(series);
-    auto *axisY = new QBarCategoryAxis;
-    axisY->append(categories);
-    QFont small = axisY->labelsFont();
-    small.setPointSizeF(std::max(6.5, small.pointSizeF() - 1.5));
-    axisY->setLabelsFont(small);
-    axisY->setLabelsColor(palette().text().color());
-    auto *axisX = new QValueAxis;
-    axisX->setLabelFormat(QStringLiteral("%d %"));
-    axisX->setLabelsColor(palette().text().color());
-    chart->addAxis(axisY, Qt::AlignLeft);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisY);
-    series->attachAxis(axisX);
-    chart->legend()->setVisible(true);
+    attachBarAxes(chart, series, categories, QStringLiteral("%d %"), palette().text().color());
     m_definitions->setElements(elements);
 }
 

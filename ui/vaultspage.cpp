@@ -1,5 +1,6 @@
 #include "vaultspage.h"
 
+#include "comparedialog.h"
 #include "itemmodels/vaultfilterproxymodel.h"
 #include "itemmodels/vaulttablemodel.h"
 #include "posture/posture.h"
@@ -82,6 +83,8 @@ VaultsPage::VaultsPage(Database &db, QWidget *parent)
     auto *demoButton = new QPushButton(tr("Demo estate"));
     auto *renameButton = new QPushButton(tr("Rename…"));
     auto *deleteButton = new QPushButton(tr("Delete…"));
+    auto *compareButton = new QPushButton(tr("Compare…"));
+    compareButton->setToolTip(tr("Which vaults changed result since another snapshot"));
     auto *exportButton = new QPushButton(tr("Export view…"));
     exportButton->setToolTip(tr("Write the vaults as shown (filter, search, order, columns) to a CSV file"));
     auto *top = new QHBoxLayout;
@@ -91,6 +94,7 @@ VaultsPage::VaultsPage(Database &db, QWidget *parent)
     top->addWidget(demoButton);
     top->addWidget(renameButton);
     top->addWidget(deleteButton);
+    top->addWidget(compareButton);
     top->addWidget(exportButton);
 
     m_search->setObjectName(QStringLiteral("vaultSearch"));
@@ -169,6 +173,7 @@ VaultsPage::VaultsPage(Database &db, QWidget *parent)
     connect(renameButton, &QPushButton::clicked, this, &VaultsPage::renameSnapshot);
     connect(deleteButton, &QPushButton::clicked, this, &VaultsPage::deleteSnapshot);
     connect(exportButton, &QPushButton::clicked, this, &VaultsPage::chooseExport);
+    connect(compareButton, &QPushButton::clicked, this, &VaultsPage::chooseComparison);
     // Columns are chosen from the header's context menu; the header state remembers them.
     QHeaderView *header = m_table->horizontalHeader();
     header->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -297,6 +302,48 @@ bool VaultsPage::exportView(const QString &path, QString *error) const
         return false;
     }
     return true;
+}
+
+bool VaultsPage::compareWith(qint64 olderId, QList<ResultChange> *changes, QString *olderName,
+                             QString *error) const
+{
+    Snapshot older;
+    QList<VaultRow> olderRows;
+    if (!SnapshotStore(m_db).loadRows(olderId, &older, &olderRows, error))
+        return false;
+    *olderName = older.name;
+    *changes = compareSnapshots(older, olderRows, m_header, m_model->vaults());
+    return true;
+}
+
+void VaultsPage::chooseComparison()
+{
+    if (!m_header.id || m_snapshots->count() < 2) {
+        QMessageBox::information(this, tr("Compare snapshots"),
+                                 tr("There is no other snapshot to compare with."));
+        return;
+    }
+    QStringList labels;
+    QList<qint64> ids;
+    for (int i = 0; i < m_snapshots->count(); ++i) {
+        if (m_snapshots->itemData(i).toLongLong() == m_header.id)
+            continue;
+        labels.append(m_snapshots->itemText(i));
+        ids.append(m_snapshots->itemData(i).toLongLong());
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Compare snapshots"), tr("Compare the shown snapshot with:"), labels, 0, false, &ok);
+    if (!ok)
+        return;
+    QList<ResultChange> changes;
+    QString olderName, error;
+    if (!compareWith(ids.at(labels.indexOf(chosen)), &changes, &olderName, &error)) {
+        QMessageBox::warning(this, tr("Compare snapshots"), error);
+        return;
+    }
+    CompareDialog dialog(olderName, m_header.name, changes, this);
+    dialog.exec();
 }
 
 void VaultsPage::chooseExport()

@@ -3,6 +3,7 @@
 #include "posture/posture.h"
 #include "posture/postureview.h"
 #include "posture/snapshot.h"
+#include "posture/snapshotdiff.h"
 #include "store/snapshotstore.h"
 
 #include <QWidget>
@@ -57,6 +58,8 @@ public:
     void setFilter(const PostureFilter &filter, const QList<int> &rows);
     // Writes the vaults as the table shows them (filter, search, order, visible columns) as CSV.
     bool exportView(const QString &path, QString *error) const;
+    // The result changes from another stored snapshot to the one shown.
+    bool compareWith(qint64 olderId, QList<ResultChange> *changes, QString *olderName, QString *error) const;
 
 Q_SIGNALS:
     void snapshotShown();
@@ -70,6 +73,7 @@ private:
     void updateSummary();
     void reviewCurrentFinding();
     void chooseExport();
+    void chooseComparison();
 
     Database &m_db;
     Snapshot m_header;

@@ -18,6 +18,27 @@ void EntryTableModel::setRows(QList<Row> rows)
     endResetModel();
 }
 
+void EntryTableModel::setPosture(const QHash<QString, PostureCounts> &posture, const QString &snapshotName)
+{
+    m_posture = posture;
+    m_snapshotName = snapshotName;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, PostureColumn), index(int(m_rows.size()) - 1, PostureColumn));
+}
+
+const PostureCounts *EntryTableModel::postureOf(const Row &row) const
+{
+    if (row.entry.controlId.isEmpty())
+        return nullptr;
+    const auto it = m_posture.constFind(serviceKey(row.service) + QLatin1Char('/') + row.entry.controlId);
+    return it == m_posture.cend() || it->evaluated() == 0 ? nullptr : &*it;
+}
+
+bool EntryTableModel::hasPosture(const Row &row) const
+{
+    return postureOf(row) != nullptr;
+}
+
 int EntryTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -59,6 +80,27 @@ QVariant EntryTableModel::data(const QModelIndex &index, int role) const
             return vocabulary::normalizedSupport(e.supported);
         if (index.column() == ResponsibilityColumn)
             return vocabulary::normalizedResponsibility(e.responsibility);
+        return {};
+    }
+    if (index.column() == PostureColumn) {
+        const PostureCounts *p = postureOf(row);
+        if (!p)
+            return {};
+        if (role == SortRole)
+            return p->score();
+        if (role == Qt::DisplayRole)
+            return tr("%1 % (%2 of %3)").arg(qRound(p->score() * 100)).arg(p->compliant).arg(p->evaluated());
+        if (role == Qt::ToolTipRole)
+            return tr("Snapshot “%1”: %2 compliant, %3 non-compliant, %4 unknown results of the policy "
+                      "definitions "
+                      "mapped to %5, over this service's vaults")
+                .arg(m_snapshotName)
+                .arg(p->compliant)
+                .arg(p->nonCompliant)
+                .arg(p->unknown)
+                .arg(e.controlId);
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     }
     if (role != Qt::DisplayRole && role != SortRole)
@@ -109,6 +151,8 @@ QVariant EntryTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Responsibility");
     case BaselineColumn:
         return tr("Baseline");
+    case PostureColumn:
+        return tr("Live posture");
     default:
         return {};
     }

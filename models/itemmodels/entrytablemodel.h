@@ -1,8 +1,10 @@
 #pragma once
 
 #include "catalogue/baseline.h"
+#include "posture/posture.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace vaultscope {
 
@@ -19,6 +21,7 @@ public:
         EnabledByDefaultColumn,
         ResponsibilityColumn,
         BaselineColumn,
+        PostureColumn, // live: results of the definitions mapped to the control, in the current snapshot
         ColumnCount
     };
     enum Role {
@@ -39,6 +42,9 @@ public:
     explicit EntryTableModel(QObject *parent = nullptr);
 
     void setRows(QList<Row> rows);
+    // Live posture per "<service key>/<control id>" (PostureView::controlsByService).
+    void setPosture(const QHash<QString, PostureCounts> &posture, const QString &snapshotName);
+    bool hasPosture(const Row &row) const;
     const Row &row(int index) const { return m_rows.at(index); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -50,7 +56,11 @@ public:
     static QString displayText(const Entry &entry, int column);
 
 private:
+    const PostureCounts *postureOf(const Row &row) const;
+
     QList<Row> m_rows;
+    QHash<QString, PostureCounts> m_posture;
+    QString m_snapshotName;
 };
 
 } // namespace vaultscope

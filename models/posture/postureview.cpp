@@ -1,5 +1,6 @@
 #include "postureview.h"
 
+#include "catalogue/baseline.h"
 #include "posture/snapshot.h"
 #include "store/snapshotstore.h"
 
@@ -74,6 +75,27 @@ QString PostureFilter::describe(const Snapshot &snapshot) const
         parts.append(tr("result %1").arg(names.join(QStringLiteral(", "))));
     }
     return parts.isEmpty() ? tr("no filter") : parts.join(QStringLiteral(" · "));
+}
+
+QHash<QString, PostureCounts> PostureView::controlsByService(const Snapshot &snapshot,
+                                                             const QList<VaultRow> &rows)
+{
+    // The services baselines are about, and the resource types whose configuration evidences them.
+    const QList<QPair<QString, QSet<QString>>> services = {
+        {QStringLiteral("Azure Key Vault"),
+         {QStringLiteral("microsoft.keyvault/vaults"), QStringLiteral("microsoft.keyvault/managedhsms")}},
+        {QStringLiteral("Azure Backup"),
+         {QStringLiteral("microsoft.recoveryservices/vaults"),
+          QStringLiteral("microsoft.dataprotection/backupvaults")}}};
+    QHash<QString, PostureCounts> out;
+    for (const auto &[service, types] : services) {
+        PostureFilter filter;
+        filter.types = types;
+        const PostureView view = compute(snapshot, rows, filter);
+        for (const Group &control : view.controls)
+            out.insert(serviceKey(service) + QLatin1Char('/') + control.key, control.counts);
+    }
+    return out;
 }
 
 PostureView PostureView::compute(const Snapshot &snapshot, const QList<VaultRow> &rows,

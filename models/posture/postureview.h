@@ -3,6 +3,7 @@
 #include "posture/posture.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -55,6 +56,10 @@ struct PostureView
 
     static PostureView compute(const Snapshot &snapshot, const QList<VaultRow> &rows,
                                const PostureFilter &filter);
+    // Per control, separately for each service's vault types (a definition that does not apply to
+    // a type counts nothing there): keys "<service key>/<control id>", e.g. "key vault/NS-2".
+    static QHash<QString, PostureCounts> controlsByService(const Snapshot &snapshot,
+                                                           const QList<VaultRow> &rows);
 };
 
 } // namespace vaultscope

@@ -1,5 +1,6 @@
 #include "reportcontent.h"
 
+#include "posture/postureview.h"
 #include "services/settings.h"
 #include "store/cataloguestore.h"
 #include "store/reviewstore.h"
@@ -88,7 +89,6 @@ bool ReportContent::build(Database &db, const Snapshot &header, const QList<Vaul
     const int n = int(header.definitions.size());
     QList<ReportFinding> findings(n);
     QMap<QString, PostureCounts> perSubscription;
-    QHash<QString, PostureCounts> perControl;
     for (int d = 0; d < n; ++d) {
         const SnapshotDefinition &def = header.definitions.at(d);
         findings[d] = {def.name, def.displayName, def.version, def.effect, def.controls, {}, {}};
@@ -103,8 +103,6 @@ bool ReportContent::build(Database &db, const Snapshot &header, const QList<Vaul
             c.overall.add(code);
             perSubscription[subscription].add(code);
             findings[d].counts.add(code);
-            for (const QString &control : header.definitions.at(d).controls)
-                perControl[control].add(code);
             if (code == OutcomeCode::NonCompliant)
                 findings[d].resources.append(
                     {subscription, row.resourceGroup, row.name, row.id,
@@ -130,6 +128,8 @@ bool ReportContent::build(Database &db, const Snapshot &header, const QList<Vaul
                          return a.resources.size() > b.resources.size();
                      });
 
+    // A control's posture counts only its own service's vaults: NS-2 of Backup is not Key Vault's.
+    const QHash<QString, PostureCounts> perControl = PostureView::controlsByService(header, rows);
     for (const Baseline &b : std::as_const(baselines)) {
         for (const Entry &e : b.entries) {
             ReportEntry entry{b.service,
@@ -141,8 +141,8 @@ bool ReportContent::build(Database &db, const Snapshot &header, const QList<Vaul
                               e.responsibility,
                               byTarget.value(ReviewTarget::entryKey(b.service, e)),
                               {}};
-            const auto posture = perControl.constFind(e.controlId);
-            if (!e.controlId.isEmpty() && posture != perControl.cend())
+            const auto posture = perControl.constFind(serviceKey(b.service) + QLatin1Char('/') + e.controlId);
+            if (!e.controlId.isEmpty() && posture != perControl.cend() && posture->evaluated() > 0)
                 entry.posture = tr("%1 of %2 compliant").arg(posture->compliant).arg(posture->evaluated());
             c.entries.append(entry);
         }
