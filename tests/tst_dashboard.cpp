@@ -67,6 +67,7 @@ void TestDashboard::initTestCase()
     m_window = std::make_unique<MainWindow>(*m_db);
     m_window->setInteractive(false);
     QVERIFY(m_window->loadStore());
+    QTRY_VERIFY(!m_window->vaultsPage()->isLoading()); // the snapshot is read on a worker
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QCOMPARE(currentTab(), int(MainWindow::DashboardTab));
@@ -277,6 +278,7 @@ void TestDashboard::compareTwoSnapshots()
                                           &later, &error),
              qPrintable(error));
     QVERIFY(m_window->vaultsPage()->reloadSnapshots(later.id));
+    QTRY_VERIFY(!m_window->vaultsPage()->isLoading());
     QList<ResultChange> changes;
     QString olderName;
     QVERIFY2(m_window->vaultsPage()->compareWith(m_snapshot.id, &changes, &olderName, &error),

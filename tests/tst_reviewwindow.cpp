@@ -11,6 +11,7 @@
 #include "vaultspage.h"
 
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -55,6 +56,11 @@ std::unique_ptr<MainWindow> TestReviewWindow::openWindow()
     window->setInteractive(false);
     window->loadStore();
     window->show();
+    // The snapshot is read on a worker: wait until it is on screen.
+    QElapsedTimer waited;
+    waited.start();
+    while (window->vaultsPage()->isLoading() && waited.elapsed() < 60000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     return window;
 }
 

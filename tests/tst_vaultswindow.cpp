@@ -49,6 +49,7 @@ void TestVaultsWindow::initTestCase()
     m_window = std::make_unique<MainWindow>(*m_db);
     m_window->setInteractive(false);
     QVERIFY(m_window->loadStore());
+    QTRY_VERIFY(!page()->isLoading()); // the snapshot is read on a worker
     m_window->showPage(MainWindow::VaultsTab);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -125,6 +126,7 @@ void TestVaultsWindow::importThroughTheWindow()
     QSignalSpy done(m_window.get(), &MainWindow::snapshotFinished);
     m_window->importEstate({path});
     QVERIFY(done.wait(60000));
+    QTRY_VERIFY(!page()->isLoading());
     QCOMPARE(page()->snapshotChooser()->count(), 2);
     QCOMPARE(page()->proxyModel()->rowCount(), 15);
 }

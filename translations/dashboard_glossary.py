@@ -72,4 +72,5 @@ DASHBOARD = {
     "Snapshot “%1”: %2 compliant, %3 non-compliant, %4 unknown results of the policy definitions mapped to %5, over this service's vaults": ("Momentaufnahme „%1“: %2 konforme, %3 nicht konforme, %4 unbekannte Ergebnisse der %5 zugeordneten Richtliniendefinitionen über die Tresore dieses Dienstes", "Instantané « %1 » : %2 résultats conformes, %3 non conformes, %4 inconnus des définitions rattachées à %5, sur les coffres de ce service"),
     "There is no other snapshot to compare with.": ("Es gibt keine andere Momentaufnahme zum Vergleichen.", "Il n’y a pas d’autre instantané à comparer."),
     "Which vaults changed result since another snapshot": ("Welche Tresore seit einer anderen Momentaufnahme ihr Ergebnis geändert haben", "Quels coffres ont changé de résultat depuis un autre instantané"),
+    "Reading the snapshot…": ("Momentaufnahme wird gelesen…", "Lecture de l’instantané…"),
 }

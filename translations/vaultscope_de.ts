@@ -2041,5 +2041,9 @@ Hinzugefügt von %2</translation>
         <source>Compare the shown snapshot with:</source>
         <translation>Die angezeigte Momentaufnahme vergleichen mit:</translation>
     </message>
+    <message>
+        <source>Reading the snapshot…</source>
+        <translation>Momentaufnahme wird gelesen…</translation>
+    </message>
 </context>
 </TS>

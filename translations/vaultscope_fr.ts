@@ -2041,5 +2041,9 @@ Ajoutée par %2</translation>
         <source>Compare the shown snapshot with:</source>
         <translation>Comparer l’instantané affiché avec :</translation>
     </message>
+    <message>
+        <source>Reading the snapshot…</source>
+        <translation>Lecture de l’instantané…</translation>
+    </message>
 </context>
 </TS>

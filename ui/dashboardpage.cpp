@@ -174,12 +174,14 @@ QString DashboardPage::heatMapSubscription(int row) const
     return row <= 0 ? QString() : m_view.subscriptions.value(row - 1).key;
 }
 
-void DashboardPage::setSnapshot(const Snapshot *snapshot, const QList<VaultRow> *rows)
+void DashboardPage::setSnapshot(const Snapshot *snapshot, const QList<VaultRow> *rows,
+                                const PostureView &view)
 {
     m_snapshot = snapshot;
     m_rows = rows;
     m_filter = PostureFilter();
-    redraw();
+    m_view = view;
+    draw();
 }
 
 void DashboardPage::setFilter(const PostureFilter &filter)
@@ -219,6 +221,11 @@ void DashboardPage::redraw()
     if (!m_snapshot || !m_rows)
         return;
     m_view = PostureView::compute(*m_snapshot, *m_rows, m_filter);
+    draw();
+}
+
+void DashboardPage::draw()
+{
     m_headline->setText(
         tr("Score %1 · %2 compliant · %3 non-compliant · %4 unknown · %5 vaults in %6 subscriptions")
             .arg(percent(m_view.overall.score()))
@@ -443,7 +450,7 @@ void DashboardPage::startTrend()
         Database db(path);
         QString error;
         QList<SnapshotSummary> all;
-        if (!db.open(&error) || !SnapshotStore(db).list(&all, &error))
+        if (!db.open(&error, Database::Trusted) || !SnapshotStore(db).list(&all, &error))
             return points;
         for (const SnapshotSummary &s : std::as_const(all)) {
             Snapshot header;

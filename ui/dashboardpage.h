@@ -29,7 +29,8 @@ public:
 
     // The snapshot and its rows stay owned by the caller (the vaults page) and must outlive the
     // next call.
-    void setSnapshot(const Snapshot *snapshot, const QList<VaultRow> *rows);
+    // view: the snapshot's posture without a filter, already counted (on the loading worker).
+    void setSnapshot(const Snapshot *snapshot, const QList<VaultRow> *rows, const PostureView &view);
     void setFilter(const PostureFilter &filter);
     const PostureView &view() const { return m_view; }
     PostureFilter filter() const { return m_filter; }
@@ -52,6 +53,7 @@ protected:
 
 private:
     void redraw();
+    void draw();
     void drawResults();
     void drawSubscriptions();
     void drawDefinitions();

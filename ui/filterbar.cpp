@@ -4,23 +4,37 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLocale>
-#include <QMap>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalBlocker>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
+
+#include <tuple>
 
 namespace vaultscope {
 
 namespace {
-void fill(QComboBox *box, const QString &all, const QMap<QString, QString> &choices) // label -> key
+void fill(QComboBox *box, const QString &all, const QHash<QString, QString> &choices) // label -> key
 {
+    // A new model filled before the box sees it: two thousand subscriptions in one swap, not
+    // two thousand insertions into a live list.
+    QStringList labels = choices.keys();
+    labels.sort(Qt::CaseInsensitive);
+    auto *model = new QStandardItemModel(box);
+    auto *first = new QStandardItem(all);
+    first->setData(QString(), Qt::UserRole);
+    model->appendRow(first);
+    for (const QString &label : std::as_const(labels)) {
+        auto *item = new QStandardItem(label);
+        item->setData(choices.value(label), Qt::UserRole);
+        model->appendRow(item);
+    }
     const QSignalBlocker blocker(box);
-    box->clear();
-    box->addItem(all, QString());
-    for (auto it = choices.cbegin(); it != choices.cend(); ++it)
-        box->addItem(it.key(), it.value());
+    box->setModel(model); // the box deletes the model it had, as it was the box's child
 }
 
 void select(QComboBox *box, const QSet<QString> &keys)
@@ -90,13 +104,23 @@ void FilterBar::setSnapshot(const Snapshot &snapshot, const QList<VaultRow> &row
     m_snapshot.id = snapshot.id;
     m_snapshot.definitions = snapshot.definitions;
     m_snapshot.estate.subscriptionNames = snapshot.estate.subscriptionNames;
-    QMap<QString, QString> subscriptions, groups, regions, types, definitions, controls;
+    QHash<QString, QString> subscriptions, groups, regions, types, definitions, controls;
+    QSet<QString> seenSubscriptions, seenGroups, seenRegions, seenTypes;
     for (const VaultRow &row : rows) {
-        subscriptions.insert(snapshot.estate.subscriptionNames.value(row.subscriptionId, row.subscriptionId),
-                             row.subscriptionId);
-        groups.insert(row.resourceGroup.toLower(), row.resourceGroup.toLower());
-        regions.insert(row.location, row.location);
-        types.insert(row.type.toLower(), row.type.toLower());
+        if (!seenSubscriptions.contains(row.subscriptionId)) {
+            seenSubscriptions.insert(row.subscriptionId);
+            subscriptions.insert(
+                snapshot.estate.subscriptionNames.value(row.subscriptionId, row.subscriptionId),
+                row.subscriptionId);
+        }
+        for (auto [seen, map, value] : {std::tuple(&seenGroups, &groups, row.resourceGroup.toLower()),
+                                        std::tuple(&seenRegions, &regions, row.location),
+                                        std::tuple(&seenTypes, &types, row.type.toLower())}) {
+            if (!seen->contains(value)) {
+                seen->insert(value);
+                map->insert(value, value);
+            }
+        }
     }
     for (const SnapshotDefinition &d : snapshot.definitions) {
         definitions.insert(d.displayName, d.name);

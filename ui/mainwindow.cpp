@@ -115,10 +115,9 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     connect(m_vaults, &VaultsPage::snapshotShown, &m_reviewRefresh, qOverload<>(&QTimer::start));
     connect(m_vaults, &VaultsPage::snapshotShown, this, [this] {
         m_filterBar->setSnapshot(m_vaults->snapshotHeader(), m_vaults->vaultRows());
-        m_dashboard->setSnapshot(&m_vaults->snapshotHeader(), &m_vaults->vaultRows());
-        m_catalogue->setPosture(
-            PostureView::controlsByService(m_vaults->snapshotHeader(), m_vaults->vaultRows()),
-            m_vaults->snapshotHeader().name);
+        m_dashboard->setSnapshot(&m_vaults->snapshotHeader(), &m_vaults->vaultRows(),
+                                 m_vaults->initialView());
+        m_catalogue->setPosture(m_vaults->controlPosture(), m_vaults->snapshotHeader().name);
         m_vaults->setFilter(PostureFilter(), {});
         m_filterBar->setMatchCount(int(m_dashboard->view().vaults.size()));
     });

@@ -15,6 +15,7 @@
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QFontDatabase>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -31,6 +32,7 @@
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace vaultscope {
 
@@ -383,29 +385,73 @@ bool VaultsPage::reloadSnapshots(qint64 select)
     return index < 0 ? showSnapshot(0) : showSnapshot(currentSnapshotId());
 }
 
+struct VaultsPage::Loaded
+{
+    Snapshot header;
+    VaultTableModel::Prepared table;
+    PostureCounts counts;
+    PostureView view;
+    QHash<QString, PostureCounts> posture;
+    QString error;
+};
+
 bool VaultsPage::showSnapshot(qint64 id)
 {
-    QList<VaultRow> rows;
-    QString error;
-    m_header = Snapshot();
-    if (id && !SnapshotStore(m_db).loadRows(id, &m_header, &rows, &error)) {
-        m_summary->setText(error);
-        return false;
+    const int generation = ++m_loadGeneration;
+    if (!id) {
+        m_loading = false;
+        apply(Loaded());
+        return true;
     }
-    m_model->setVaults(rows, m_header.estate.subscriptionNames);
-    // Counted once per snapshot, not on every filter keystroke.
-    m_counts = PostureCounts();
-    for (const VaultRow &row : std::as_const(rows)) {
-        for (const char code : row.outcomes)
-            m_counts.add(code);
-    }
+    m_loading = true;
+    m_summary->setText(tr("Reading the snapshot…"));
+    auto *watcher = new QFutureWatcher<Loaded>(this);
+    connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_loadGeneration)
+            return; // another snapshot was chosen meanwhile
+        m_loading = false;
+        apply(watcher->result());
+    });
+    // Tens of thousands of vaults are read and counted off the GUI thread, on a connection of
+    // their own; the window only swaps the result in.
+    watcher->setFuture(QtConcurrent::run([path = m_db.path(), id] {
+        Loaded l;
+        Database db(path);
+        QList<VaultRow> rows;
+        if (!db.open(&l.error, Database::Trusted) ||
+            !SnapshotStore(db).loadRows(id, &l.header, &rows, &l.error)) {
+            l.header = Snapshot();
+            return l;
+        }
+        for (const VaultRow &row : std::as_const(rows)) {
+            for (const char code : row.outcomes)
+                l.counts.add(code);
+        }
+        l.view = PostureView::compute(l.header, rows, PostureFilter());
+        l.posture = PostureView::controlsByService(l.header, rows);
+        l.table = VaultTableModel::prepare(rows, l.header.estate.subscriptionNames);
+        return l;
+    }));
+    return true;
+}
+
+void VaultsPage::apply(const Loaded &loaded)
+{
+    m_header = loaded.header;
+    m_counts = loaded.counts;
+    m_view = loaded.view;
+    m_posture = loaded.posture;
+    m_proxy->setAllowedRows(false, {});
+    m_model->setPrepared(loaded.table);
     m_results->clear();
     m_json->clear();
     updateSummary();
+    if (!loaded.error.isEmpty())
+        m_summary->setText(loaded.error);
     if (m_proxy->rowCount() > 0)
         m_table->setCurrentIndex(m_proxy->index(0, VaultTableModel::NameColumn));
     Q_EMIT snapshotShown();
-    return true;
 }
 
 void VaultsPage::updateSummary()

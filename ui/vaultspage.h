@@ -42,6 +42,11 @@ public:
     // Shows a vault and puts one of its results in the review pane.
     bool selectFinding(const QString &resourceId, const QString &definition);
     const Snapshot &snapshotHeader() const { return m_header; }
+    // A snapshot is read on a worker; snapshotShown() says when it is on screen.
+    bool isLoading() const { return m_loading; }
+    // Made with the snapshot on the worker: its unfiltered posture, and per service and control.
+    const PostureView &initialView() const { return m_view; }
+    const QHash<QString, PostureCounts> &controlPosture() const { return m_posture; }
     const QList<VaultRow> &vaultRows() const;
 
     QByteArray saveState() const;
@@ -72,12 +77,18 @@ private:
     void deleteSnapshot();
     void updateSummary();
     void reviewCurrentFinding();
+    struct Loaded;
+    void apply(const Loaded &loaded);
     void chooseExport();
     void chooseComparison();
 
     Database &m_db;
     Snapshot m_header;
     PostureCounts m_counts; // of the whole snapshot
+    PostureView m_view;
+    QHash<QString, PostureCounts> m_posture;
+    bool m_loading = false;
+    int m_loadGeneration = 0;
     VaultTableModel *m_model;
     VaultFilterProxyModel *m_proxy;
     QComboBox *m_snapshots;

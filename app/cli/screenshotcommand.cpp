@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QRegularExpression>
 #include <QTableView>
@@ -68,6 +69,11 @@ int screenshotCommand(const QStringList &args, Io io)
         }
         window.vaultsPage()->reloadSnapshots(demo);
     }
+    // The snapshot is read on a worker: wait until it is on screen.
+    QElapsedTimer waited;
+    waited.start();
+    while (window.vaultsPage()->isLoading() && waited.elapsed() < 120000)
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
     window.cataloguePage()->selectService(QStringLiteral("Azure Key Vault"));
     if (page == QLatin1String("catalogue"))
         window.showPage(MainWindow::CatalogueTab);

@@ -9,13 +9,14 @@ VaultTableModel::VaultTableModel(QObject *parent)
 {
 }
 
-void VaultTableModel::setVaults(const QList<VaultRow> &rows, const QHash<QString, QString> &subscriptionNames)
+VaultTableModel::Prepared VaultTableModel::prepare(const QList<VaultRow> &rows,
+                                                   const QHash<QString, QString> &subscriptionNames)
 {
-    beginResetModel();
-    m_rows = rows;
-    m_subscriptions = subscriptionNames;
-    m_counts.clear();
-    m_counts.reserve(rows.size());
+    Prepared p;
+    p.rows = rows;
+    p.subscriptionNames = subscriptionNames;
+    p.counts.reserve(rows.size());
+    p.search.reserve(rows.size());
     for (const VaultRow &r : rows) {
         Counts c;
         for (const char code : r.outcomes) {
@@ -23,15 +24,28 @@ void VaultTableModel::setVaults(const QList<VaultRow> &rows, const QHash<QString
             c.unknown += code == OutcomeCode::Unknown;
             c.passing += code == OutcomeCode::Compliant;
         }
-        m_counts.append(c);
-    }
-    m_search.clear();
-    m_search.reserve(rows.size());
-    for (const VaultRow &r : rows)
-        m_search.append(QStringList{r.name, typeLabel(r.type), subscriptionName(r.subscriptionId),
+        p.counts.append(c);
+        p.search.append(QStringList{r.name, typeLabel(r.type),
+                                    subscriptionNames.value(r.subscriptionId, r.subscriptionId),
                                     r.resourceGroup, r.location}
                             .join(QLatin1Char(' '))
                             .toLower());
+    }
+    return p;
+}
+
+void VaultTableModel::setVaults(const QList<VaultRow> &rows, const QHash<QString, QString> &subscriptionNames)
+{
+    setPrepared(prepare(rows, subscriptionNames));
+}
+
+void VaultTableModel::setPrepared(Prepared prepared)
+{
+    beginResetModel();
+    m_rows = std::move(prepared.rows);
+    m_subscriptions = std::move(prepared.subscriptionNames);
+    m_counts = std::move(prepared.counts);
+    m_search = std::move(prepared.search);
     endResetModel();
 }
 

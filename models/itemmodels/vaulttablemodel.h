@@ -28,7 +28,24 @@ public:
 
     explicit VaultTableModel(QObject *parent = nullptr);
 
+    struct Counts
+    {
+        int failing = 0;
+        int unknown = 0;
+        int passing = 0;
+    };
+    // What the table needs besides the rows, made on any thread (a snapshot loads on a worker).
+    struct Prepared
+    {
+        QList<VaultRow> rows;
+        QHash<QString, QString> subscriptionNames;
+        QList<Counts> counts;
+        QStringList search;
+    };
+    static Prepared prepare(const QList<VaultRow> &rows, const QHash<QString, QString> &subscriptionNames);
+
     void setVaults(const QList<VaultRow> &rows, const QHash<QString, QString> &subscriptionNames);
+    void setPrepared(Prepared prepared);
     const VaultRow &vault(int row) const { return m_rows.at(row); }
     const QList<VaultRow> &vaults() const { return m_rows; }
     // Lower-case text a search matches against (name, type, subscription, group, region), made
@@ -45,12 +62,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    struct Counts
-    {
-        int failing = 0;
-        int unknown = 0;
-        int passing = 0;
-    };
     QList<VaultRow> m_rows;
     QList<Counts> m_counts;
     QStringList m_search;

@@ -211,7 +211,7 @@ bool Database::checkFile(QString *error) const
     return true;
 }
 
-bool Database::open(QString *error)
+bool Database::open(QString *error, OpenMode mode)
 {
     if (!checkFile(error))
         return false;
@@ -227,7 +227,7 @@ bool Database::open(QString *error)
         *error = tr("%1: cannot open the database: %2").arg(m_path, db.lastError().text());
         return false;
     }
-    if (!checkContents(error)) {
+    if (mode == Checked && !checkContents(error)) {
         db.close();
         return false;
     }
@@ -238,7 +238,7 @@ bool Database::open(QString *error)
             return false;
         }
     }
-    if (!migrate(error)) {
+    if (mode == Checked && !migrate(error)) {
         db.close();
         return false;
     }

@@ -22,7 +22,11 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    bool open(QString *error);
+    // Checked: the file is verified (quick_check, owner, version) and migrated. Trusted: another
+    // connection to a store this process has already opened checked, for worker threads; it skips
+    // the checks, which take seconds on a large store.
+    enum OpenMode { Checked, Trusted };
+    bool open(QString *error, OpenMode mode = Checked);
     // Closes the connection (to replace the file); open() may be called again.
     void close();
     // Refuses every write on this connection from now on (a second window on the same store).

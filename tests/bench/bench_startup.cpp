@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "services/catalogueimporter.h"
 #include "store/database.h"
+#include "vaultspage.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -42,6 +43,9 @@ int main(int argc, char **argv)
         return 1;
     window.show();
     QApplication::processEvents();
+    // The demo snapshot is read on a worker; the window counts as ready once it is on screen.
+    while (window.vaultsPage()->isLoading())
+        QApplication::processEvents(QEventLoop::AllEvents, 5);
     const double shownMs = double(timer.nsecsElapsed()) / 1e6;
     const int rows = window.cataloguePage()->proxyModel()->rowCount();
     std::printf("bench_startup: open existing store: %.1f ms\n", openMs);
