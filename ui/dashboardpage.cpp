@@ -17,6 +17,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
+#include <QMutexLocker>
 #include <QPieSeries>
 #include <QScatterSeries>
 #include <QVBoxLayout>
@@ -51,6 +52,19 @@ int countOf(const PostureCounts &c, char code)
     return code == OutcomeCode::Compliant      ? c.compliant
            : code == OutcomeCode::NonCompliant ? c.nonCompliant
                                                : c.unknown;
+}
+
+// One result kind's bars over the groups; a null group stands for `rest` (the folded ones).
+QBarSet *resultBarSet(const ResultKind &kind, const QList<const PostureView::Group *> &groups,
+                      const PostureCounts &rest)
+{
+    auto *set = new QBarSet(kind.label);
+    set->setColor(kind.colour);
+    set->setBorderColor(kind.colour);
+    set->setSelectedColor(kind.colour.darker(150));
+    for (const PostureView::Group *g : groups)
+        set->append(countOf(g ? g->counts : rest, kind.code));
+    return set;
 }
 
 QString percent(double score)
@@ -299,12 +313,7 @@ void DashboardPage::drawSubscriptions()
     auto *series = new QHorizontalStackedBarSeries;
     QList<ChartView::Element> elements;
     for (const ResultKind &kind : resultKinds()) {
-        auto *set = new QBarSet(kind.label);
-        set->setColor(kind.colour);
-        set->setBorderColor(kind.colour);
-        set->setSelectedColor(kind.colour.darker(150));
-        for (const PostureView::Group *g : std::as_const(groups))
-            set->append(countOf(g ? g->counts : rest, kind.code));
+        QBarSet *set = resultBarSet(kind, groups, rest);
         series->append(set);
         const char code = kind.code;
         connect(set, &QBarSet::clicked, this, [this, code, groups](int index) {
@@ -367,12 +376,7 @@ void DashboardPage::drawDefinitions()
     }
     auto *series = new QHorizontalPercentBarSeries;
     for (const ResultKind &kind : resultKinds()) {
-        auto *set = new QBarSet(kind.label);
-        set->setColor(kind.colour);
-        set->setBorderColor(kind.colour);
-        set->setSelectedColor(kind.colour.darker(150));
-        for (const PostureView::Group *g : std::as_const(groups))
-            set->append(countOf(g->counts, kind.code));
+        QBarSet *set = resultBarSet(kind, groups, {});
         series->append(set);
         const char code = kind.code;
         connect(set, &QBarSet::clicked, this, [this, code, groups](int index) {
@@ -444,25 +448,39 @@ void DashboardPage::startTrend()
         if (generation == m_trendGeneration)
             drawTrend(watcher->result());
     });
-    // Earlier snapshots are read on a worker with its own connection: the window never waits.
-    watcher->setFuture(QtConcurrent::run([path, tenant, filter] {
-        Points points;
-        Database db(path);
-        QString error;
-        QList<SnapshotSummary> all;
-        if (!db.open(&error, Database::Trusted) || !SnapshotStore(db).list(&all, &error))
+    // Earlier snapshots are read once, on a worker with its own connection, and kept: a filter
+    // change only recounts them. The shown snapshot comes from memory.
+    watcher->setFuture(QtConcurrent::run(
+        [path, tenant, filter, cache = m_trendCache, current = *m_snapshot, currentRows = *m_rows] {
+            Points points;
+            const QMutexLocker locker(&cache->mutex);
+            if (!cache->loaded) {
+                Database db(path);
+                QString error;
+                QList<SnapshotSummary> all;
+                if (!db.open(&error, Database::Trusted) || !SnapshotStore(db).list(&all, &error))
+                    return points;
+                for (const SnapshotSummary &s : std::as_const(all)) {
+                    if (s.id == current.id)
+                        continue;
+                    TrendCache::Entry entry;
+                    if (SnapshotStore(db).loadRows(s.id, &entry.header, &entry.rows, &error) &&
+                        entry.header.tenant == tenant)
+                        cache->entries.append(entry);
+                }
+                cache->loaded = true;
+            }
+            points.append(
+                {current.id,
+                 {current.capturedAt, PostureView::compute(current, currentRows, filter).overall.score()}});
+            for (const TrendCache::Entry &e : std::as_const(cache->entries))
+                points.append(
+                    {e.header.id,
+                     {e.header.capturedAt, PostureView::compute(e.header, e.rows, filter).overall.score()}});
+            std::sort(points.begin(), points.end(),
+                      [](const auto &a, const auto &b) { return a.second.first < b.second.first; });
             return points;
-        for (const SnapshotSummary &s : std::as_const(all)) {
-            Snapshot header;
-            QList<VaultRow> rows;
-            if (!SnapshotStore(db).loadRows(s.id, &header, &rows, &error) || header.tenant != tenant)
-                continue;
-            points.append({s.id, {s.capturedAt, PostureView::compute(header, rows, filter).overall.score()}});
-        }
-        std::sort(points.begin(), points.end(),
-                  [](const auto &a, const auto &b) { return a.second.first < b.second.first; });
-        return points;
-    }));
+        }));
 }
 
 void DashboardPage::drawTrend(const QList<QPair<qint64, QPair<QDateTime, double>>> &points)

@@ -2,8 +2,12 @@
 
 #include "posture/postureview.h"
 #include "posture/snapshot.h"
+#include "store/snapshotstore.h"
 
+#include <QMutex>
 #include <QWidget>
+
+#include <memory>
 
 class QChart;
 class QLabel;
@@ -13,7 +17,6 @@ namespace vaultscope {
 class ChartView;
 class Database;
 class HeatMapView;
-struct VaultRow;
 
 // Posture of a snapshot under the current filter: the result donut, subscriptions worst first,
 // pass rate per definition, the subscription x control heat map and the trend across earlier
@@ -75,6 +78,19 @@ private:
     ChartView *m_trend;
     HeatMapView *m_heat;
     int m_trendGeneration = 0;
+    // The tenant's other snapshots, read once per shown snapshot by the trend worker.
+    struct TrendCache
+    {
+        struct Entry
+        {
+            Snapshot header;
+            QList<VaultRow> rows;
+        };
+        QMutex mutex;
+        bool loaded = false;
+        QList<Entry> entries;
+    };
+    std::shared_ptr<TrendCache> m_trendCache = std::make_shared<TrendCache>();
 };
 
 } // namespace vaultscope

@@ -8,12 +8,9 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSet>
 #include <QSignalBlocker>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
-
-#include <tuple>
 
 namespace vaultscope {
 
@@ -98,42 +95,19 @@ QComboBox *FilterBar::addCombo(const QString &accessibleName)
     return box;
 }
 
-void FilterBar::setSnapshot(const Snapshot &snapshot, const QList<VaultRow> &rows)
+void FilterBar::setSnapshot(const Snapshot &snapshot, const PostureChoices &choices)
 {
     m_snapshot = Snapshot();
     m_snapshot.id = snapshot.id;
     m_snapshot.definitions = snapshot.definitions;
     m_snapshot.estate.subscriptionNames = snapshot.estate.subscriptionNames;
-    QHash<QString, QString> subscriptions, groups, regions, types, definitions, controls;
-    QSet<QString> seenSubscriptions, seenGroups, seenRegions, seenTypes;
-    for (const VaultRow &row : rows) {
-        if (!seenSubscriptions.contains(row.subscriptionId)) {
-            seenSubscriptions.insert(row.subscriptionId);
-            subscriptions.insert(
-                snapshot.estate.subscriptionNames.value(row.subscriptionId, row.subscriptionId),
-                row.subscriptionId);
-        }
-        for (auto [seen, map, value] : {std::tuple(&seenGroups, &groups, row.resourceGroup.toLower()),
-                                        std::tuple(&seenRegions, &regions, row.location),
-                                        std::tuple(&seenTypes, &types, row.type.toLower())}) {
-            if (!seen->contains(value)) {
-                seen->insert(value);
-                map->insert(value, value);
-            }
-        }
-    }
-    for (const SnapshotDefinition &d : snapshot.definitions) {
-        definitions.insert(d.displayName, d.name);
-        for (const QString &c : d.controls)
-            controls.insert(c, c);
-    }
     m_updating = true;
-    fill(m_subscription, tr("All subscriptions"), subscriptions);
-    fill(m_group, tr("All resource groups"), groups);
-    fill(m_region, tr("All regions"), regions);
-    fill(m_type, tr("All vault types"), types);
-    fill(m_definition, tr("All definitions"), definitions);
-    fill(m_control, tr("All controls"), controls);
+    fill(m_subscription, tr("All subscriptions"), choices.subscriptions);
+    fill(m_group, tr("All resource groups"), choices.resourceGroups);
+    fill(m_region, tr("All regions"), choices.locations);
+    fill(m_type, tr("All vault types"), choices.types);
+    fill(m_definition, tr("All definitions"), choices.definitions);
+    fill(m_control, tr("All controls"), choices.controls);
     {
         const QSignalBlocker blocker(m_result);
         m_result->clear();

@@ -21,7 +21,7 @@ public:
     explicit FilterBar(QWidget *parent = nullptr);
 
     // Offers the snapshot's subscriptions, groups, regions, types and definitions; clears the filter.
-    void setSnapshot(const Snapshot &snapshot, const QList<VaultRow> &rows);
+    void setSnapshot(const Snapshot &snapshot, const PostureChoices &choices);
     void setFilter(const PostureFilter &filter);
     PostureFilter filter() const { return m_filter; }
     void setMatchCount(int vaults);

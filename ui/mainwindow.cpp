@@ -114,7 +114,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
         connect(pane, &ReviewPane::saved, &m_reviewRefresh, qOverload<>(&QTimer::start));
     connect(m_vaults, &VaultsPage::snapshotShown, &m_reviewRefresh, qOverload<>(&QTimer::start));
     connect(m_vaults, &VaultsPage::snapshotShown, this, [this] {
-        m_filterBar->setSnapshot(m_vaults->snapshotHeader(), m_vaults->vaultRows());
+        m_filterBar->setSnapshot(m_vaults->snapshotHeader(), m_vaults->filterChoices());
         m_dashboard->setSnapshot(&m_vaults->snapshotHeader(), &m_vaults->vaultRows(),
                                  m_vaults->initialView());
         m_catalogue->setPosture(m_vaults->controlPosture(), m_vaults->snapshotHeader().name);

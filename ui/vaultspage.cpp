@@ -392,6 +392,7 @@ struct VaultsPage::Loaded
     PostureCounts counts;
     PostureView view;
     QHash<QString, PostureCounts> posture;
+    PostureChoices choices;
     QString error;
 };
 
@@ -430,6 +431,7 @@ bool VaultsPage::showSnapshot(qint64 id)
         }
         l.view = PostureView::compute(l.header, rows, PostureFilter());
         l.posture = PostureView::controlsByService(l.header, rows);
+        l.choices = PostureChoices::of(l.header, rows);
         l.table = VaultTableModel::prepare(rows, l.header.estate.subscriptionNames);
         return l;
     }));
@@ -442,6 +444,7 @@ void VaultsPage::apply(const Loaded &loaded)
     m_counts = loaded.counts;
     m_view = loaded.view;
     m_posture = loaded.posture;
+    m_choices = loaded.choices;
     m_proxy->setAllowedRows(false, {});
     m_model->setPrepared(loaded.table);
     m_results->clear();

@@ -47,6 +47,7 @@ public:
     // Made with the snapshot on the worker: its unfiltered posture, and per service and control.
     const PostureView &initialView() const { return m_view; }
     const QHash<QString, PostureCounts> &controlPosture() const { return m_posture; }
+    const PostureChoices &filterChoices() const { return m_choices; }
     const QList<VaultRow> &vaultRows() const;
 
     QByteArray saveState() const;
@@ -87,6 +88,7 @@ private:
     PostureCounts m_counts; // of the whole snapshot
     PostureView m_view;
     QHash<QString, PostureCounts> m_posture;
+    PostureChoices m_choices;
     bool m_loading = false;
     int m_loadGeneration = 0;
     VaultTableModel *m_model;

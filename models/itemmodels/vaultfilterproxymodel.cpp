@@ -11,6 +11,8 @@ VaultFilterProxyModel::VaultFilterProxyModel(QObject *parent)
 
 void VaultFilterProxyModel::setAllowedRows(bool restrict, const QList<int> &rows)
 {
+    if (!restrict && !m_restricted)
+        return; // nothing to refilter: 50,000 rows are not re-sorted for nothing
     m_restricted = restrict;
     m_allowed = QBitArray(sourceModel() ? sourceModel()->rowCount() : 0);
     for (int r : rows) {

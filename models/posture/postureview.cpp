@@ -77,6 +77,27 @@ QString PostureFilter::describe(const Snapshot &snapshot) const
     return parts.isEmpty() ? tr("no filter") : parts.join(QStringLiteral(" · "));
 }
 
+PostureChoices PostureChoices::of(const Snapshot &snapshot, const QList<VaultRow> &rows)
+{
+    PostureChoices c;
+    for (const VaultRow &row : rows) {
+        c.subscriptions.insert(
+            snapshot.estate.subscriptionNames.value(row.subscriptionId, row.subscriptionId),
+            row.subscriptionId);
+        const QString group = row.resourceGroup.toLower();
+        c.resourceGroups.insert(group, group);
+        c.locations.insert(row.location, row.location);
+        const QString type = row.type.toLower();
+        c.types.insert(type, type);
+    }
+    for (const SnapshotDefinition &d : snapshot.definitions) {
+        c.definitions.insert(d.displayName, d.name);
+        for (const QString &control : d.controls)
+            c.controls.insert(control, control);
+    }
+    return c;
+}
+
 QHash<QString, PostureCounts> PostureView::controlsByService(const Snapshot &snapshot,
                                                              const QList<VaultRow> &rows)
 {

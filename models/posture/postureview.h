@@ -36,6 +36,19 @@ public:
     bool operator==(const PostureFilter &) const = default;
 };
 
+// The values a filter can choose from in a snapshot, each as label -> key.
+struct PostureChoices
+{
+    QHash<QString, QString> subscriptions; // display name -> id
+    QHash<QString, QString> resourceGroups;
+    QHash<QString, QString> locations;
+    QHash<QString, QString> types;
+    QHash<QString, QString> definitions; // display name -> name
+    QHash<QString, QString> controls;
+
+    static PostureChoices of(const Snapshot &snapshot, const QList<VaultRow> &rows);
+};
+
 // Counts of a snapshot under a filter: overall, per subscription, definition and control, the
 // subscription x control heat map, and which vaults match (rows with at least one counted result).
 struct PostureView

@@ -1,6 +1,7 @@
 // The posture engine at scale: a demo estate of 2,000 subscriptions and 50,000 vaults is written
 // as an export, then imported, evaluated and stored (the path `vaultscope snapshot import` takes).
 // Prints wall time per stage and peak RSS; asserts only that the work succeeded.
+#include "peakrss.h"
 #include "posture/posture.h"
 #include "services/snapshotservice.h"
 #include "store/database.h"
@@ -13,18 +14,8 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
-#include <sys/resource.h>
 
 using namespace vaultscope;
-
-namespace {
-long peakRssMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024;
-}
-} // namespace
 
 int main(int argc, char **argv)
 {

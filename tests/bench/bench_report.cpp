@@ -1,6 +1,7 @@
 // The report at scale: the PDF (and CSV) of a 2,000-subscription, 50,000-vault demo estate, as
 // `vaultscope report` makes it. The store is filled by a child process, so the peak RSS printed
 // is the report's alone. Prints time, pages, size and peak RSS; asserts only that it succeeded.
+#include "peakrss.h"
 #include "services/catalogueimporter.h"
 #include "services/report/reportcontent.h"
 #include "services/report/reportexport.h"
@@ -16,18 +17,10 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
-#include <sys/resource.h>
 
 using namespace vaultscope;
 
 namespace {
-long peakRssMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024;
-}
-
 int fill(const QString &path, int subscriptions, int vaults)
 {
     Database db(path);
