@@ -194,6 +194,7 @@ void DashboardPage::setSnapshot(const Snapshot *snapshot, const QList<VaultRow> 
     m_snapshot = snapshot;
     m_rows = rows;
     m_filter = PostureFilter();
+    m_unfiltered = view;
     m_view = view;
     draw();
 }
@@ -234,7 +235,8 @@ void DashboardPage::redraw()
 {
     if (!m_snapshot || !m_rows)
         return;
-    m_view = PostureView::compute(*m_snapshot, *m_rows, m_filter);
+    // Clearing the filter comes back to the counts made when the snapshot loaded.
+    m_view = m_filter.isEmpty() ? m_unfiltered : PostureView::compute(*m_snapshot, *m_rows, m_filter);
     draw();
 }
 

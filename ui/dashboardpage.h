@@ -71,6 +71,7 @@ private:
     const QList<VaultRow> *m_rows = nullptr;
     PostureFilter m_filter;
     PostureView m_view;
+    PostureView m_unfiltered;
     QLabel *m_headline;
     ChartView *m_results;
     ChartView *m_subscriptions;

@@ -400,8 +400,7 @@ bool VaultsPage::showSnapshot(qint64 id)
 {
     const int generation = ++m_loadGeneration;
     if (!id) {
-        m_loading = false;
-        apply(Loaded());
+        apply(Loaded(), generation);
         return true;
     }
     m_loading = true;
@@ -411,8 +410,7 @@ bool VaultsPage::showSnapshot(qint64 id)
         watcher->deleteLater();
         if (generation != m_loadGeneration)
             return; // another snapshot was chosen meanwhile
-        m_loading = false;
-        apply(watcher->result());
+        apply(watcher->result(), generation);
     });
     // Tens of thousands of vaults are read and counted off the GUI thread, on a connection of
     // their own; the window only swaps the result in.
@@ -438,7 +436,7 @@ bool VaultsPage::showSnapshot(qint64 id)
     return true;
 }
 
-void VaultsPage::apply(const Loaded &loaded)
+void VaultsPage::apply(const Loaded &loaded, int generation)
 {
     m_header = loaded.header;
     m_counts = loaded.counts;
@@ -452,9 +450,26 @@ void VaultsPage::apply(const Loaded &loaded)
     updateSummary();
     if (!loaded.error.isEmpty())
         m_summary->setText(loaded.error);
-    if (m_proxy->rowCount() > 0)
-        m_table->setCurrentIndex(m_proxy->index(0, VaultTableModel::NameColumn));
-    Q_EMIT snapshotShown();
+    // The rest in steps of their own, so that the window answers input between them: the first
+    // vault's page, then everything that follows the snapshot (dashboard, filter, catalogue).
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation] {
+            if (generation != m_loadGeneration)
+                return;
+            if (m_proxy->rowCount() > 0)
+                m_table->setCurrentIndex(m_proxy->index(0, VaultTableModel::NameColumn));
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation] {
+                    if (generation != m_loadGeneration)
+                        return;
+                    m_loading = false;
+                    Q_EMIT snapshotShown();
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 void VaultsPage::updateSummary()

@@ -79,7 +79,7 @@ private:
     void updateSummary();
     void reviewCurrentFinding();
     struct Loaded;
-    void apply(const Loaded &loaded);
+    void apply(const Loaded &loaded, int generation);
     void chooseExport();
     void chooseComparison();
 
