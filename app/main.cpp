@@ -1,8 +1,10 @@
 // The composition root: decides between the headless command line and the desktop application,
 // opens the store and wires the main window to it.
+#include "appearance.h"
 #include "cli/cli.h"
 #include "mainwindow.h"
 #include "services/defaultdata.h"
+#include "services/settings.h"
 #include "services/storelock.h"
 #include "services/translations.h"
 #include "store/database.h"
@@ -33,6 +35,7 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("PATH")});
     parser.process(app);
     installTranslations(resolveLanguage(parser.value(QStringLiteral("lang"))));
+    applyAppearance(Settings::appearance());
 
     Database db(parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                    : Database::defaultPath());

@@ -73,4 +73,8 @@ DASHBOARD = {
     "There is no other snapshot to compare with.": ("Es gibt keine andere Momentaufnahme zum Vergleichen.", "Il n’y a pas d’autre instantané à comparer."),
     "Which vaults changed result since another snapshot": ("Welche Tresore seit einer anderen Momentaufnahme ihr Ergebnis geändert haben", "Quels coffres ont changé de résultat depuis un autre instantané"),
     "Reading the snapshot…": ("Momentaufnahme wird gelesen…", "Lecture de l’instantané…"),
+    "&Appearance": ("&Darstellung", "&Apparence"),
+    "Dark": ("Dunkel", "Sombre"),
+    "Light": ("Hell", "Clair"),
+    "System": ("System", "Système"),
 }

@@ -224,6 +224,13 @@ void DashboardPage::applyTheme(QChart *chart)
     chart->legend()->setLabelColor(palette().text().color());
 }
 
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        draw();
+}
+
 void DashboardPage::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
@@ -242,6 +249,13 @@ void DashboardPage::redraw()
 
 void DashboardPage::draw()
 {
+    // Charts are rebuilt only where someone can see them: a drill-down to the vault table does
+    // not pay for the dashboard it leaves.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     m_headline->setText(
         tr("Score %1 · %2 compliant · %3 non-compliant · %4 unknown · %5 vaults in %6 subscriptions")
             .arg(percent(m_view.overall.score()))
@@ -271,7 +285,7 @@ void DashboardPage::drawResults()
             continue;
         QPieSlice *slice = series->append(kind.label, value);
         slice->setColor(kind.colour);
-        slice->setLabel(QStringLiteral("%1: %2").arg(kind.label, QLocale().toString(value)));
+        slice->setLabel(kind.label); // the counts are in the headline and the element descriptions
         const char code = kind.code;
         const auto open = [this, code] { drill([code](PostureFilter &f) { f.results = {code}; }); };
         connect(slice, &QPieSlice::clicked, this, open);
@@ -285,7 +299,7 @@ void DashboardPage::drawResults()
     chart->addSeries(series);
     chart->setTitle(tr("Score %1").arg(percent(m_view.overall.score())));
     chart->legend()->setVisible(true);
-    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->setAlignment(Qt::AlignBottom);
     m_results->setElements(elements);
 }
 

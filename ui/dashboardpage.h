@@ -53,6 +53,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void redraw();
@@ -72,6 +73,7 @@ private:
     PostureFilter m_filter;
     PostureView m_view;
     PostureView m_unfiltered;
+    bool m_stale = false; // drawn data is older than m_view: redraw when shown
     QLabel *m_headline;
     ChartView *m_results;
     ChartView *m_subscriptions;

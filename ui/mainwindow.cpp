@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "appearance.h"
 #include "cataloguepage.h"
 #include "dashboardpage.h"
 #include "filterbar.h"
@@ -83,8 +84,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
             [this](int index) { m_filterBar->setVisible(index == DashboardTab || index == VaultsTab); });
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
     connect(m_dashboard, &DashboardPage::drillDown, this, [this](const PostureFilter &filter) {
-        applyFilter(filter);
         showPage(VaultsTab);
+        applyFilter(filter);
         m_vaults->selectWorstVault();
         m_vaults->tableView()->setFocus();
     });
@@ -198,6 +199,22 @@ void MainWindow::createMenus()
         a->setCheckable(true);
         a->setChecked(code == current || (current.isEmpty() && code == QLatin1String("system")));
         group->addAction(a);
+    }
+
+    QMenu *appearance = view->addMenu(tr("&Appearance"));
+    auto *looks = new QActionGroup(this);
+    const QString currentLook = Settings::appearance();
+    const QList<QPair<QString, QString>> modes = {{QStringLiteral("system"), tr("System")},
+                                                  {QStringLiteral("light"), tr("Light")},
+                                                  {QStringLiteral("dark"), tr("Dark")}};
+    for (const auto &[code, name] : modes) {
+        QAction *a = appearance->addAction(name, this, [code = code] {
+            Settings::setAppearance(code);
+            applyAppearance(code);
+        });
+        a->setCheckable(true);
+        a->setChecked(code == currentLook);
+        looks->addAction(a);
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -1,3 +1,4 @@
+#include "appearance.h"
 #include "cataloguepage.h"
 #include "cli.h"
 #include "commands.h"
@@ -31,6 +32,8 @@ int screenshotCommand(const QStringList &args, Io io)
     parser.addOption({QStringLiteral("lang"), QStringLiteral("Interface language."), QStringLiteral("LANG")});
     parser.addOption({QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("demo"), QStringLiteral("Show the built-in demo estate.")});
+    parser.addOption({QStringLiteral("appearance"), QStringLiteral("system, light or dark."),
+                      QStringLiteral("MODE"), QStringLiteral("system")});
     if (!parser.parse(QStringList{QStringLiteral("vaultscope screenshot")} + args)) {
         io.err << "vaultscope: " << parser.errorText() << '\n';
         return UsageError;
@@ -57,6 +60,7 @@ int screenshotCommand(const QStringList &args, Io io)
         io.err << error << '\n';
         return DatabaseError;
     }
+    applyAppearance(parser.value(QStringLiteral("appearance")));
     MainWindow window(db);
     window.setInteractive(false);
     window.resize(size.captured(1).toInt(), size.captured(2).toInt());

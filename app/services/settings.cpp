@@ -54,6 +54,16 @@ void setLastImportFolder(const QString &folder)
     QSettings().setValue(QStringLiteral("import/lastFolder"), folder);
 }
 
+QString appearance()
+{
+    return QSettings().value(QStringLiteral("ui/appearance"), QStringLiteral("system")).toString();
+}
+
+void setAppearance(const QString &mode)
+{
+    QSettings().setValue(QStringLiteral("ui/appearance"), mode);
+}
+
 QString reviewerName()
 {
     return QSettings().value(QStringLiteral("review/reviewerName")).toString();

@@ -20,6 +20,8 @@ QString lastImportFolder();
 void setLastImportFolder(const QString &folder);
 // The local reviewer name recorded with review changes; empty until set on first use.
 QString reviewerName();
+QString appearance(); // "system" (default), "light", "dark"
+void setAppearance(const QString &mode);
 void setReviewerName(const QString &name);
 } // namespace Settings
 
