@@ -118,6 +118,23 @@ void TestDashboard::subscriptionBarDrillsDownToItsFailingVaults()
                 expected.contains(
                     m_window->vaultsPage()->vaultRows().at(proxy->mapToSource(proxy->index(r, 0)).row()).id));
     QVERIFY(m_window->filterBar()->summaryLabel()->text().contains(worst.label));
+    // And on to the vault page of the row the drill-down selected: its failing results are the
+    // engine's for that vault.
+    const QModelIndex current = m_window->vaultsPage()->tableView()->currentIndex();
+    QVERIFY(current.isValid());
+    const VaultRow &vault = m_window->vaultsPage()->vaultRows().at(proxy->mapToSource(current).row());
+    const QString page = m_window->vaultsPage()->resultsView()->toPlainText();
+    QVERIFY(page.contains(vault.name));
+    int failing = 0;
+    for (int d = 0; d < m_snapshot.definitions.size(); ++d) {
+        if (vault.outcomes.at(d) != OutcomeCode::NonCompliant)
+            continue;
+        ++failing;
+        QVERIFY2(page.contains(m_snapshot.definitions.at(d).displayName),
+                 qPrintable(m_snapshot.definitions.at(d).displayName));
+    }
+    QVERIFY(failing > 0);
+    QCOMPARE(page.count(QStringLiteral("Non-compliant —")), failing);
 }
 
 void TestDashboard::heatMapCellFromTheKeyboard()

@@ -1,7 +1,7 @@
 // The posture engine at scale: a demo estate of 2,000 subscriptions and 50,000 vaults is written
 // as an export, then imported, evaluated and stored (the path `vaultscope snapshot import` takes).
 // Prints wall time per stage and peak RSS; asserts only that the work succeeded.
-#include "peakrss.h"
+#include "benchsupport.h"
 #include "posture/posture.h"
 #include "services/snapshotservice.h"
 #include "store/database.h"
@@ -20,11 +20,8 @@ using namespace vaultscope;
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const int subscriptions = qEnvironmentVariableIsSet("BENCH_SUBSCRIPTIONS")
-                                  ? qEnvironmentVariableIntValue("BENCH_SUBSCRIPTIONS")
-                                  : 2000;
-    const int vaults =
-        qEnvironmentVariableIsSet("BENCH_VAULTS") ? qEnvironmentVariableIntValue("BENCH_VAULTS") : 50000;
+    const int subscriptions = benchSize("BENCH_SUBSCRIPTIONS", 2000);
+    const int vaults = benchSize("BENCH_VAULTS", 50000);
     // The export is written by a child process, so that the peak RSS below is the import's alone.
     if (app.arguments().value(1) == QLatin1String("--write-export")) {
         const Snapshot demo = SnapshotService::demoSnapshot({subscriptions, vaults, 1});

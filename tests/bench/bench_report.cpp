@@ -1,7 +1,7 @@
 // The report at scale: the PDF (and CSV) of a 2,000-subscription, 50,000-vault demo estate, as
 // `vaultscope report` makes it. The store is filled by a child process, so the peak RSS printed
 // is the report's alone. Prints time, pages, size and peak RSS; asserts only that it succeeded.
-#include "peakrss.h"
+#include "benchsupport.h"
 #include "services/catalogueimporter.h"
 #include "services/report/reportcontent.h"
 #include "services/report/reportexport.h"
@@ -39,11 +39,8 @@ int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    const int subscriptions = qEnvironmentVariableIsSet("BENCH_SUBSCRIPTIONS")
-                                  ? qEnvironmentVariableIntValue("BENCH_SUBSCRIPTIONS")
-                                  : 2000;
-    const int vaults =
-        qEnvironmentVariableIsSet("BENCH_VAULTS") ? qEnvironmentVariableIntValue("BENCH_VAULTS") : 50000;
+    const int subscriptions = benchSize("BENCH_SUBSCRIPTIONS", 2000);
+    const int vaults = benchSize("BENCH_VAULTS", 50000);
     if (app.arguments().value(1) == QLatin1String("--fill"))
         return fill(app.arguments().value(2), subscriptions, vaults);
     QTemporaryDir dir;
