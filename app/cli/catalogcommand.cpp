@@ -13,11 +13,6 @@ namespace vaultscope::cli {
 
 namespace {
 
-QString dbPath(const QCommandLineParser &parser)
-{
-    return parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
-}
-
 int show(const QCommandLineParser &parser, Io io)
 {
     const QStringList files = parser.positionalArguments().mid(1);
@@ -59,7 +54,7 @@ int import(const QCommandLineParser &parser, Io io)
         io.err << "vaultscope: catalog import needs at least one FILE\n";
         return UsageError;
     }
-    Database db(dbPath(parser));
+    Database db(databasePath(parser));
     QString error;
     if (!db.open(&error)) {
         io.err << error << '\n';
@@ -90,7 +85,7 @@ int import(const QCommandLineParser &parser, Io io)
 
 int list(const QCommandLineParser &parser, Io io)
 {
-    Database db(dbPath(parser));
+    Database db(databasePath(parser));
     QString error;
     if (!db.open(&error)) {
         io.err << error << '\n';

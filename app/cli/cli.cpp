@@ -1,8 +1,10 @@
 #include "cli.h"
 
 #include "commands.h"
+#include "store/database.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QTextStream>
@@ -49,6 +51,11 @@ QString usage()
 }
 
 } // namespace
+
+QString databasePath(const QCommandLineParser &parser)
+{
+    return parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
+}
 
 bool wantsCommandLine(int argc, char **argv)
 {

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QStringList>
+
+class QCommandLineParser;
 #include <QTextStream>
 
 namespace vaultscope::cli {
@@ -11,6 +13,9 @@ struct Io
     QTextStream &out;
     QTextStream &err;
 };
+
+// The database a command works on: --db PATH, else the user's default store.
+QString databasePath(const QCommandLineParser &parser);
 
 int catalogCommand(const QStringList &args, Io io);
 int screenshotCommand(const QStringList &args, Io io);

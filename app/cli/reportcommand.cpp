@@ -71,8 +71,7 @@ int reportCommand(const QStringList &args, Io io)
     }
     ReportContent::setLanguage(language.isEmpty() ? QStringLiteral("en") : language);
 
-    Database db(parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                   : Database::defaultPath());
+    Database db(databasePath(parser));
     QString error;
     ReportRequest request;
     if (!(demo ? openWithDefaults(db, &error) && SnapshotService::storedDemo(db, &request.snapshotId, &error)

@@ -215,8 +215,7 @@ int reviewCommand(const QStringList &args, Io io)
         io.err << "vaultscope: unknown review action '" << action << "'\n";
         return UsageError;
     }
-    Database db(parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                   : Database::defaultPath());
+    Database db(databasePath(parser));
     QString error;
     if (!db.open(&error)) {
         io.err << error << '\n';

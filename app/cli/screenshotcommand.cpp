@@ -53,8 +53,7 @@ int screenshotCommand(const QStringList &args, Io io)
     }
     installTranslations(resolveLanguage(parser.value(QStringLiteral("lang"))));
 
-    Database db(parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                   : Database::defaultPath());
+    Database db(databasePath(parser));
     QString error;
     if (!openWithDefaults(db, &error)) {
         io.err << error << '\n';

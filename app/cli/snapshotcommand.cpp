@@ -23,11 +23,6 @@ bool openDb(Database *db, Io io)
     return false;
 }
 
-QString dbPath(const QCommandLineParser &parser)
-{
-    return parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
-}
-
 // Writes atomically: a failed or interrupted export never leaves a half-written file.
 bool writeJson(const QString &path, const QJsonObject &json, Io io)
 {
@@ -57,7 +52,7 @@ int import(const QCommandLineParser &parser, Io io)
         io.err << "vaultscope: snapshot import needs at least one FILE\n";
         return UsageError;
     }
-    Database db(dbPath(parser));
+    Database db(databasePath(parser));
     if (!openDb(&db, io))
         return DatabaseError;
     // The user's own definitions join the shipped ones; one that cannot run is named and skipped.
@@ -81,7 +76,7 @@ int import(const QCommandLineParser &parser, Io io)
 
 int list(const QCommandLineParser &parser, Io io)
 {
-    Database db(dbPath(parser));
+    Database db(databasePath(parser));
     if (!openDb(&db, io))
         return DatabaseError;
     QList<SnapshotSummary> all;
@@ -119,7 +114,7 @@ int exportSnapshot(const QCommandLineParser &parser, Io io)
         io.err << "vaultscope: snapshot export needs ID or latest, and --out FILE.json\n";
         return UsageError;
     }
-    Database db(dbPath(parser));
+    Database db(databasePath(parser));
     if (!openDb(&db, io))
         return DatabaseError;
     qint64 id = 0;
@@ -158,7 +153,7 @@ int demo(const QCommandLineParser &parser, Io io)
                << " vaults)\n";
         return Success;
     }
-    Database db(dbPath(parser));
+    Database db(databasePath(parser));
     if (!openDb(&db, io))
         return DatabaseError;
     Snapshot s;
@@ -225,7 +220,7 @@ int postureCommand(const QStringList &args, Io io)
                << '\n';
         return UsageError;
     }
-    Database db(dbPath(parser));
+    Database db(databasePath(parser));
     if (!openDb(&db, io))
         return DatabaseError;
     qint64 id = 0;
