@@ -494,6 +494,13 @@ Format: %3%4</translation>
     </message>
 </context>
 <context>
+    <name>vaultscope::ExportFiles</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>vaultscope::FilterBar</name>
     <message>
         <source>Filter by subscription</source>
@@ -2016,10 +2023,6 @@ Hinzugefügt von %2</translation>
     <message>
         <source>Find in the vault configuration</source>
         <translation>In der Tresorkonfiguration suchen</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Export view</source>

@@ -6,6 +6,7 @@
 #include "posture/posture.h"
 #include "posture/ruleset.h"
 #include "reviewpane.h"
+#include "services/exportfiles.h"
 #include "store/database.h"
 #include "tableviews.h"
 
@@ -25,7 +26,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -271,14 +271,6 @@ void VaultsPage::setFilter(const PostureFilter &filter, const QList<int> &rows)
 
 bool VaultsPage::exportView(const QString &path, QString *error) const
 {
-    QString text;
-    const auto field = [](QString v) -> QString {
-        if (!v.isEmpty() && QStringLiteral("=+@").contains(v.at(0)))
-            v.prepend(QLatin1Char('\''));
-        if (v.contains(QLatin1Char('"')) || v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('\n')))
-            return QLatin1Char('"') + v.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-        return v;
-    };
     QList<int> columns;
     for (int v = 0; v < m_table->horizontalHeader()->count(); ++v) {
         const int c = m_table->horizontalHeader()->logicalIndex(v);
@@ -287,23 +279,17 @@ bool VaultsPage::exportView(const QString &path, QString *error) const
     }
     QStringList cells;
     for (int c : columns)
-        cells.append(field(m_proxy->headerData(c, Qt::Horizontal).toString()));
+        cells.append(m_proxy->headerData(c, Qt::Horizontal).toString());
     cells.append(QStringLiteral("resource_id"));
-    text += cells.join(QLatin1Char(',')) + QLatin1String("\r\n");
+    QString text = csvLine(cells);
     for (int r = 0; r < m_proxy->rowCount(); ++r) {
         cells.clear();
         for (int c : columns)
-            cells.append(field(m_proxy->index(r, c).data().toString()));
-        cells.append(field(m_model->vault(m_proxy->mapToSource(m_proxy->index(r, 0)).row()).id));
-        text += cells.join(QLatin1Char(',')) + QLatin1String("\r\n");
+            cells.append(m_proxy->index(r, c).data().toString());
+        cells.append(m_model->vault(m_proxy->mapToSource(m_proxy->index(r, 0)).row()).id);
+        text += csvLine(cells);
     }
-    QSaveFile file(path);
-    const QByteArray bytes = text.toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeAtomically(path, text.toUtf8(), error);
 }
 
 bool VaultsPage::compareWith(qint64 olderId, QList<ResultChange> *changes, QString *olderName,

@@ -2,28 +2,17 @@
 
 #include "reportcontent.h"
 #include "reportpdf.h"
+#include "services/exportfiles.h"
 #include "store/database.h"
 #include "store/snapshotstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace vaultscope {
 
 namespace {
-
-QString csvField(QString text)
-{
-    // A spreadsheet would run a cell starting like a formula: keep it text.
-    if (!text.isEmpty() && QStringLiteral("=+@").contains(text.at(0)))
-        text.prepend(QLatin1Char('\''));
-    if (text.contains(QLatin1Char('"')) || text.contains(QLatin1Char(',')) ||
-        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')))
-        return QLatin1Char('"') + text.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-    return text;
-}
 
 QStringList reviewFields(const Review &r)
 {
@@ -54,16 +43,6 @@ QJsonObject countsJson(const PostureCounts &c)
             {QStringLiteral("score"), c.score()}};
 }
 
-bool save(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = ReportContent::tr("%1: cannot write the report: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
-
 } // namespace
 
 bool writeReports(const ReportRequest &request, QString *error)
@@ -85,12 +64,7 @@ bool writeReports(const ReportRequest &request, QString *error)
 bool writeReportCsv(const ReportContent &content, const QString &path, bool bom, QString *error)
 {
     QString text;
-    const auto row = [&text](const QStringList &fields) {
-        QStringList quoted;
-        for (const QString &f : fields)
-            quoted.append(csvField(f));
-        text += quoted.join(QLatin1Char(',')) + QLatin1String("\r\n");
-    };
+    const auto row = [&text](const QStringList &fields) { text += csvLine(fields); };
     row({QStringLiteral("kind"), QStringLiteral("service_or_subscription"),
          QStringLiteral("baseline_or_resource_group"), QStringLiteral("category_or_vault"),
          QStringLiteral("control_or_definition"), QStringLiteral("name"), QStringLiteral("supported"),
@@ -110,7 +84,7 @@ bool writeReportCsv(const ReportContent &content, const QString &path, bool bom,
     QByteArray bytes = text.toUtf8();
     if (bom)
         bytes.prepend("\xEF\xBB\xBF");
-    return save(path, bytes, error);
+    return writeAtomically(path, bytes, error);
 }
 
 bool writeReportJson(const ReportContent &content, const QString &path, QString *error)
@@ -173,7 +147,7 @@ bool writeReportJson(const ReportContent &content, const QString &path, QString 
         {QStringLiteral("findings"), findings},
         {QStringLiteral("definitions"), definitions},
         {QStringLiteral("evidence"), evidence}};
-    return save(path, QJsonDocument(root).toJson(QJsonDocument::Indented), error);
+    return writeAtomically(path, QJsonDocument(root).toJson(QJsonDocument::Indented), error);
 }
 
 } // namespace vaultscope
