@@ -7,7 +7,6 @@
 #include "store/snapshotstore.h"
 
 #include <QHash>
-#include <QMap>
 #include <QTranslator>
 
 #include <memory>
@@ -86,33 +85,34 @@ bool ReportContent::build(Database &db, const Snapshot &header, const QList<Vaul
     if (c.reviewer.isEmpty() && !reviews.isEmpty())
         c.reviewer = reviews.constLast().reviewer;
 
+    // Counts come from the posture view the dashboard uses; only the failing vaults are listed here.
+    const PostureView view = PostureView::compute(header, rows, PostureFilter());
+    c.overall = view.overall;
+    for (const PostureView::Group &g : view.subscriptions) // worst first
+        c.subscriptions.append({g.label, g.counts});
     const int n = int(header.definitions.size());
     QList<ReportFinding> findings(n);
-    QMap<QString, PostureCounts> perSubscription;
     for (int d = 0; d < n; ++d) {
         const SnapshotDefinition &def = header.definitions.at(d);
-        findings[d] = {def.name, def.displayName, def.version, def.effect, def.controls, {}, {}};
+        const auto counted = std::find_if(view.definitions.cbegin(), view.definitions.cend(),
+                                          [&def](const PostureView::Group &g) { return g.key == def.name; });
+        findings[d] = {def.name,
+                       def.displayName,
+                       def.version,
+                       def.effect,
+                       def.controls,
+                       counted == view.definitions.cend() ? PostureCounts() : counted->counts,
+                       {}};
     }
     for (const VaultRow &row : rows) {
-        const QString subscription =
-            header.estate.subscriptionNames.value(row.subscriptionId, row.subscriptionId);
         for (int d = 0; d < n && d < row.outcomes.size(); ++d) {
-            const char code = row.outcomes.at(d);
-            if (code == OutcomeCode::NotApplicable)
-                continue;
-            c.overall.add(code);
-            perSubscription[subscription].add(code);
-            findings[d].counts.add(code);
-            if (code == OutcomeCode::NonCompliant)
+            if (row.outcomes.at(d) == OutcomeCode::NonCompliant)
                 findings[d].resources.append(
-                    {subscription, row.resourceGroup, row.name, row.id,
+                    {header.estate.subscriptionNames.value(row.subscriptionId, row.subscriptionId),
+                     row.resourceGroup, row.name, row.id,
                      byTarget.value(ReviewTarget::findingKey(row.id, findings[d].definition))});
         }
     }
-    for (auto it = perSubscription.cbegin(); it != perSubscription.cend(); ++it)
-        c.subscriptions.append({it.key(), it.value()});
-    std::stable_sort(c.subscriptions.begin(), c.subscriptions.end(),
-                     [](const auto &a, const auto &b) { return a.second.score() < b.second.score(); });
     for (ReportFinding &f : findings) {
         if (f.resources.isEmpty())
             continue;
