@@ -477,11 +477,10 @@ void DashboardPage::startTrend()
                 if (!db.open(&error, Database::Trusted) || !SnapshotStore(db).list(&all, &error))
                     return points;
                 for (const SnapshotSummary &s : std::as_const(all)) {
-                    if (s.id == current.id)
-                        continue;
+                    if (s.id == current.id || s.tenant != tenant)
+                        continue; // other tenants' snapshots are never read
                     TrendCache::Entry entry;
-                    if (SnapshotStore(db).loadRows(s.id, &entry.header, &entry.rows, &error) &&
-                        entry.header.tenant == tenant)
+                    if (SnapshotStore(db).loadRows(s.id, &entry.header, &entry.rows, &error))
                         cache->entries.append(entry);
                 }
                 cache->loaded = true;

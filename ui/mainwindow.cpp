@@ -243,6 +243,12 @@ void MainWindow::setInteractive(bool interactive)
     m_vaults->reviewPane()->setInteractive(interactive);
 }
 
+void MainWindow::flushReviews()
+{
+    for (ReviewPane *pane : {m_catalogueReview, m_vaults->reviewPane()})
+        pane->flush();
+}
+
 void MainWindow::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
@@ -327,8 +333,7 @@ void MainWindow::refreshReviews()
 
 bool MainWindow::exportReviews(const QString &path, const QStringList &scope)
 {
-    m_catalogueReview->flush();
-    m_vaults->reviewPane()->flush();
+    flushReviews();
     ReviewStore store(m_db);
     ReviewBundle bundle;
     QString error;
@@ -345,8 +350,7 @@ bool MainWindow::exportReviews(const QString &path, const QStringList &scope)
 
 bool MainWindow::importReviews(const QString &path)
 {
-    m_catalogueReview->flush();
-    m_vaults->reviewPane()->flush();
+    flushReviews();
     ReviewBundle bundle;
     QString error;
     if (!ReviewBundle::read(path, &bundle, &error)) {
@@ -435,8 +439,7 @@ void MainWindow::chooseReport()
 
 void MainWindow::exportReport(const ReportRequest &request)
 {
-    m_catalogueReview->flush();
-    m_vaults->reviewPane()->flush();
+    flushReviews();
     ReportRequest r = request;
     r.databasePath = m_db.path();
     m_status->setText(tr("Writing the report…"));
@@ -478,7 +481,7 @@ void MainWindow::startAutomaticBackup()
         Database db(path);
         QString error;
         BackupInfo made;
-        if (!db.open(&error) || !Backups::createIfDue(db, 6 * 3600, &made, &error))
+        if (!db.open(&error, Database::Trusted) || !Backups::createIfDue(db, 6 * 3600, &made, &error))
             qWarning("automatic backup failed: %s", qPrintable(error));
     });
 }
@@ -502,8 +505,7 @@ void MainWindow::restoreBackup()
                               labels, 0, false, &ok);
     if (!ok)
         return;
-    m_catalogueReview->flush();
-    m_vaults->reviewPane()->flush();
+    flushReviews();
     m_catalogueReview->clearSubject(QString());
     m_vaults->reviewPane()->clearSubject(QString());
     const QString backupPath = backups.at(labels.indexOf(chosen)).path;
@@ -671,8 +673,7 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_catalogueReview->flush();
-    m_vaults->reviewPane()->flush();
+    flushReviews();
     if (m_importJob->isRunning()) {
         m_importJob->cancel();
     }

@@ -88,6 +88,8 @@ private:
     void openReviewItem(const ReviewItem &item);
     void chooseReviewExport();
     void chooseReport();
+    // Saves what the review panes still hold before anything reads or replaces the store.
+    void flushReviews();
     void chooseReviewImport();
     void restoreBackup();
     void report(const QString &title, const QString &message, bool warning);

@@ -208,9 +208,10 @@ bool SnapshotStore::save(Snapshot *s, QString *error)
 bool SnapshotStore::list(QList<SnapshotSummary> *out, QString *error)
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT s.id, s.name, s.source, s.captured_at, s.sha256, s.vault_count, "
-                               "(SELECT count(*) FROM snapshot_subscriptions x WHERE x.snapshot_id = s.id) "
-                               "FROM snapshots s ORDER BY s.captured_at, s.id"))) {
+    if (!q.exec(QStringLiteral(
+            "SELECT s.id, s.name, s.source, s.captured_at, s.sha256, s.vault_count, "
+            "(SELECT count(*) FROM snapshot_subscriptions x WHERE x.snapshot_id = s.id), s.tenant "
+            "FROM snapshots s ORDER BY s.captured_at, s.id"))) {
         *error = failure(q);
         return false;
     }
@@ -218,7 +219,7 @@ bool SnapshotStore::list(QList<SnapshotSummary> *out, QString *error)
     while (q.next())
         out->append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                      QDateTime::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toString(),
-                     q.value(5).toInt(), q.value(6).toInt()});
+                     q.value(5).toInt(), q.value(6).toInt(), q.value(7).toString()});
     return true;
 }
 

@@ -31,6 +31,7 @@ struct SnapshotSummary
     QString sha256;
     int vaultCount = 0;
     int subscriptionCount = 0;
+    QString tenant;
 };
 
 // Snapshots in the SQLite store: each written in one transaction, immutable afterwards (only the
