@@ -481,7 +481,7 @@ void VaultsPage::updateSummary()
 void VaultsPage::focusVaultDetails()
 {
     m_splitter->setSizes({380, 1000});
-    m_detailsSplitter->setSizes({420, 200, 260});
+    m_detailsSplitter->setSizes({560, 330, 110});
 }
 
 void VaultsPage::selectWorstVault()
