@@ -1,12 +1,14 @@
 // The composition root: decides between the headless command line and the desktop application,
 // opens the store and wires the main window to it.
 #include "appearance.h"
-#include "cli/cli.h"
+#include "cli.h"
 #include "mainwindow.h"
+#include "services/backupservice.h"
 #include "services/defaultdata.h"
 #include "services/settings.h"
 #include "services/storelock.h"
 #include "services/translations.h"
+#include "services/workspace.h"
 #include "store/database.h"
 
 #include <QApplication>
@@ -47,9 +49,11 @@ int main(int argc, char **argv)
         QMessageBox::critical(nullptr, QObject::tr("Vaultscope"), error);
         return cli::DatabaseError;
     }
-    MainWindow window(db);
+    Workspace workspace(db);
+    workspace.setReadOnly(readOnly);
+    workspace.load();
+    MainWindow window(workspace);
     window.setReadOnly(readOnly);
-    window.loadStore();
     window.show();
     if (readOnly)
         QMessageBox::information(
@@ -58,6 +62,6 @@ int main(int argc, char **argv)
                         "shows it read-only, so the two never overwrite each other's work.")
                 .arg(holder));
     else
-        window.startAutomaticBackup();
+        workspace.backups().startAutomatic();
     return QApplication::exec();
 }

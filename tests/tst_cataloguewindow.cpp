@@ -8,6 +8,10 @@
 #include "mainwindow.h"
 #include "services/catalogueimporter.h"
 #include "services/importjob.h"
+#include "services/reviewservice.h"
+#include "services/snapshotjob.h"
+#include "services/snapshotsession.h"
+#include "services/workspace.h"
 #include "store/database.h"
 
 #include <QApplication>
@@ -48,6 +52,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -62,9 +67,11 @@ void TestCatalogueWindow::initTestCase()
 
 void TestCatalogueWindow::init()
 {
-    m_window = std::make_unique<MainWindow>(*m_db);
+    m_window.reset();
+    m_workspace = std::make_unique<Workspace>(*m_db);
+    QVERIFY(m_workspace->load());
+    m_window = std::make_unique<MainWindow>(*m_workspace);
     m_window->setInteractive(false);
-    QVERIFY(m_window->loadStore());
     m_window->showPage(MainWindow::CatalogueTab);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -190,11 +197,11 @@ void TestCatalogueWindow::importThroughTheWindow()
     QFile f(empty);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.close();
-    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+    QSignalSpy finished(&m_workspace->baselineImport(), &ImportJob::finished);
     m_window->importFiles(
         {QStringLiteral(VAULTSCOPE_TEST_DATA "/baselines/d-asb-v2/cdn-2020-11-16.md"), empty});
     QVERIFY(finished.wait(60000));
-    const QList<FileImportResult> results = m_window->importJob()->results();
+    const QList<FileImportResult> results = m_workspace->baselineImport().results();
     QCOMPARE(results.size(), 2);
     QCOMPARE(results.at(0).status, FileImportResult::Added);
     QCOMPARE(results.at(1).status, FileImportResult::Failed);
@@ -211,7 +218,7 @@ void TestCatalogueWindow::layoutIsRemembered()
     QHeaderView *header = page()->tableView()->horizontalHeader();
     header->resizeSection(EntryTableModel::CategoryColumn, 233);
     m_window->close();
-    m_window = std::make_unique<MainWindow>(*m_db);
+    m_window = std::make_unique<MainWindow>(*m_workspace);
     m_window->setInteractive(false);
     QCOMPARE(page()->tableView()->horizontalHeader()->sectionSize(EntryTableModel::CategoryColumn), 233);
 }

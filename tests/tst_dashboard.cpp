@@ -11,7 +11,12 @@
 #include "mainwindow.h"
 #include "posture/posture.h"
 #include "services/catalogueimporter.h"
+#include "services/importjob.h"
+#include "services/reviewservice.h"
+#include "services/snapshotjob.h"
 #include "services/snapshotservice.h"
+#include "services/snapshotsession.h"
+#include "services/workspace.h"
 #include "store/database.h"
 #include "store/snapshotstore.h"
 #include "vaultspage.h"
@@ -49,6 +54,7 @@ private:
     int currentTab() const { return m_window->findChild<QTabWidget *>()->currentIndex(); }
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
     Snapshot m_snapshot;
     QList<VaultRow> m_rows;
@@ -64,10 +70,11 @@ void TestDashboard::initTestCase()
     QVERIFY2(importBundledBaselines(*m_db, &error), qPrintable(error));
     QVERIFY2(SnapshotService::createDemo(*m_db, {6, 150, 11}, &made, &error), qPrintable(error));
     QVERIFY(SnapshotStore(*m_db).loadRows(made.id, &m_snapshot, &m_rows, &error));
-    m_window = std::make_unique<MainWindow>(*m_db);
+    m_workspace = std::make_unique<Workspace>(*m_db);
+    QVERIFY(m_workspace->load());
+    m_window = std::make_unique<MainWindow>(*m_workspace);
     m_window->setInteractive(false);
-    QVERIFY(m_window->loadStore());
-    QTRY_VERIFY(!m_window->vaultsPage()->isLoading()); // the snapshot is read on a worker
+    QTRY_VERIFY(!m_workspace->snapshots().isLoading()); // the snapshot is read on a worker
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QCOMPARE(currentTab(), int(MainWindow::DashboardTab));
@@ -80,7 +87,7 @@ void TestDashboard::countsMatchTheEngine()
         for (char c : row.outcomes)
             expected.add(c);
     }
-    const PostureView &view = m_window->dashboardPage()->view();
+    const PostureView &view = m_workspace->snapshots().view();
     QCOMPARE(view.overall.compliant, expected.compliant);
     QCOMPARE(view.overall.nonCompliant, expected.nonCompliant);
     QCOMPARE(view.overall.unknown, expected.unknown);
@@ -96,7 +103,7 @@ void TestDashboard::countsMatchTheEngine()
 
 void TestDashboard::subscriptionBarDrillsDownToItsFailingVaults()
 {
-    const PostureView::Group worst = m_window->dashboardPage()->view().subscriptions.first();
+    const PostureView::Group worst = m_workspace->snapshots().view().subscriptions.first();
     ChartView *chart = m_window->dashboardPage()->subscriptionChart();
     // The first element is the worst subscription's failing results; Enter opens it.
     chart->setFocus();
@@ -116,13 +123,13 @@ void TestDashboard::subscriptionBarDrillsDownToItsFailingVaults()
     for (int r = 0; r < proxy->rowCount(); ++r)
         QVERIFY(expected.contains(proxy->index(r, 0).data(Qt::ToolTipRole).toString()) ||
                 expected.contains(
-                    m_window->vaultsPage()->vaultRows().at(proxy->mapToSource(proxy->index(r, 0)).row()).id));
+                    m_workspace->snapshots().rows().at(proxy->mapToSource(proxy->index(r, 0)).row()).id));
     QVERIFY(m_window->filterBar()->summaryLabel()->text().contains(worst.label));
     // And on to the vault page of the row the drill-down selected: its failing results are the
     // engine's for that vault.
     const QModelIndex current = m_window->vaultsPage()->tableView()->currentIndex();
     QVERIFY(current.isValid());
-    const VaultRow &vault = m_window->vaultsPage()->vaultRows().at(proxy->mapToSource(current).row());
+    const VaultRow &vault = m_workspace->snapshots().rows().at(proxy->mapToSource(current).row());
     const QString page = m_window->vaultsPage()->resultsView()->toPlainText();
     QVERIFY(page.contains(vault.name));
     int failing = 0;
@@ -139,7 +146,7 @@ void TestDashboard::subscriptionBarDrillsDownToItsFailingVaults()
 
 void TestDashboard::heatMapCellFromTheKeyboard()
 {
-    m_window->applyFilter(PostureFilter());
+    m_workspace->snapshots().setFilter(PostureFilter());
     m_window->showPage(MainWindow::DashboardTab);
     HeatMapView *heat = m_window->dashboardPage()->heatMap();
     heat->setFocus();
@@ -147,7 +154,7 @@ void TestDashboard::heatMapCellFromTheKeyboard()
     QTest::keyClick(heat, Qt::Key_Down);
     QCOMPARE(heat->currentCell(), QPoint(0, 1));
     const QString subscription = m_window->dashboardPage()->heatMapSubscription(1);
-    const QString control = m_window->dashboardPage()->view().controls.first().key;
+    const QString control = m_workspace->snapshots().view().controls.first().key;
     QTest::keyClick(heat, Qt::Key_Return);
     QTRY_COMPARE(currentTab(), int(MainWindow::VaultsTab));
     const PostureFilter filter = m_window->filterBar()->filter();
@@ -158,7 +165,7 @@ void TestDashboard::heatMapCellFromTheKeyboard()
     QVERIFY(proxy->rowCount() > 0);
     for (int r = 0; r < proxy->rowCount(); ++r) {
         const VaultRow &row =
-            m_window->vaultsPage()->vaultRows().at(proxy->mapToSource(proxy->index(r, 0)).row());
+            m_workspace->snapshots().rows().at(proxy->mapToSource(proxy->index(r, 0)).row());
         QCOMPARE(row.subscriptionId, subscription);
         bool fails = false;
         for (int d = 0; d < m_snapshot.definitions.size(); ++d)
@@ -185,8 +192,7 @@ void TestDashboard::vaultPageShowsTheEngineResult()
     m_window->showPage(MainWindow::VaultsTab);
     m_window->vaultsPage()->selectWorstVault();
     QSortFilterProxyModel *proxy = m_window->vaultsPage()->proxyModel();
-    const VaultRow &row =
-        m_window->vaultsPage()->vaultRows().at(proxy->mapToSource(proxy->index(0, 0)).row());
+    const VaultRow &row = m_workspace->snapshots().rows().at(proxy->mapToSource(proxy->index(0, 0)).row());
     const QString html = m_window->vaultsPage()->resultsView()->toPlainText();
     QVERIFY(html.contains(row.name));
     QVERIFY(html.contains(QStringLiteral("Open in the Azure portal")));
@@ -206,7 +212,7 @@ void TestDashboard::exportTheView()
 {
     PostureFilter filter;
     filter.results = {OutcomeCode::Unknown};
-    m_window->applyFilter(filter);
+    m_workspace->snapshots().setFilter(filter);
     const QString path = m_dir.filePath(QStringLiteral("view.csv"));
     QString error;
     QVERIFY2(m_window->vaultsPage()->exportView(path, &error), qPrintable(error));
@@ -220,7 +226,7 @@ void TestDashboard::exportTheView()
 
 void TestDashboard::catalogueShowsLivePosture()
 {
-    m_window->applyFilter(PostureFilter());
+    m_workspace->snapshots().setFilter(PostureFilter());
     m_window->showPage(MainWindow::CatalogueTab);
     CataloguePage *catalogue = m_window->cataloguePage();
     // The Backup baseline in the cloud security benchmark's format names controls (NS-2, ...).
@@ -294,11 +300,11 @@ void TestDashboard::compareTwoSnapshots()
     QVERIFY2(SnapshotService::importFiles(*m_db, {file.fileName()}, QStringLiteral("later"), QString(),
                                           &later, &error),
              qPrintable(error));
-    QVERIFY(m_window->vaultsPage()->reloadSnapshots(later.id));
-    QTRY_VERIFY(!m_window->vaultsPage()->isLoading());
+    QVERIFY(m_workspace->snapshots().reload(later.id));
+    QTRY_VERIFY(!m_workspace->snapshots().isLoading());
     QList<ResultChange> changes;
     QString olderName;
-    QVERIFY2(m_window->vaultsPage()->compareWith(m_snapshot.id, &changes, &olderName, &error),
+    QVERIFY2(m_workspace->snapshots().compareWith(m_snapshot.id, &changes, &olderName, &error),
              qPrintable(error));
     QCOMPARE(olderName, m_snapshot.name);
     const auto gone = std::find_if(changes.cbegin(), changes.cend(), [&](const ResultChange &c) {

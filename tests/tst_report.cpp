@@ -113,7 +113,7 @@ void TestReport::initTestCase()
     Snapshot header;
     QList<VaultRow> rows;
     QVERIFY(SnapshotStore(*m_db).loadRows(snapshot.id, &header, &rows, &error));
-    QVERIFY2(ReportContent::build(*m_db, header, rows, &m_content, &error), qPrintable(error));
+    QVERIFY2(ReportContent::build(*m_db, header, rows, Translation(), &m_content, &error), qPrintable(error));
     QVERIFY(!m_content.findings.isEmpty());
 
     // Reviews: a control with the hostile note, a finding with the Japanese one, an exception.
@@ -134,8 +134,7 @@ void TestReport::initTestCase()
     r.expiry = QDate(2027, 6, 30);
     r.approver = QStringLiteral("CISO office");
     QVERIFY(store.set(r, &error));
-    QVERIFY(ReportContent::build(*m_db, header, rows, &m_content, &error));
-    ReportContent::setLanguage(QStringLiteral("en"));
+    QVERIFY(ReportContent::build(*m_db, header, rows, Translation(), &m_content, &error));
     m_pdf = m_dir.filePath(QStringLiteral("report.pdf"));
     QVERIFY2(writeReportPdf(m_content, ReportOptions(), m_pdf, &error), qPrintable(error));
 }

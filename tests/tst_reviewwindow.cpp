@@ -3,9 +3,15 @@
 #include "cataloguepage.h"
 #include "mainwindow.h"
 #include "openitemspage.h"
+#include "posture/posture.h"
 #include "reviewpane.h"
 #include "services/defaultdata.h"
+#include "services/importjob.h"
 #include "services/report/reportexport.h"
+#include "services/reviewservice.h"
+#include "services/snapshotjob.h"
+#include "services/snapshotsession.h"
+#include "services/workspace.h"
 #include "store/database.h"
 #include "store/reviewstore.h"
 #include "vaultspage.h"
@@ -16,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
@@ -35,11 +42,14 @@ private Q_SLOTS:
     void openItemsLeadToTheItem();
     void readOnlyWindowChangesNothing();
     void reportFromTheWindow();
+    void reportIsCancelledAndOneAtATime();
+    void reportLanguageIsTheReportsOwn();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Workspace> m_workspace; // the open window's
 };
 
 void TestReviewWindow::initTestCase()
@@ -52,14 +62,16 @@ void TestReviewWindow::initTestCase()
 
 std::unique_ptr<MainWindow> TestReviewWindow::openWindow()
 {
-    auto window = std::make_unique<MainWindow>(*m_db);
+    m_workspace = std::make_unique<Workspace>(*m_db);
+    m_workspace->load();
+    auto window = std::make_unique<MainWindow>(*m_workspace);
     window->setInteractive(false);
-    window->loadStore();
     window->show();
     // The snapshot is read on a worker: wait until it is on screen.
     QElapsedTimer waited;
     waited.start();
-    while (window->vaultsPage()->isLoading() && waited.elapsed() < 60000)
+    while ((m_workspace->snapshots().isLoading() || m_workspace->reviews().isRefreshing()) &&
+           waited.elapsed() < 60000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     return window;
 }
@@ -120,8 +132,8 @@ void TestReviewWindow::editsSurviveARestart()
 void TestReviewWindow::openItemsLeadToTheItem()
 {
     auto window = openWindow();
-    QSignalSpy refreshed(window.get(), &MainWindow::reviewsRefreshed);
-    window->refreshReviews();
+    QSignalSpy refreshed(&m_workspace->reviews(), &ReviewService::overviewChanged);
+    m_workspace->reviews().refreshNow();
     QVERIFY(refreshed.wait());
     OpenItemsPage *page = window->openItemsPage();
     // Controls first: the progress tree says how many are reviewed, the table lists the rest.
@@ -150,7 +162,7 @@ void TestReviewWindow::openItemsLeadToTheItem()
     pane->statusBox()->setCurrentIndex(pane->statusBox()->findData(QStringLiteral("satisfied")));
     QVERIFY(pane->flush());
     refreshed.clear();
-    window->refreshReviews();
+    m_workspace->reviews().refreshNow();
     QTRY_COMPARE(page->proxyModel()->rowCount(), openBefore - 1);
 }
 
@@ -183,6 +195,53 @@ void TestReviewWindow::reportFromTheWindow()
     QVERIFY(json.open(QIODevice::ReadOnly));
     // The review written in the first test is in the report.
     QVERIFY(json.readAll().contains("Accepted until migration"));
+}
+
+void TestReviewWindow::reportIsCancelledAndOneAtATime()
+{
+    auto window = openWindow();
+    QSignalSpy finished(window.get(), &MainWindow::reportFinished);
+    ReportRequest first;
+    first.pdf = m_dir.filePath(QStringLiteral("cancelled.pdf"));
+    QVERIFY(window->exportReport(first));
+    // A second export while the first runs is refused, and says so.
+    ReportRequest second;
+    second.pdf = m_dir.filePath(QStringLiteral("second.pdf"));
+    QVERIFY(!window->exportReport(second));
+    QVERIFY2(window->statusLabel()->text().contains(QStringLiteral("being written already")),
+             qPrintable(window->statusLabel()->text()));
+    window->cancelReport();
+    QVERIFY(finished.wait(60000));
+    QVERIFY(!finished.first().at(0).toBool());
+    QVERIFY2(finished.first().at(1).toString().contains(QStringLiteral("cancelled")),
+             qPrintable(finished.first().at(1).toString()));
+    QVERIFY(!QFile::exists(first.pdf));
+    QVERIFY(!QFile::exists(second.pdf));
+}
+
+void TestReviewWindow::reportLanguageIsTheReportsOwn()
+{
+    auto window = openWindow();
+    QSignalSpy finished(window.get(), &MainWindow::reportFinished);
+    ReportRequest request;
+    request.pdf = m_dir.filePath(QStringLiteral("german.pdf"));
+    request.language = QStringLiteral("de");
+    QVERIFY(window->exportReport(request));
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {request.pdf, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(60000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    for (const char *heading : {"Zusammenfassung", "Katalog", "Befunde", "Ausnahmen", "Anhang", "Inhalt"})
+        QVERIFY2(text.contains(QString::fromUtf8(heading)), heading);
+    QVERIFY(!text.contains(QStringLiteral("Executive summary")));
+    // The window kept its own language, English, throughout.
+    QCOMPARE(window->findChild<QTabWidget *>()->tabText(MainWindow::CatalogueTab),
+             QStringLiteral("&Catalogue"));
+    QCOMPARE(outcomeLabel(OutcomeCode::NonCompliant), QStringLiteral("Non-compliant"));
+    QCOMPARE(statusLabel(ReviewStatus::NotReviewed), QStringLiteral("Not reviewed"));
+    QVERIFY(window->statusLabel()->text().startsWith(QStringLiteral("Report written")));
 }
 
 QTEST_MAIN(TestReviewWindow)

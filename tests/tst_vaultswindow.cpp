@@ -2,8 +2,12 @@
 #include "itemmodels/vaulttablemodel.h"
 #include "mainwindow.h"
 #include "posture/posture.h"
+#include "services/importjob.h"
+#include "services/reviewservice.h"
 #include "services/snapshotjob.h"
 #include "services/snapshotservice.h"
+#include "services/snapshotsession.h"
+#include "services/workspace.h"
 #include "store/database.h"
 #include "vaultspage.h"
 
@@ -35,6 +39,7 @@ private:
     VaultsPage *page() const { return m_window->vaultsPage(); }
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
     Snapshot m_snapshot;
 };
@@ -46,10 +51,11 @@ void TestVaultsWindow::initTestCase()
     QString error;
     QVERIFY2(m_db->open(&error), qPrintable(error));
     QVERIFY2(SnapshotService::createDemo(*m_db, {4, 120, 9}, &m_snapshot, &error), qPrintable(error));
-    m_window = std::make_unique<MainWindow>(*m_db);
+    m_workspace = std::make_unique<Workspace>(*m_db);
+    QVERIFY(m_workspace->load());
+    QTRY_VERIFY(!m_workspace->snapshots().isLoading()); // the snapshot is read on a worker
+    m_window = std::make_unique<MainWindow>(*m_workspace);
     m_window->setInteractive(false);
-    QVERIFY(m_window->loadStore());
-    QTRY_VERIFY(!page()->isLoading()); // the snapshot is read on a worker
     m_window->showPage(MainWindow::VaultsTab);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -123,10 +129,10 @@ void TestVaultsWindow::importThroughTheWindow()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(QJsonDocument(SnapshotService::exportJson(SnapshotService::demoSnapshot({2, 15, 4}))).toJson());
     f.close();
-    QSignalSpy done(m_window.get(), &MainWindow::snapshotFinished);
+    QSignalSpy done(&m_workspace->estateImport(), &SnapshotJob::finished);
     m_window->importEstate({path});
     QVERIFY(done.wait(60000));
-    QTRY_VERIFY(!page()->isLoading());
+    QTRY_VERIFY(!m_workspace->snapshots().isLoading());
     QCOMPARE(page()->snapshotChooser()->count(), 2);
     QCOMPARE(page()->proxyModel()->rowCount(), 15);
 }

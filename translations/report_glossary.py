@@ -2,6 +2,14 @@
 
 # source: (German, French)
 REPORT = {
+    "%1: cancelled; nothing was written": ("%1: abgebrochen; nichts wurde geschrieben", "%1 : annulé ; rien n’a été écrit"),
+    "A report is being written already; wait for it or cancel it first.": ("Es wird bereits ein Bericht geschrieben; warten Sie darauf oder brechen Sie ihn zuerst ab.", "Un rapport est déjà en cours d’écriture ; attendez-le ou annulez-le d’abord."),
+    "Backup": ("Sicherung", "Sauvegarde"),
+    "Laying out the PDF…": ("PDF wird gesetzt…", "Mise en page du PDF…"),
+    "Reading the snapshot and the reviews…": ("Momentaufnahme und Bewertungen werden gelesen…", "Lecture de l’instantané et des revues…"),
+    "The automatic backup failed: %1": ("Die automatische Sicherung ist fehlgeschlagen: %1", "La sauvegarde automatique a échoué : %1"),
+    "The report was cancelled; nothing was written.": ("Der Bericht wurde abgebrochen; nichts wurde geschrieben.", "Le rapport a été annulé ; rien n’a été écrit."),
+    "Writing CSV and JSON…": ("CSV und JSON werden geschrieben…", "Écriture du CSV et du JSON…"),
     "%1 (id %2)": ("%1 (ID %2)", "%1 (id %2)"),
     "%1 of %2 compliant": ("%1 von %2 konform", "%1 sur %2 conformes"),
     "%1 vaults in %2 subscriptions": ("%1 Tresore in %2 Abonnements", "%1 coffres dans %2 abonnements"),

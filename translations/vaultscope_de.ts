@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>vaultscope::BackupService</name>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Die automatische Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>vaultscope::Backups</name>
     <message>
         <source>%1: cannot create the backup folder</source>
@@ -249,18 +256,6 @@ Format: %3%4</translation>
 </context>
 <context>
     <name>vaultscope::DashboardPage</name>
-    <message>
-        <source>Compliant</source>
-        <translation>Konform</translation>
-    </message>
-    <message>
-        <source>Non-compliant</source>
-        <translation>Nicht konform</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
-    </message>
     <message>
         <source>Results</source>
         <translation>Ergebnisse</translation>
@@ -563,22 +558,6 @@ Format: %3%4</translation>
         <translation>Alle Ergebnisse</translation>
     </message>
     <message>
-        <source>Non-compliant</source>
-        <translation>Nicht konform</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
-        <source>Compliant</source>
-        <translation>Konform</translation>
-    </message>
-    <message>
-        <source>Showing: %1</source>
-        <translation>Angezeigt: %1</translation>
-    </message>
-    <message>
         <source>Showing: %1 — %2 vaults</source>
         <translation>Angezeigt: %1 — %2 Tresore</translation>
     </message>
@@ -735,10 +714,6 @@ Format: %3%4</translation>
         <translation>Baseline-Dokumente (*.md *.markdown *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Importing…</source>
-        <translation>Import läuft…</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -847,10 +822,6 @@ Format: %3%4</translation>
         <translation>Vaultscope (schreibgeschützt)</translation>
     </message>
     <message>
-        <source>no snapshot</source>
-        <translation>keine Momentaufnahme</translation>
-    </message>
-    <message>
         <source>Export reviews</source>
         <translation>Bewertungen exportieren</translation>
     </message>
@@ -915,10 +886,6 @@ Format: %3%4</translation>
         <translation>Bericht wird geschrieben…</translation>
     </message>
     <message>
-        <source>Report written: %1</source>
-        <translation>Bericht geschrieben: %1</translation>
-    </message>
-    <message>
         <source>&amp;Dashboard</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
@@ -937,6 +904,14 @@ Format: %3%4</translation>
     <message>
         <source>Dark</source>
         <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>A report is being written already; wait for it or cancel it first.</source>
+        <translation>Es wird bereits ein Bericht geschrieben; warten Sie darauf oder brechen Sie ihn zuerst ab.</translation>
     </message>
 </context>
 <context>
@@ -1055,32 +1030,184 @@ Format: %3%4</translation>
 <context>
     <name>vaultscope::ReportContent</name>
     <message>
-        <source>Not reviewed</source>
-        <translation>Nicht bewertet</translation>
-    </message>
-    <message>
-        <source>Satisfied</source>
-        <translation>Erfüllt</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Befund</translation>
-    </message>
-    <message>
-        <source>Exception</source>
-        <translation>Ausnahme</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>Nicht zutreffend</translation>
-    </message>
-    <message>
         <source>%1 of %2 compliant</source>
         <translation>%1 von %2 konform</translation>
     </message>
+</context>
+<context>
+    <name>vaultscope::ReportDialog</name>
     <message>
-        <source>%1: cannot write the report: %2</source>
-        <translation>%1: der Bericht kann nicht geschrieben werden: %2</translation>
+        <source>&amp;PDF</source>
+        <translation>&amp;PDF</translation>
+    </message>
+    <message>
+        <source>&amp;CSV</source>
+        <translation>&amp;CSV</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>CSV for &amp;Excel (byte order mark)</source>
+        <translation>CSV für &amp;Excel (Byte Order Mark)</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Zusammenfassung für die Leitung</translation>
+    </message>
+    <message>
+        <source>Catalogue with reviews</source>
+        <translation>Katalog mit Bewertungen</translation>
+    </message>
+    <message>
+        <source>Findings and exceptions</source>
+        <translation>Befunde und Ausnahmen</translation>
+    </message>
+    <message>
+        <source>Appendix (method, definitions, evidence, hashes)</source>
+        <translation>Anhang (Methode, Definitionen, Nachweise, Prüfsummen)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Report file</source>
+        <translation>Berichtsdatei</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Formate:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>P&amp;apier:</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>Abschnitte:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>PDF-Dokumente (*.pdf);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::ReportJob</name>
+    <message>
+        <source>The report was cancelled; nothing was written.</source>
+        <translation>Der Bericht wurde abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Reading the snapshot and the reviews…</source>
+        <translation>Momentaufnahme und Bewertungen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Laying out the PDF…</source>
+        <translation>PDF wird gesetzt…</translation>
+    </message>
+    <message>
+        <source>Writing CSV and JSON…</source>
+        <translation>CSV und JSON werden geschrieben…</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>Bericht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>A report is being written already; wait for it or cancel it first.</source>
+        <translation>Es wird bereits ein Bericht geschrieben; warten Sie darauf oder brechen Sie ihn zuerst ab.</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::ReportPdf</name>
+    <message>
+        <source>%1: cancelled; nothing was written</source>
+        <translation>%1: abgebrochen; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: cannot start the PDF</source>
+        <translation>%1: das PDF kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>%1: the PDF engine wrote no trailer</source>
+        <translation>%1: die PDF-Erzeugung schrieb keinen Trailer</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::ReportSections</name>
+    <message>
+        <source>Vaultscope audit report — %1</source>
+        <translation>Vaultscope-Prüfbericht — %1</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 · SHA-256 %2</source>
+        <translation>Momentaufnahme %1 · SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Azure vault security audit report — %1</source>
+        <translation>Prüfbericht zur Sicherheit der Azure-Tresore — %1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>until %1, approved by %2</source>
+        <translation>bis %1, genehmigt von %2</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Zusammenfassung für die Leitung</translation>
+    </message>
+    <message>
+        <source>Posture score: %1 % of %2 evaluated results compliant (%3 non-compliant, %4 unknown) over %5 vaults in %6 subscriptions. %7 of %8 catalogue entries reviewed. Exceptions: %9.</source>
+        <translation>Sicherheitswert: %1 % von %2 ausgewerteten Ergebnissen konform (%3 nicht konform, %4 unbekannt) über %5 Tresore in %6 Abonnements. %7 von %8 Katalogeinträgen bewertet. Ausnahmen: %9.</translation>
+    </message>
+    <message>
+        <source>Overall and worst subscriptions</source>
+        <translation>Gesamt und schwächste Abonnements</translation>
     </message>
     <message>
         <source>compliant</source>
@@ -1093,30 +1220,6 @@ Format: %3%4</translation>
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>Snapshot %1 · SHA-256 %2</source>
-        <translation>Momentaufnahme %1 · SHA-256 %2</translation>
-    </message>
-    <message>
-        <source>Vaultscope audit report — %1</source>
-        <translation>Vaultscope-Prüfbericht — %1</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
-    </message>
-    <message>
-        <source>until %1, approved by %2</source>
-        <translation>bis %1, genehmigt von %2</translation>
-    </message>
-    <message>
-        <source>Executive summary</source>
-        <translation>Zusammenfassung für die Leitung</translation>
-    </message>
-    <message>
-        <source>Overall and worst subscriptions</source>
-        <translation>Gesamt und schwächste Abonnements</translation>
     </message>
     <message>
         <source>All subscriptions</source>
@@ -1279,10 +1382,6 @@ Format: %3%4</translation>
         <translation>Mandant</translation>
     </message>
     <message>
-        <source>not recorded</source>
-        <translation>nicht erfasst</translation>
-    </message>
-    <message>
         <source>Scope</source>
         <translation>Umfang</translation>
     </message>
@@ -1306,147 +1405,9 @@ Format: %3%4</translation>
         <source>Snapshot SHA-256</source>
         <translation>SHA-256 der Momentaufnahme</translation>
     </message>
-    <message>
-        <source>Contents</source>
-        <translation>Inhalt</translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation>Abschnitt</translation>
-    </message>
-    <message>
-        <source>Page</source>
-        <translation>Seite</translation>
-    </message>
-    <message>
-        <source>%1: cannot start the PDF</source>
-        <translation>%1: das PDF kann nicht begonnen werden</translation>
-    </message>
-    <message>
-        <source>Azure vault security audit report — %1</source>
-        <translation>Prüfbericht zur Sicherheit der Azure-Tresore — %1</translation>
-    </message>
-    <message>
-        <source>%1: the PDF engine wrote no trailer</source>
-        <translation>%1: die PDF-Erzeugung schrieb keinen Trailer</translation>
-    </message>
-    <message>
-        <source>Posture score: %1 % of %2 evaluated results compliant (%3 non-compliant, %4 unknown) over %5 vaults in %6 subscriptions. %7 of %8 catalogue entries reviewed. Exceptions: %9.</source>
-        <translation>Sicherheitswert: %1 % von %2 ausgewerteten Ergebnissen konform (%3 nicht konform, %4 unbekannt) über %5 Tresore in %6 Abonnements. %7 von %8 Katalogeinträgen bewertet. Ausnahmen: %9.</translation>
-    </message>
-</context>
-<context>
-    <name>vaultscope::ReportDialog</name>
-    <message>
-        <source>&amp;PDF</source>
-        <translation>&amp;PDF</translation>
-    </message>
-    <message>
-        <source>&amp;CSV</source>
-        <translation>&amp;CSV</translation>
-    </message>
-    <message>
-        <source>&amp;JSON</source>
-        <translation>&amp;JSON</translation>
-    </message>
-    <message>
-        <source>CSV for &amp;Excel (byte order mark)</source>
-        <translation>CSV für &amp;Excel (Byte Order Mark)</translation>
-    </message>
-    <message>
-        <source>Executive summary</source>
-        <translation>Zusammenfassung für die Leitung</translation>
-    </message>
-    <message>
-        <source>Catalogue with reviews</source>
-        <translation>Katalog mit Bewertungen</translation>
-    </message>
-    <message>
-        <source>Findings and exceptions</source>
-        <translation>Befunde und Ausnahmen</translation>
-    </message>
-    <message>
-        <source>Appendix (method, definitions, evidence, hashes)</source>
-        <translation>Anhang (Methode, Definitionen, Nachweise, Prüfsummen)</translation>
-    </message>
-    <message>
-        <source>Export report</source>
-        <translation>Bericht exportieren</translation>
-    </message>
-    <message>
-        <source>Report file</source>
-        <translation>Berichtsdatei</translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>US Letter</source>
-        <translation>US Letter</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Auswählen…</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Datei:</translation>
-    </message>
-    <message>
-        <source>Formats:</source>
-        <translation>Formate:</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
-        <source>P&amp;aper:</source>
-        <translation>P&amp;apier:</translation>
-    </message>
-    <message>
-        <source>Sections:</source>
-        <translation>Abschnitte:</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf);;All files (*)</source>
-        <translation>PDF-Dokumente (*.pdf);;Alle Dateien (*)</translation>
-    </message>
-</context>
-<context>
-    <name>vaultscope::Review</name>
-    <message>
-        <source>Not reviewed</source>
-        <translation>Nicht bewertet</translation>
-    </message>
-    <message>
-        <source>Satisfied</source>
-        <translation>Erfüllt</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Befund</translation>
-    </message>
-    <message>
-        <source>Exception</source>
-        <translation>Ausnahme</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>Nicht zutreffend</translation>
-    </message>
 </context>
 <context>
     <name>vaultscope::ReviewBundle</name>
-    <message>
-        <source>%1: cannot write the bundle: %2</source>
-        <translation>%1: das Paket kann nicht geschrieben werden: %2</translation>
-    </message>
     <message>
         <source>%1: cannot read the bundle: %2</source>
         <translation>%1: das Paket ist nicht lesbar: %2</translation>
@@ -1684,10 +1645,6 @@ Hinzugefügt von %2</translation>
         <translation>%1 ist bereits angehängt (gleicher Inhalt).</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>No application opens %1; it is at %2</source>
         <translation>Keine Anwendung öffnet %1; die Datei liegt unter %2</translation>
     </message>
@@ -1722,6 +1679,17 @@ Hinzugefügt von %2</translation>
     <message>
         <source>After</source>
         <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: Ordner kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::ReviewService</name>
+    <message>
+        <source>no snapshot</source>
+        <translation>keine Momentaufnahme</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1808,45 @@ Hinzugefügt von %2</translation>
     </message>
 </context>
 <context>
+    <name>vaultscope::VaultDetailsView</name>
+    <message>
+        <source>Policy results of the vault</source>
+        <translation>Richtlinienergebnisse des Tresors</translation>
+    </message>
+    <message>
+        <source>Vault configuration as captured (JSON)</source>
+        <translation>Tresorkonfiguration wie erfasst (JSON)</translation>
+    </message>
+    <message>
+        <source>Find in the configuration (Enter for the next match)</source>
+        <translation>In der Konfiguration suchen (Eingabe für den nächsten Treffer)</translation>
+    </message>
+    <message>
+        <source>Find in the vault configuration</source>
+        <translation>In der Tresorkonfiguration suchen</translation>
+    </message>
+    <message>
+        <source>Open in the Azure portal</source>
+        <translation>Im Azure-Portal öffnen</translation>
+    </message>
+    <message>
+        <source>Controls: %1</source>
+        <translation>Kontrollen: %1</translation>
+    </message>
+    <message>
+        <source>Remediation: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>version %1, effect %2</source>
+        <translation>Version %1, Auswirkung %2</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Bewerten…</translation>
+    </message>
+</context>
+<context>
     <name>vaultscope::VaultTableModel</name>
     <message>
         <source>Recovery Services vault</source>
@@ -1893,22 +1900,6 @@ Hinzugefügt von %2</translation>
 <context>
     <name>vaultscope::VaultsPage</name>
     <message>
-        <source>Compliant</source>
-        <translation>Konform</translation>
-    </message>
-    <message>
-        <source>Non-compliant</source>
-        <translation>Nicht konform</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>Nicht zutreffend</translation>
-    </message>
-    <message>
         <source>Snapshot</source>
         <translation>Momentaufnahme</translation>
     </message>
@@ -1945,14 +1936,6 @@ Hinzugefügt von %2</translation>
         <translation>Tresore</translation>
     </message>
     <message>
-        <source>Policy results of the vault</source>
-        <translation>Richtlinienergebnisse des Tresors</translation>
-    </message>
-    <message>
-        <source>Vault configuration as captured (JSON)</source>
-        <translation>Tresorkonfiguration wie erfasst (JSON)</translation>
-    </message>
-    <message>
         <source>%1 — %2 (%3 vaults)</source>
         <translation>%1 — %2 (%3 Tresore)</translation>
     </message>
@@ -1963,14 +1946,6 @@ Hinzugefügt von %2</translation>
     <message>
         <source>Score %1% · compliant %2 · non-compliant %3 · unknown %4 · vaults shown: %5 of %6 · captured %7 · SHA-256 %8…</source>
         <translation>Bewertung %1 % · konform %2 · nicht konform %3 · unbekannt %4 · angezeigte Tresore: %5 von %6 · erfasst %7 · SHA-256 %8…</translation>
-    </message>
-    <message>
-        <source>Controls: %1</source>
-        <translation>Kontrollen: %1</translation>
-    </message>
-    <message>
-        <source>version %1, effect %2</source>
-        <translation>Version %1, Auswirkung %2</translation>
     </message>
     <message>
         <source>Rename snapshot</source>
@@ -2005,10 +1980,6 @@ Hinzugefügt von %2</translation>
         <translation>Momentaufnahme „%1“ vom %2</translation>
     </message>
     <message>
-        <source>Review…</source>
-        <translation>Bewerten…</translation>
-    </message>
-    <message>
         <source>Export view…</source>
         <translation>Ansicht exportieren…</translation>
     </message>
@@ -2017,28 +1988,12 @@ Hinzugefügt von %2</translation>
         <translation>Die Tresore wie angezeigt (Filter, Suche, Reihenfolge, Spalten) in eine CSV-Datei schreiben</translation>
     </message>
     <message>
-        <source>Find in the configuration (Enter for the next match)</source>
-        <translation>In der Konfiguration suchen (Eingabe für den nächsten Treffer)</translation>
-    </message>
-    <message>
-        <source>Find in the vault configuration</source>
-        <translation>In der Tresorkonfiguration suchen</translation>
-    </message>
-    <message>
         <source>Export view</source>
         <translation>Ansicht exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Open in the Azure portal</source>
-        <translation>Im Azure-Portal öffnen</translation>
-    </message>
-    <message>
-        <source>Remediation: %1</source>
-        <translation>Abhilfe: %1</translation>
     </message>
     <message>
         <source>Compare…</source>

@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>vaultscope::BackupService</name>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>La sauvegarde automatique a échoué : %1</translation>
+    </message>
+</context>
+<context>
     <name>vaultscope::Backups</name>
     <message>
         <source>%1: cannot create the backup folder</source>
@@ -249,18 +256,6 @@ Format : %3%4</translation>
 </context>
 <context>
     <name>vaultscope::DashboardPage</name>
-    <message>
-        <source>Compliant</source>
-        <translation>Conforme</translation>
-    </message>
-    <message>
-        <source>Non-compliant</source>
-        <translation>Non conforme</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Inconnu</translation>
-    </message>
     <message>
         <source>Results</source>
         <translation>Résultats</translation>
@@ -563,22 +558,6 @@ Format : %3%4</translation>
         <translation>Tous les résultats</translation>
     </message>
     <message>
-        <source>Non-compliant</source>
-        <translation>Non conforme</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Inconnu</translation>
-    </message>
-    <message>
-        <source>Compliant</source>
-        <translation>Conforme</translation>
-    </message>
-    <message>
-        <source>Showing: %1</source>
-        <translation>Affiché : %1</translation>
-    </message>
-    <message>
         <source>Showing: %1 — %2 vaults</source>
         <translation>Affiché : %1 — %2 coffres</translation>
     </message>
@@ -735,10 +714,6 @@ Format : %3%4</translation>
         <translation>Documents de base de référence (*.md *.markdown *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Importing…</source>
-        <translation>Importation…</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -847,10 +822,6 @@ Format : %3%4</translation>
         <translation>Vaultscope (lecture seule)</translation>
     </message>
     <message>
-        <source>no snapshot</source>
-        <translation>aucun instantané</translation>
-    </message>
-    <message>
         <source>Export reviews</source>
         <translation>Exporter les revues</translation>
     </message>
@@ -915,10 +886,6 @@ Format : %3%4</translation>
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <source>Report written: %1</source>
-        <translation>Rapport écrit : %1</translation>
-    </message>
-    <message>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
@@ -937,6 +904,14 @@ Format : %3%4</translation>
     <message>
         <source>Dark</source>
         <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>A report is being written already; wait for it or cancel it first.</source>
+        <translation>Un rapport est déjà en cours d’écriture ; attendez-le ou annulez-le d’abord.</translation>
     </message>
 </context>
 <context>
@@ -1055,32 +1030,184 @@ Format : %3%4</translation>
 <context>
     <name>vaultscope::ReportContent</name>
     <message>
-        <source>Not reviewed</source>
-        <translation>Non revu</translation>
-    </message>
-    <message>
-        <source>Satisfied</source>
-        <translation>Satisfait</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Constat</translation>
-    </message>
-    <message>
-        <source>Exception</source>
-        <translation>Exception</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>Non applicable</translation>
-    </message>
-    <message>
         <source>%1 of %2 compliant</source>
         <translation>%1 sur %2 conformes</translation>
     </message>
+</context>
+<context>
+    <name>vaultscope::ReportDialog</name>
     <message>
-        <source>%1: cannot write the report: %2</source>
-        <translation>%1 : impossible d’écrire le rapport : %2</translation>
+        <source>&amp;PDF</source>
+        <translation>&amp;PDF</translation>
+    </message>
+    <message>
+        <source>&amp;CSV</source>
+        <translation>&amp;CSV</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>CSV for &amp;Excel (byte order mark)</source>
+        <translation>CSV pour &amp;Excel (indicateur d’ordre des octets)</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Catalogue with reviews</source>
+        <translation>Catalogue avec les revues</translation>
+    </message>
+    <message>
+        <source>Findings and exceptions</source>
+        <translation>Constats et exceptions</translation>
+    </message>
+    <message>
+        <source>Appendix (method, definitions, evidence, hashes)</source>
+        <translation>Annexe (méthode, définitions, pièces, empreintes)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Report file</source>
+        <translation>Fichier du rapport</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Formats :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>P&amp;apier :</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>Sections :</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>Documents PDF (*.pdf);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::ReportJob</name>
+    <message>
+        <source>The report was cancelled; nothing was written.</source>
+        <translation>Le rapport a été annulé ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Reading the snapshot and the reviews…</source>
+        <translation>Lecture de l’instantané et des revues…</translation>
+    </message>
+    <message>
+        <source>Laying out the PDF…</source>
+        <translation>Mise en page du PDF…</translation>
+    </message>
+    <message>
+        <source>Writing CSV and JSON…</source>
+        <translation>Écriture du CSV et du JSON…</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>Rapport écrit : %1</translation>
+    </message>
+    <message>
+        <source>A report is being written already; wait for it or cancel it first.</source>
+        <translation>Un rapport est déjà en cours d’écriture ; attendez-le ou annulez-le d’abord.</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::ReportPdf</name>
+    <message>
+        <source>%1: cancelled; nothing was written</source>
+        <translation>%1 : annulé ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>%1: cannot start the PDF</source>
+        <translation>%1 : impossible de commencer le PDF</translation>
+    </message>
+    <message>
+        <source>%1: the PDF engine wrote no trailer</source>
+        <translation>%1 : le moteur PDF n’a pas écrit de trailer</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::ReportSections</name>
+    <message>
+        <source>Vaultscope audit report — %1</source>
+        <translation>Rapport d’audit Vaultscope — %1</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 · SHA-256 %2</source>
+        <translation>Instantané %1 · SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Azure vault security audit report — %1</source>
+        <translation>Rapport d’audit de sécurité des coffres Azure — %1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>until %1, approved by %2</source>
+        <translation>jusqu’au %1, approuvée par %2</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Posture score: %1 % of %2 evaluated results compliant (%3 non-compliant, %4 unknown) over %5 vaults in %6 subscriptions. %7 of %8 catalogue entries reviewed. Exceptions: %9.</source>
+        <translation>Score de posture : %1 % de %2 résultats évalués conformes (%3 non conformes, %4 inconnus) sur %5 coffres dans %6 abonnements. %7 sur %8 entrées du catalogue revues. Exceptions : %9.</translation>
+    </message>
+    <message>
+        <source>Overall and worst subscriptions</source>
+        <translation>Ensemble et abonnements les plus faibles</translation>
     </message>
     <message>
         <source>compliant</source>
@@ -1093,30 +1220,6 @@ Format : %3%4</translation>
     <message>
         <source>unknown</source>
         <translation>inconnu</translation>
-    </message>
-    <message>
-        <source>Snapshot %1 · SHA-256 %2</source>
-        <translation>Instantané %1 · SHA-256 %2</translation>
-    </message>
-    <message>
-        <source>Vaultscope audit report — %1</source>
-        <translation>Rapport d’audit Vaultscope — %1</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 sur %2</translation>
-    </message>
-    <message>
-        <source>until %1, approved by %2</source>
-        <translation>jusqu’au %1, approuvée par %2</translation>
-    </message>
-    <message>
-        <source>Executive summary</source>
-        <translation>Synthèse</translation>
-    </message>
-    <message>
-        <source>Overall and worst subscriptions</source>
-        <translation>Ensemble et abonnements les plus faibles</translation>
     </message>
     <message>
         <source>All subscriptions</source>
@@ -1279,10 +1382,6 @@ Format : %3%4</translation>
         <translation>Locataire</translation>
     </message>
     <message>
-        <source>not recorded</source>
-        <translation>non renseigné</translation>
-    </message>
-    <message>
         <source>Scope</source>
         <translation>Périmètre</translation>
     </message>
@@ -1306,147 +1405,9 @@ Format : %3%4</translation>
         <source>Snapshot SHA-256</source>
         <translation>SHA-256 de l’instantané</translation>
     </message>
-    <message>
-        <source>Contents</source>
-        <translation>Sommaire</translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation>Section</translation>
-    </message>
-    <message>
-        <source>Page</source>
-        <translation>Page</translation>
-    </message>
-    <message>
-        <source>%1: cannot start the PDF</source>
-        <translation>%1 : impossible de commencer le PDF</translation>
-    </message>
-    <message>
-        <source>Azure vault security audit report — %1</source>
-        <translation>Rapport d’audit de sécurité des coffres Azure — %1</translation>
-    </message>
-    <message>
-        <source>%1: the PDF engine wrote no trailer</source>
-        <translation>%1 : le moteur PDF n’a pas écrit de trailer</translation>
-    </message>
-    <message>
-        <source>Posture score: %1 % of %2 evaluated results compliant (%3 non-compliant, %4 unknown) over %5 vaults in %6 subscriptions. %7 of %8 catalogue entries reviewed. Exceptions: %9.</source>
-        <translation>Score de posture : %1 % de %2 résultats évalués conformes (%3 non conformes, %4 inconnus) sur %5 coffres dans %6 abonnements. %7 sur %8 entrées du catalogue revues. Exceptions : %9.</translation>
-    </message>
-</context>
-<context>
-    <name>vaultscope::ReportDialog</name>
-    <message>
-        <source>&amp;PDF</source>
-        <translation>&amp;PDF</translation>
-    </message>
-    <message>
-        <source>&amp;CSV</source>
-        <translation>&amp;CSV</translation>
-    </message>
-    <message>
-        <source>&amp;JSON</source>
-        <translation>&amp;JSON</translation>
-    </message>
-    <message>
-        <source>CSV for &amp;Excel (byte order mark)</source>
-        <translation>CSV pour &amp;Excel (indicateur d’ordre des octets)</translation>
-    </message>
-    <message>
-        <source>Executive summary</source>
-        <translation>Synthèse</translation>
-    </message>
-    <message>
-        <source>Catalogue with reviews</source>
-        <translation>Catalogue avec les revues</translation>
-    </message>
-    <message>
-        <source>Findings and exceptions</source>
-        <translation>Constats et exceptions</translation>
-    </message>
-    <message>
-        <source>Appendix (method, definitions, evidence, hashes)</source>
-        <translation>Annexe (méthode, définitions, pièces, empreintes)</translation>
-    </message>
-    <message>
-        <source>Export report</source>
-        <translation>Exporter le rapport</translation>
-    </message>
-    <message>
-        <source>Report file</source>
-        <translation>Fichier du rapport</translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>US Letter</source>
-        <translation>US Letter</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
-    </message>
-    <message>
-        <source>Formats:</source>
-        <translation>Formats :</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
-    </message>
-    <message>
-        <source>P&amp;aper:</source>
-        <translation>P&amp;apier :</translation>
-    </message>
-    <message>
-        <source>Sections:</source>
-        <translation>Sections :</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf);;All files (*)</source>
-        <translation>Documents PDF (*.pdf);;Tous les fichiers (*)</translation>
-    </message>
-</context>
-<context>
-    <name>vaultscope::Review</name>
-    <message>
-        <source>Not reviewed</source>
-        <translation>Non revu</translation>
-    </message>
-    <message>
-        <source>Satisfied</source>
-        <translation>Satisfait</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Constat</translation>
-    </message>
-    <message>
-        <source>Exception</source>
-        <translation>Exception</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>Non applicable</translation>
-    </message>
 </context>
 <context>
     <name>vaultscope::ReviewBundle</name>
-    <message>
-        <source>%1: cannot write the bundle: %2</source>
-        <translation>%1 : impossible d’écrire le paquet : %2</translation>
-    </message>
     <message>
         <source>%1: cannot read the bundle: %2</source>
         <translation>%1 : impossible de lire le paquet : %2</translation>
@@ -1684,10 +1645,6 @@ Ajoutée par %2</translation>
         <translation>%1 est déjà jointe (même contenu).</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
         <source>No application opens %1; it is at %2</source>
         <translation>Aucune application n’ouvre %1 ; le fichier se trouve dans %2</translation>
     </message>
@@ -1722,6 +1679,17 @@ Ajoutée par %2</translation>
     <message>
         <source>After</source>
         <translation>Après</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1 : impossible de créer le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::ReviewService</name>
+    <message>
+        <source>no snapshot</source>
+        <translation>aucun instantané</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1808,45 @@ Ajoutée par %2</translation>
     </message>
 </context>
 <context>
+    <name>vaultscope::VaultDetailsView</name>
+    <message>
+        <source>Policy results of the vault</source>
+        <translation>Résultats des stratégies pour le coffre</translation>
+    </message>
+    <message>
+        <source>Vault configuration as captured (JSON)</source>
+        <translation>Configuration du coffre telle que capturée (JSON)</translation>
+    </message>
+    <message>
+        <source>Find in the configuration (Enter for the next match)</source>
+        <translation>Rechercher dans la configuration (Entrée pour le suivant)</translation>
+    </message>
+    <message>
+        <source>Find in the vault configuration</source>
+        <translation>Rechercher dans la configuration du coffre</translation>
+    </message>
+    <message>
+        <source>Open in the Azure portal</source>
+        <translation>Ouvrir dans le portail Azure</translation>
+    </message>
+    <message>
+        <source>Controls: %1</source>
+        <translation>Contrôles : %1</translation>
+    </message>
+    <message>
+        <source>Remediation: %1</source>
+        <translation>Remédiation : %1</translation>
+    </message>
+    <message>
+        <source>version %1, effect %2</source>
+        <translation>version %1, effet %2</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Revoir…</translation>
+    </message>
+</context>
+<context>
     <name>vaultscope::VaultTableModel</name>
     <message>
         <source>Recovery Services vault</source>
@@ -1893,22 +1900,6 @@ Ajoutée par %2</translation>
 <context>
     <name>vaultscope::VaultsPage</name>
     <message>
-        <source>Compliant</source>
-        <translation>Conforme</translation>
-    </message>
-    <message>
-        <source>Non-compliant</source>
-        <translation>Non conforme</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Inconnu</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>Non applicable</translation>
-    </message>
-    <message>
         <source>Snapshot</source>
         <translation>Instantané</translation>
     </message>
@@ -1945,14 +1936,6 @@ Ajoutée par %2</translation>
         <translation>Coffres</translation>
     </message>
     <message>
-        <source>Policy results of the vault</source>
-        <translation>Résultats des stratégies pour le coffre</translation>
-    </message>
-    <message>
-        <source>Vault configuration as captured (JSON)</source>
-        <translation>Configuration du coffre telle que capturée (JSON)</translation>
-    </message>
-    <message>
         <source>%1 — %2 (%3 vaults)</source>
         <translation>%1 — %2 (%3 coffres)</translation>
     </message>
@@ -1963,14 +1946,6 @@ Ajoutée par %2</translation>
     <message>
         <source>Score %1% · compliant %2 · non-compliant %3 · unknown %4 · vaults shown: %5 of %6 · captured %7 · SHA-256 %8…</source>
         <translation>Score %1 % · conformes %2 · non conformes %3 · inconnus %4 · coffres affichés : %5 sur %6 · capturé %7 · SHA-256 %8…</translation>
-    </message>
-    <message>
-        <source>Controls: %1</source>
-        <translation>Contrôles : %1</translation>
-    </message>
-    <message>
-        <source>version %1, effect %2</source>
-        <translation>version %1, effet %2</translation>
     </message>
     <message>
         <source>Rename snapshot</source>
@@ -2005,10 +1980,6 @@ Ajoutée par %2</translation>
         <translation>instantané « %1 » du %2</translation>
     </message>
     <message>
-        <source>Review…</source>
-        <translation>Revoir…</translation>
-    </message>
-    <message>
         <source>Export view…</source>
         <translation>Exporter la vue…</translation>
     </message>
@@ -2017,28 +1988,12 @@ Ajoutée par %2</translation>
         <translation>Écrire les coffres tels qu’affichés (filtre, recherche, ordre, colonnes) dans un fichier CSV</translation>
     </message>
     <message>
-        <source>Find in the configuration (Enter for the next match)</source>
-        <translation>Rechercher dans la configuration (Entrée pour le suivant)</translation>
-    </message>
-    <message>
-        <source>Find in the vault configuration</source>
-        <translation>Rechercher dans la configuration du coffre</translation>
-    </message>
-    <message>
         <source>Export view</source>
         <translation>Exporter la vue</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Open in the Azure portal</source>
-        <translation>Ouvrir dans le portail Azure</translation>
-    </message>
-    <message>
-        <source>Remediation: %1</source>
-        <translation>Remédiation : %1</translation>
     </message>
     <message>
         <source>Compare…</source>

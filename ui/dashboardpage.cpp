@@ -2,14 +2,13 @@
 
 #include "chartview.h"
 #include "heatmapview.h"
-#include "store/database.h"
-#include "store/snapshotstore.h"
+#include "services/palette.h"
+#include "services/snapshotsession.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QDateTimeAxis>
 #include <QEvent>
-#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHorizontalPercentBarSeries>
 #include <QHorizontalStackedBarSeries>
@@ -17,21 +16,14 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
-#include <QMutexLocker>
 #include <QPieSeries>
 #include <QScatterSeries>
 #include <QVBoxLayout>
 #include <QValueAxis>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace vaultscope {
 
 namespace {
-
-// Okabe–Ito: pass and fail told apart by colour-blind readers too, and always labelled.
-const QColor kPass(0x00, 0x72, 0xB2);
-const QColor kFail(0xD5, 0x5E, 0x00);
-const QColor kUnknown(0x99, 0x99, 0x99);
 
 struct ResultKind
 {
@@ -42,9 +34,10 @@ struct ResultKind
 
 QList<ResultKind> resultKinds()
 {
-    return {{OutcomeCode::Compliant, DashboardPage::tr("Compliant"), kPass},
-            {OutcomeCode::NonCompliant, DashboardPage::tr("Non-compliant"), kFail},
-            {OutcomeCode::Unknown, DashboardPage::tr("Unknown"), kUnknown}};
+    QList<ResultKind> kinds;
+    for (const char code : {OutcomeCode::Compliant, OutcomeCode::NonCompliant, OutcomeCode::Unknown})
+        kinds.append({code, outcomeLabel(code), Palette::outcome(code)});
+    return kinds;
 }
 
 int countOf(const PostureCounts &c, char code)
@@ -122,9 +115,9 @@ void clear(QChart *chart)
 
 } // namespace
 
-DashboardPage::DashboardPage(Database &db, QWidget *parent)
+DashboardPage::DashboardPage(SnapshotSession &session, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
+    , m_session(session)
     , m_headline(new QLabel)
     , m_results(newChart(tr("Results"), tr("Results: compliant, non-compliant and unknown")))
     , m_subscriptions(newChart(tr("Subscriptions, worst first"), tr("Results per subscription")))
@@ -170,9 +163,10 @@ DashboardPage::DashboardPage(Database &db, QWidget *parent)
 
     connect(m_heat, &HeatMapView::cellActivated, this, [this](int row, int column) {
         const QString subscription = heatMapSubscription(row);
-        const QString control = m_view.controls.value(column).key;
+        const PostureView &view = m_session.view();
+        const QString control = view.controls.value(column).key;
         const PostureCounts &cell =
-            row == 0 ? m_view.controls.value(column).counts : m_view.heat.at(row - 1).at(column);
+            row == 0 ? view.controls.value(column).counts : view.heat.at(row - 1).at(column);
         drill([&](PostureFilter &f) {
             if (!subscription.isEmpty())
                 f.subscriptions = {subscription};
@@ -181,33 +175,20 @@ DashboardPage::DashboardPage(Database &db, QWidget *parent)
                 f.results = {OutcomeCode::NonCompliant};
         });
     });
+    connect(&m_session, &SnapshotSession::postureChanged, this, &DashboardPage::draw);
+    connect(&m_session, &SnapshotSession::filterChanged, this, &DashboardPage::draw);
+    connect(&m_session, &SnapshotSession::trendChanged, this, &DashboardPage::drawTrend);
+    m_stale = true; // drawn when first shown, from what the session holds then
 }
 
 QString DashboardPage::heatMapSubscription(int row) const
 {
-    return row <= 0 ? QString() : m_view.subscriptions.value(row - 1).key;
-}
-
-void DashboardPage::setSnapshot(const Snapshot *snapshot, const QList<VaultRow> *rows,
-                                const PostureView &view)
-{
-    m_snapshot = snapshot;
-    m_rows = rows;
-    m_filter = PostureFilter();
-    m_unfiltered = view;
-    m_view = view;
-    draw();
-}
-
-void DashboardPage::setFilter(const PostureFilter &filter)
-{
-    m_filter = filter;
-    redraw();
+    return row <= 0 ? QString() : m_session.view().subscriptions.value(row - 1).key;
 }
 
 void DashboardPage::drill(const std::function<void(PostureFilter &)> &narrow)
 {
-    PostureFilter f = m_filter;
+    PostureFilter f = m_session.filter();
     narrow(f);
     // Queued: the drill-down redraws the charts, and the element clicked must not be deleted
     // while it still reports the click.
@@ -229,22 +210,15 @@ void DashboardPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_stale)
         draw();
+    else if (m_trendStale)
+        drawTrend();
 }
 
 void DashboardPage::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
-        redraw();
-}
-
-void DashboardPage::redraw()
-{
-    if (!m_snapshot || !m_rows)
-        return;
-    // Clearing the filter comes back to the counts made when the snapshot loaded.
-    m_view = m_filter.isEmpty() ? m_unfiltered : PostureView::compute(*m_snapshot, *m_rows, m_filter);
-    draw();
+        draw();
 }
 
 void DashboardPage::draw()
@@ -256,23 +230,25 @@ void DashboardPage::draw()
         return;
     }
     m_stale = false;
+    const PostureView &view = m_session.view();
     m_headline->setText(
         tr("Score %1 · %2 compliant · %3 non-compliant · %4 unknown · %5 vaults in %6 subscriptions")
-            .arg(percent(m_view.overall.score()))
-            .arg(m_view.overall.compliant)
-            .arg(m_view.overall.nonCompliant)
-            .arg(m_view.overall.unknown)
-            .arg(m_view.vaults.size())
-            .arg(m_view.subscriptions.size()));
+            .arg(percent(view.overall.score()))
+            .arg(view.overall.compliant)
+            .arg(view.overall.nonCompliant)
+            .arg(view.overall.unknown)
+            .arg(view.vaults.size())
+            .arg(view.subscriptions.size()));
     drawResults();
     drawSubscriptions();
     drawDefinitions();
     drawHeatMap();
-    startTrend();
+    drawTrend();
 }
 
 void DashboardPage::drawResults()
 {
+    const PostureView &view = m_session.view();
     QChart *chart = m_results->chart();
     clear(chart);
     applyTheme(chart);
@@ -280,7 +256,7 @@ void DashboardPage::drawResults()
     series->setHoleSize(0.5);
     QList<ChartView::Element> elements;
     for (const ResultKind &kind : resultKinds()) {
-        const int value = countOf(m_view.overall, kind.code);
+        const int value = countOf(view.overall, kind.code);
         if (value == 0)
             continue;
         QPieSlice *slice = series->append(kind.label, value);
@@ -293,11 +269,11 @@ void DashboardPage::drawResults()
         elements.append({tr("%1: %2 results (%3)")
                              .arg(kind.label)
                              .arg(value)
-                             .arg(percent(double(value) / m_view.overall.evaluated())),
+                             .arg(percent(double(value) / view.overall.evaluated())),
                          [slice](bool on) { slice->setExploded(on); }, open});
     }
     chart->addSeries(series);
-    chart->setTitle(tr("Score %1").arg(percent(m_view.overall.score())));
+    chart->setTitle(tr("Score %1").arg(percent(view.overall.score())));
     chart->legend()->setVisible(true);
     chart->legend()->setAlignment(Qt::AlignBottom);
     m_results->setElements(elements);
@@ -305,26 +281,27 @@ void DashboardPage::drawResults()
 
 void DashboardPage::drawSubscriptions()
 {
+    const PostureView &view = m_session.view();
     QChart *chart = m_subscriptions->chart();
     clear(chart);
     applyTheme(chart);
-    const qsizetype shown = std::min<qsizetype>(TopSubscriptions, m_view.subscriptions.size());
+    const qsizetype shown = std::min<qsizetype>(TopSubscriptions, view.subscriptions.size());
     PostureCounts rest;
-    for (qsizetype i = shown; i < m_view.subscriptions.size(); ++i) {
-        rest.compliant += m_view.subscriptions.at(i).counts.compliant;
-        rest.nonCompliant += m_view.subscriptions.at(i).counts.nonCompliant;
-        rest.unknown += m_view.subscriptions.at(i).counts.unknown;
+    for (qsizetype i = shown; i < view.subscriptions.size(); ++i) {
+        rest.compliant += view.subscriptions.at(i).counts.compliant;
+        rest.nonCompliant += view.subscriptions.at(i).counts.nonCompliant;
+        rest.unknown += view.subscriptions.at(i).counts.unknown;
     }
     // Bars run bottom to top: the worst goes last so that it is drawn on top.
     QStringList categories;
     QList<const PostureView::Group *> groups;
     if (rest.evaluated() > 0) {
-        categories.append(tr("%n other subscription(s)", nullptr, int(m_view.subscriptions.size() - shown)));
+        categories.append(tr("%n other subscription(s)", nullptr, int(view.subscriptions.size() - shown)));
         groups.append(nullptr);
     }
     for (qsizetype i = shown - 1; i >= 0; --i) {
-        categories.append(shortened(m_view.subscriptions.at(i).label, 28));
-        groups.append(&m_view.subscriptions.at(i));
+        categories.append(shortened(view.subscriptions.at(i).label, 28));
+        groups.append(&view.subscriptions.at(i));
     }
     auto *series = new QHorizontalStackedBarSeries;
     QList<ChartView::Element> elements;
@@ -380,15 +357,16 @@ void DashboardPage::drawSubscriptions()
 
 void DashboardPage::drawDefinitions()
 {
+    const PostureView &view = m_session.view();
     QChart *chart = m_definitions->chart();
     clear(chart);
     applyTheme(chart);
-    const qsizetype shown = std::min<qsizetype>(12, m_view.definitions.size());
+    const qsizetype shown = std::min<qsizetype>(12, view.definitions.size());
     QStringList categories;
     QList<const PostureView::Group *> groups;
     for (qsizetype i = shown - 1; i >= 0; --i) {
-        categories.append(shortened(m_view.definitions.at(i).label, 34));
-        groups.append(&m_view.definitions.at(i));
+        categories.append(shortened(view.definitions.at(i).label, 34));
+        groups.append(&view.definitions.at(i));
     }
     auto *series = new QHorizontalPercentBarSeries;
     for (const ResultKind &kind : resultKinds()) {
@@ -435,96 +413,57 @@ void DashboardPage::drawDefinitions()
 
 void DashboardPage::drawHeatMap()
 {
+    const PostureView &view = m_session.view();
     QStringList rows{tr("All subscriptions")};
     QList<QList<PostureCounts>> cells;
     QList<PostureCounts> all;
     QStringList columns;
-    for (const PostureView::Group &c : std::as_const(m_view.controls)) {
+    for (const PostureView::Group &c : std::as_const(view.controls)) {
         columns.append(c.label);
         all.append(c.counts);
     }
     cells.append(all);
-    for (qsizetype i = 0; i < m_view.subscriptions.size() && i < HeatMapRows; ++i) {
-        rows.append(m_view.subscriptions.at(i).label);
-        cells.append(m_view.heat.at(i));
+    for (qsizetype i = 0; i < view.subscriptions.size() && i < HeatMapRows; ++i) {
+        rows.append(view.subscriptions.at(i).label);
+        cells.append(view.heat.at(i));
     }
     m_heat->setData(rows, columns, cells);
 }
 
-void DashboardPage::startTrend()
+void DashboardPage::drawTrend()
 {
-    const int generation = ++m_trendGeneration;
-    const QString path = m_db.path();
-    const QString tenant = m_snapshot->tenant;
-    const PostureFilter filter = m_filter;
-    using Points = QList<QPair<qint64, QPair<QDateTime, double>>>;
-    auto *watcher = new QFutureWatcher<Points>(this);
-    connect(watcher, &QFutureWatcher<Points>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation == m_trendGeneration)
-            drawTrend(watcher->result());
-    });
-    // Earlier snapshots are read once, on a worker with its own connection, and kept: a filter
-    // change only recounts them. The shown snapshot comes from memory.
-    watcher->setFuture(QtConcurrent::run(
-        [path, tenant, filter, cache = m_trendCache, current = *m_snapshot, currentRows = *m_rows] {
-            Points points;
-            const QMutexLocker locker(&cache->mutex);
-            if (!cache->loaded) {
-                Database db(path);
-                QString error;
-                QList<SnapshotSummary> all;
-                if (!db.open(&error, Database::Trusted) || !SnapshotStore(db).list(&all, &error))
-                    return points;
-                for (const SnapshotSummary &s : std::as_const(all)) {
-                    if (s.id == current.id || s.tenant != tenant)
-                        continue; // other tenants' snapshots are never read
-                    TrendCache::Entry entry;
-                    if (SnapshotStore(db).loadRows(s.id, &entry.header, &entry.rows, &error))
-                        cache->entries.append(entry);
-                }
-                cache->loaded = true;
-            }
-            points.append(
-                {current.id,
-                 {current.capturedAt, PostureView::compute(current, currentRows, filter).overall.score()}});
-            for (const TrendCache::Entry &e : std::as_const(cache->entries))
-                points.append(
-                    {e.header.id,
-                     {e.header.capturedAt, PostureView::compute(e.header, e.rows, filter).overall.score()}});
-            std::sort(points.begin(), points.end(),
-                      [](const auto &a, const auto &b) { return a.second.first < b.second.first; });
-            return points;
-        }));
-}
-
-void DashboardPage::drawTrend(const QList<QPair<qint64, QPair<QDateTime, double>>> &points)
-{
+    if (!isVisible()) {
+        m_trendStale = true;
+        return;
+    }
+    m_trendStale = false;
+    const QList<TrendPoint> &points = m_session.trend();
     QChart *chart = m_trend->chart();
     clear(chart);
     applyTheme(chart);
     auto *line = new QLineSeries;
     line->setName(tr("Score"));
-    line->setColor(kPass);
+    line->setColor(Palette::Pass);
     auto *dots = new QScatterSeries;
     dots->setName(tr("Snapshot"));
-    dots->setColor(kPass);
+    dots->setColor(Palette::Pass);
     dots->setMarkerSize(9);
     QList<ChartView::Element> elements;
-    for (const auto &[id, point] : points) {
-        const qreal x = qreal(point.first.toMSecsSinceEpoch());
-        line->append(x, point.second * 100);
-        dots->append(x, point.second * 100);
-        const qint64 snapshotId = id;
-        elements.append({tr("%1: %2").arg(QLocale().toString(point.first.toLocalTime(), QLocale::ShortFormat),
-                                          percent(point.second)),
-                         {},
-                         [this, snapshotId] { Q_EMIT snapshotRequested(snapshotId); }});
+    for (const TrendPoint &point : points) {
+        const qreal x = qreal(point.capturedAt.toMSecsSinceEpoch());
+        line->append(x, point.score * 100);
+        dots->append(x, point.score * 100);
+        const qint64 id = point.id;
+        elements.append(
+            {tr("%1: %2").arg(QLocale().toString(point.capturedAt.toLocalTime(), QLocale::ShortFormat),
+                              percent(point.score)),
+             {},
+             [this, id] { m_session.open(id); }});
     }
     connect(dots, &QScatterSeries::clicked, this, [this, points](const QPointF &p) {
-        for (const auto &[id, point] : points) {
-            if (qAbs(qreal(point.first.toMSecsSinceEpoch()) - p.x()) < 1000)
-                Q_EMIT snapshotRequested(id);
+        for (const TrendPoint &point : points) {
+            if (qAbs(qreal(point.capturedAt.toMSecsSinceEpoch()) - p.x()) < 1000)
+                m_session.open(point.id);
         }
     });
     chart->addSeries(line);
@@ -538,7 +477,7 @@ void DashboardPage::drawTrend(const QList<QPair<qint64, QPair<QDateTime, double>
     axisY->setLabelFormat(QStringLiteral("%d %"));
     axisY->setLabelsColor(palette().text().color());
     if (!points.isEmpty()) {
-        const QDateTime first = points.first().second.first, last = points.last().second.first;
+        const QDateTime first = points.first().capturedAt, last = points.last().capturedAt;
         axisX->setRange(first.addDays(-1), last.addDays(1));
     }
     chart->addAxis(axisX, Qt::AlignBottom);

@@ -1,6 +1,6 @@
 #include "filterbar.h"
 
-#include "store/snapshotstore.h"
+#include "services/snapshotsession.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -48,8 +48,9 @@ QSet<QString> chosen(const QComboBox *box)
 }
 } // namespace
 
-FilterBar::FilterBar(QWidget *parent)
+FilterBar::FilterBar(SnapshotSession &session, QWidget *parent)
     : QWidget(parent)
+    , m_session(session)
     , m_subscription(addCombo(tr("Filter by subscription")))
     , m_group(addCombo(tr("Filter by resource group")))
     , m_region(addCombo(tr("Filter by region")))
@@ -73,11 +74,10 @@ FilterBar::FilterBar(QWidget *parent)
     layout->setSpacing(2);
     layout->addLayout(combos);
     layout->addWidget(m_summary);
-    connect(m_clear, &QPushButton::clicked, this, [this] {
-        setFilter(PostureFilter());
-        Q_EMIT filterChanged(m_filter);
-    });
-    setFilter(PostureFilter());
+    connect(m_clear, &QPushButton::clicked, this, [this] { m_session.setFilter(PostureFilter()); });
+    connect(&m_session, &SnapshotSession::postureChanged, this, &FilterBar::setChoices);
+    connect(&m_session, &SnapshotSession::filterChanged, this, [this] { setFilter(m_session.filter()); });
+    setChoices();
 }
 
 QComboBox *FilterBar::addCombo(const QString &accessibleName)
@@ -90,13 +90,15 @@ QComboBox *FilterBar::addCombo(const QString &accessibleName)
         if (m_updating)
             return;
         readCombos();
-        Q_EMIT filterChanged(m_filter);
+        m_session.setFilter(m_filter);
     });
     return box;
 }
 
-void FilterBar::setSnapshot(const Snapshot &snapshot, const PostureChoices &choices)
+void FilterBar::setChoices()
 {
+    const Snapshot &snapshot = m_session.header();
+    const PostureChoices &choices = m_session.choices();
     m_snapshot = Snapshot();
     m_snapshot.id = snapshot.id;
     m_snapshot.definitions = snapshot.definitions;
@@ -112,12 +114,11 @@ void FilterBar::setSnapshot(const Snapshot &snapshot, const PostureChoices &choi
         const QSignalBlocker blocker(m_result);
         m_result->clear();
         m_result->addItem(tr("All results"), QString());
-        m_result->addItem(tr("Non-compliant"), QString(QLatin1Char(OutcomeCode::NonCompliant)));
-        m_result->addItem(tr("Unknown"), QString(QLatin1Char(OutcomeCode::Unknown)));
-        m_result->addItem(tr("Compliant"), QString(QLatin1Char(OutcomeCode::Compliant)));
+        for (const char code : {OutcomeCode::NonCompliant, OutcomeCode::Unknown, OutcomeCode::Compliant})
+            m_result->addItem(outcomeLabel(code), QString(QLatin1Char(code)));
     }
     m_updating = false;
-    setFilter(PostureFilter());
+    setFilter(m_session.filter());
 }
 
 void FilterBar::setFilter(const PostureFilter &filter)
@@ -135,16 +136,10 @@ void FilterBar::setFilter(const PostureFilter &filter)
     select(m_result, results);
     m_updating = false;
     m_filter = filter;
-    m_matches = -1;
     m_clear->setEnabled(!filter.isEmpty());
-    m_summary->setText(tr("Showing: %1").arg(m_filter.describe(m_snapshot)));
-}
-
-void FilterBar::setMatchCount(int vaults)
-{
-    m_matches = vaults;
     m_summary->setText(
-        tr("Showing: %1 — %2 vaults").arg(m_filter.describe(m_snapshot), QLocale().toString(vaults)));
+        tr("Showing: %1 — %2 vaults")
+            .arg(m_filter.describe(m_snapshot), QLocale().toString(m_session.view().vaults.size())));
 }
 
 void FilterBar::readCombos()
@@ -159,7 +154,7 @@ void FilterBar::readCombos()
     const QString result = m_result->currentData().toString();
     if (!result.isEmpty())
         f.results = {result.at(0).toLatin1()};
-    setFilter(f);
+    m_filter = f;
 }
 
 } // namespace vaultscope

@@ -1,5 +1,7 @@
 #include "heatmapview.h"
 
+#include "services/palette.h"
+
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLocale>
@@ -11,8 +13,8 @@ namespace vaultscope {
 
 QColor passRateColour(double score)
 {
-    // Okabe–Ito orange (#E69F00-ish, darker) to blue (#0072B2) through a light neutral.
-    const QColor bad(0xD5, 0x5E, 0x00), mid(0xF0, 0xE6, 0xD2), good(0x00, 0x72, 0xB2);
+    // Okabe–Ito orange to blue through a light neutral.
+    const QColor &bad = Palette::Fail, &mid = Palette::Neutral, &good = Palette::Pass;
     const auto mix = [](const QColor &a, const QColor &b, double t) {
         return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
                                 float(a.greenF() + (b.greenF() - a.greenF()) * t),

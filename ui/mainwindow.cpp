@@ -4,63 +4,47 @@
 #include "cataloguepage.h"
 #include "dashboardpage.h"
 #include "filterbar.h"
-#include "importresultsdialog.h"
 #include "itemmodels/cataloguetreemodel.h"
-#include "mergeconflictsdialog.h"
 #include "openitemspage.h"
-#include "reportdialog.h"
-#include "review/reviewbundle.h"
-#include "review/reviewprogress.h"
 #include "reviewpane.h"
-#include "services/importjob.h"
-#include "services/report/reportexport.h"
+#include "services/backupservice.h"
+#include "services/catalogueservice.h"
+#include "services/reviewservice.h"
 #include "services/settings.h"
-#include "services/snapshotjob.h"
-#include "store/backups.h"
-#include "store/cataloguestore.h"
+#include "services/snapshotsession.h"
+#include "services/workspace.h"
 #include "store/database.h"
-#include "store/reviewstore.h"
 #include "vaultspage.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QFutureWatcher>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
-#include <QRegularExpression>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace vaultscope {
 
-MainWindow::MainWindow(Database &db, QWidget *parent)
+MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     : QMainWindow(parent)
-    , m_db(db)
-    , m_dashboard(new DashboardPage(db))
-    , m_filterBar(new FilterBar)
+    , m_workspace(workspace)
+    , m_dashboard(new DashboardPage(workspace.snapshots()))
+    , m_filterBar(new FilterBar(workspace.snapshots()))
     , m_catalogue(new CataloguePage)
-    , m_vaults(new VaultsPage(db))
-    , m_catalogueReview(new ReviewPane(db))
+    , m_vaults(new VaultsPage(workspace.snapshots(), workspace.reviews()))
+    , m_catalogueReview(new ReviewPane(workspace.reviews()))
     , m_openItems(new OpenItemsPage)
     , m_tabs(new QTabWidget)
-    , m_importJob(new ImportJob(this))
-    , m_snapshotJob(new SnapshotJob(this))
     , m_status(new QLabel)
 {
     setWindowTitle(tr("Vaultscope"));
@@ -79,74 +63,66 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     centralLayout->addWidget(m_filterBar);
     centralLayout->addWidget(m_tabs, 1);
     setCentralWidget(central);
-    // The filter is shown where it applies: the dashboard and the vault table.
-    connect(m_tabs, &QTabWidget::currentChanged, this,
-            [this](int index) { m_filterBar->setVisible(index == DashboardTab || index == VaultsTab); });
-    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
-    connect(m_dashboard, &DashboardPage::drillDown, this, [this](const PostureFilter &filter) {
-        showPage(VaultsTab);
-        applyFilter(filter);
-        m_vaults->selectWorstVault();
-        m_vaults->tableView()->setFocus();
-    });
-    connect(m_dashboard, &DashboardPage::snapshotRequested, this,
-            [this](qint64 id) { m_vaults->reloadSnapshots(id); });
     statusBar()->addWidget(m_status, 1);
     createMenus();
-
-    connect(m_importJob, &ImportJob::progress, this, [this](int done, int total, const QString &file) {
-        if (!m_progress)
-            return;
-        m_progress->setMaximum(total);
-        m_progress->setValue(done);
-        m_progress->setLabelText(tr("Importing %1…").arg(file));
-    });
-    connect(m_importJob, &ImportJob::finished, this, &MainWindow::onImportFinished);
-    connect(m_catalogue, &CataloguePage::removeBaselineRequested, this, &MainWindow::removeBaseline);
-    connect(m_vaults, &VaultsPage::importRequested, this, &MainWindow::chooseEstateFiles);
-    connect(m_vaults, &VaultsPage::demoRequested, this, &MainWindow::openDemoEstate);
-    connect(m_catalogue, &CataloguePage::entryShown, this, &MainWindow::reviewEntry);
-    connect(m_openItems, &OpenItemsPage::itemActivated, this, &MainWindow::openReviewItem);
-    // Progress follows saves, a moment later, so typing in a note never waits for it.
-    m_reviewRefresh.setSingleShot(true);
-    m_reviewRefresh.setInterval(300);
-    connect(&m_reviewRefresh, &QTimer::timeout, this, &MainWindow::refreshReviews);
-    for (ReviewPane *pane : {m_catalogueReview, m_vaults->reviewPane()})
-        connect(pane, &ReviewPane::saved, &m_reviewRefresh, qOverload<>(&QTimer::start));
-    connect(m_vaults, &VaultsPage::snapshotShown, &m_reviewRefresh, qOverload<>(&QTimer::start));
-    connect(m_vaults, &VaultsPage::snapshotShown, this, [this] {
-        m_filterBar->setSnapshot(m_vaults->snapshotHeader(), m_vaults->filterChoices());
-        m_dashboard->setSnapshot(&m_vaults->snapshotHeader(), &m_vaults->vaultRows(),
-                                 m_vaults->initialView());
-        m_catalogue->setPosture(m_vaults->controlPosture(), m_vaults->snapshotHeader().name);
-        m_vaults->setFilter(PostureFilter(), {});
-        m_filterBar->setMatchCount(int(m_dashboard->view().vaults.size()));
-    });
-    connect(m_snapshotJob, &SnapshotJob::finished, this, [this](const SnapshotJob::Outcome &outcome) {
-        if (m_snapshotProgress) {
-            m_snapshotProgress->deleteLater();
-            m_snapshotProgress = nullptr;
-        }
-        if (outcome.ok) {
-            m_vaults->reloadSnapshots(outcome.snapshotId);
-            showPage(VaultsTab);
-            m_status->setText(tr("Snapshot %1 stored.").arg(outcome.snapshotId));
-        } else {
-            m_status->setText(outcome.error);
-            if (m_interactive)
-                QMessageBox::warning(this, tr("Estate"), outcome.error);
-        }
-        Q_EMIT snapshotFinished();
-    });
+    connectServices();
 
     resize(1400, 900);
     restoreGeometry(Settings::windowGeometry());
     restoreState(Settings::windowState());
     m_catalogue->restoreState(Settings::value(QStringLiteral("ui/cataloguePage")));
     m_vaults->restoreState(Settings::value(QStringLiteral("ui/vaultsPage")));
+    // What the workspace already holds (it may have been loaded before the window was made).
+    m_catalogue->setCatalogue(workspace.catalogue().baselines());
+    m_catalogue->setPosture(workspace.snapshots().controlPosture(), workspace.snapshots().header().name);
+    m_catalogue->setReviewed(workspace.reviews().reviewedTargets());
+    m_openItems->setOverview(workspace.reviews().overview(), workspace.reviews().overviewLabel());
+    updateStatus();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::connectServices()
+{
+    SnapshotSession &session = m_workspace.snapshots();
+    ReviewService &reviews = m_workspace.reviews();
+    CatalogueService &catalogue = m_workspace.catalogue();
+    // The filter is shown where it applies: the dashboard and the vault table.
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this](int index) { m_filterBar->setVisible(index == DashboardTab || index == VaultsTab); });
+    connect(m_dashboard, &DashboardPage::drillDown, this, [this, &session](const PostureFilter &filter) {
+        showPage(VaultsTab); // first, so that the dashboard it leaves is not redrawn
+        session.setFilter(filter);
+        m_vaults->selectWorstVault();
+        m_vaults->tableView()->setFocus();
+    });
+    connect(&session, &SnapshotSession::postureChanged, this,
+            [this, &session] { m_catalogue->setPosture(session.controlPosture(), session.header().name); });
+    connect(&catalogue, &CatalogueService::changed, this, [this, &catalogue] {
+        m_catalogue->setCatalogue(catalogue.baselines());
+        updateStatus();
+    });
+    connect(&catalogue, &CatalogueService::failed, m_status, &QLabel::setText);
+    connect(&reviews, &ReviewService::reviewedChanged, this,
+            [this, &reviews] { m_catalogue->setReviewed(reviews.reviewedTargets()); });
+    connect(&reviews, &ReviewService::overviewChanged, this,
+            [this, &reviews] { m_openItems->setOverview(reviews.overview(), reviews.overviewLabel()); });
+    connect(&reviews, &ReviewService::failed, m_status, &QLabel::setText);
+    connect(&reviews, &ReviewService::reviewsReplaced, this, [this] {
+        m_catalogueReview->reload();
+        m_vaults->reviewPane()->reload();
+    });
+    for (ReviewPane *pane : {m_catalogueReview, m_vaults->reviewPane()})
+        connect(pane, &ReviewPane::saved, &reviews, &ReviewService::scheduleRefresh);
+    connect(&m_workspace.backups(), &BackupService::failed, this,
+            [this](const QString &message) { report(tr("Backup"), message, true); });
+    connect(m_catalogue, &CataloguePage::removeBaselineRequested, this, &MainWindow::removeBaseline);
+    connect(m_catalogue, &CataloguePage::entryShown, this, &MainWindow::reviewEntry);
+    connect(m_vaults, &VaultsPage::importRequested, this, &MainWindow::chooseEstateFiles);
+    connect(m_vaults, &VaultsPage::demoRequested, this, &MainWindow::openDemoEstate);
+    connect(m_openItems, &OpenItemsPage::itemActivated, this, &MainWindow::openReviewItem);
+    connectJobs();
+}
 
 void MainWindow::createMenus()
 {
@@ -227,15 +203,6 @@ void MainWindow::showPage(Page page)
     m_tabs->setCurrentIndex(int(page));
 }
 
-void MainWindow::applyFilter(const PostureFilter &filter)
-{
-    m_filterBar->setFilter(filter);
-    m_dashboard->setFilter(filter);
-    const PostureView &view = m_dashboard->view();
-    m_vaults->setFilter(filter, view.vaults);
-    m_filterBar->setMatchCount(int(view.vaults.size()));
-}
-
 void MainWindow::setInteractive(bool interactive)
 {
     m_interactive = interactive;
@@ -252,6 +219,7 @@ void MainWindow::flushReviews()
 void MainWindow::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
+    m_workspace.setReadOnly(readOnly);
     m_catalogueReview->setReadOnly(readOnly);
     m_vaults->reviewPane()->setReadOnly(readOnly);
     for (QAction *a : std::as_const(m_writeActions))
@@ -297,342 +265,13 @@ void MainWindow::openReviewItem(const ReviewItem &item)
     }
 }
 
-void MainWindow::refreshReviews()
+void MainWindow::updateStatus()
 {
-    QList<Review> reviews;
-    QString error;
-    if (!ReviewStore(m_db).list(&reviews, &error)) {
-        m_status->setText(error);
-        return;
-    }
-    QHash<QString, Review> byTarget;
-    QSet<QString> reviewed;
-    for (const Review &r : std::as_const(reviews)) {
-        byTarget.insert(r.target, r);
-        if (r.status != ReviewStatus::NotReviewed)
-            reviewed.insert(r.target);
-    }
-    m_catalogue->setReviewed(reviewed);
-    // Tens of thousands of findings: counted on a worker, from copies, so typing never waits.
-    const Snapshot &snapshot = m_vaults->snapshotHeader();
-    const QString label = snapshot.id ? QStringLiteral("“%1”").arg(snapshot.name) : tr("no snapshot");
-    const int generation = ++m_reviewGeneration;
-    auto *watcher = new QFutureWatcher<ReviewOverview>(this);
-    connect(watcher, &QFutureWatcher<ReviewOverview>::finished, this, [this, watcher, generation, label] {
-        watcher->deleteLater();
-        if (generation != m_reviewGeneration)
-            return;
-        m_openItems->setOverview(watcher->result(), label);
-        Q_EMIT reviewsRefreshed();
-    });
-    watcher->setFuture(QtConcurrent::run(
-        [baselines = m_catalogue->baselines(), snapshot, rows = m_vaults->vaultRows(), byTarget] {
-            return ReviewOverview::build(baselines, snapshot, rows, byTarget, QDate::currentDate());
-        }));
-}
-
-bool MainWindow::exportReviews(const QString &path, const QStringList &scope)
-{
-    flushReviews();
-    ReviewStore store(m_db);
-    ReviewBundle bundle;
-    QString error;
-    if (!ReviewBundle::collect(store, scope, &bundle, &error) || !bundle.write(path, &error)) {
-        report(tr("Export reviews"), error, true);
-        return false;
-    }
-    m_status->setText(tr("Exported %1 reviews and %2 evidence files to %3.")
-                          .arg(bundle.reviews.size())
-                          .arg(bundle.evidence.size())
-                          .arg(QDir::toNativeSeparators(path)));
-    return true;
-}
-
-bool MainWindow::importReviews(const QString &path)
-{
-    flushReviews();
-    ReviewBundle bundle;
-    QString error;
-    if (!ReviewBundle::read(path, &bundle, &error)) {
-        report(tr("Import reviews"), error, true);
-        return false;
-    }
-    ReviewStore store(m_db);
-    MergeResult result;
-    BackupInfo backup;
-    if (!Backups::create(m_db, &backup, &error) || !mergeBundle(store, bundle, &result, &error)) {
-        report(tr("Import reviews"), error, true);
-        return false;
-    }
-    int taken = 0;
-    if (!result.conflicts.isEmpty() && m_interactive) {
-        MergeConflictsDialog dialog(result.conflicts, this);
-        if (dialog.exec() == QDialog::Accepted) {
-            for (int index : dialog.takeTheirs()) {
-                if (!takeTheirs(store, result.conflicts.at(index), &error)) {
-                    report(tr("Import reviews"), error, true);
-                    break;
-                }
-                ++taken;
-            }
-        }
-    }
-    refreshReviews();
-    m_catalogueReview->reload();
-    m_vaults->reviewPane()->reload();
-    report(tr("Import reviews"),
-           tr("%1 new reviews, %2 already equal, %3 conflicts (%4 taken from the bundle), %5 history entries "
-              "and %6 evidence files added.")
-               .arg(result.added)
-               .arg(result.same)
-               .arg(result.conflicts.size())
-               .arg(taken)
-               .arg(result.historyAdded)
-               .arg(result.evidenceAdded),
-           false);
-    return true;
-}
-
-void MainWindow::chooseReviewExport()
-{
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export reviews"), Settings::lastImportFolder(), tr("Review bundles (*.vsreview)"));
-    if (!path.isEmpty())
-        exportReviews(path, {});
-}
-
-void MainWindow::chooseReviewImport()
-{
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import reviews"), Settings::lastImportFolder(),
-                                     tr("Review bundles (*.vsreview);;All files (*)"));
-    if (!path.isEmpty())
-        importReviews(path);
-}
-
-void MainWindow::chooseReport()
-{
-    if (!m_vaults->currentSnapshotId()) {
-        report(tr("Export report"),
-               tr("There is no snapshot to report on: import an estate or open the demo estate."), true);
-        return;
-    }
-    const QString folder =
-        Settings::lastImportFolder().isEmpty() ? QDir::homePath() : Settings::lastImportFolder();
-    ReportDialog dialog(
-        folder + QStringLiteral("/vaultscope-report-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate)),
-        this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    ReportRequest request;
-    request.snapshotId = m_vaults->currentSnapshotId();
-    request.options = dialog.options();
-    request.pdf = dialog.pdfPath();
-    request.csv = dialog.csvPath();
-    request.json = dialog.jsonPath();
-    request.csvBom = dialog.csvBom();
-    ReportContent::setLanguage(dialog.language());
-    Settings::setLastImportFolder(
-        QFileInfo(request.pdf.isEmpty() ? request.csv + request.json : request.pdf).absolutePath());
-    exportReport(request);
-}
-
-void MainWindow::exportReport(const ReportRequest &request)
-{
-    flushReviews();
-    ReportRequest r = request;
-    r.databasePath = m_db.path();
-    m_status->setText(tr("Writing the report…"));
-    QProgressDialog *busy = nullptr;
-    if (m_interactive) {
-        busy = new QProgressDialog(tr("Writing the report…"), QString(), 0, 0, this);
-        busy->setWindowTitle(tr("Export report"));
-        busy->setMinimumDuration(300);
-    }
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, busy, r] {
-        watcher->deleteLater();
-        if (busy)
-            busy->deleteLater();
-        const QString error = watcher->result();
-        const QStringList written =
-            QStringList{r.pdf, r.csv, r.json}.filter(QRegularExpression(QStringLiteral(".")));
-        const QString message =
-            error.isEmpty() ? tr("Report written: %1").arg(written.join(QStringLiteral(", "))) : error;
-        m_status->setText(message);
-        if (!error.isEmpty() && m_interactive)
-            QMessageBox::warning(this, tr("Export report"), error);
-        else if (m_interactive && !r.pdf.isEmpty())
-            QDesktopServices::openUrl(QUrl::fromLocalFile(r.pdf));
-        Q_EMIT reportFinished(error.isEmpty(), message);
-    });
-    watcher->setFuture(QtConcurrent::run([r] {
-        QString error;
-        return writeReports(r, &error) ? QString() : error;
-    }));
-}
-
-void MainWindow::startAutomaticBackup()
-{
-    if (m_readOnly)
-        return;
-    // Its own connection on a worker thread: the copy of a large store never blocks the window.
-    (void)QtConcurrent::run([path = m_db.path()] {
-        Database db(path);
-        QString error;
-        BackupInfo made;
-        if (!db.open(&error, Database::Trusted) || !Backups::createIfDue(db, 6 * 3600, &made, &error))
-            qWarning("automatic backup failed: %s", qPrintable(error));
-    });
-}
-
-void MainWindow::restoreBackup()
-{
-    const QList<BackupInfo> backups = Backups::list(m_db.path());
-    if (backups.isEmpty()) {
-        report(tr("Restore from backup"), tr("There are no backups of this store yet."), false);
-        return;
-    }
-    QStringList labels;
-    for (const BackupInfo &b : backups)
-        labels.append(tr("%1 — %2").arg(QLocale().toString(b.taken.toLocalTime(), QLocale::LongFormat),
-                                        QLocale().formattedDataSize(b.size)));
-    bool ok = false;
-    const QString chosen =
-        QInputDialog::getItem(this, tr("Restore from backup"),
-                              tr("Replace the store with this backup? The store as it is now is kept as a "
-                                 "backup first."),
-                              labels, 0, false, &ok);
-    if (!ok)
-        return;
-    flushReviews();
-    m_catalogueReview->clearSubject(QString());
-    m_vaults->reviewPane()->clearSubject(QString());
-    const QString backupPath = backups.at(labels.indexOf(chosen)).path;
-    QString error;
-    QString reopenError;
-    m_db.close();
-    const bool restored = Backups::restore(m_db.path(), backupPath, &error);
-    if (!m_db.open(&reopenError)) {
-        report(tr("Restore from backup"), reopenError, true);
-        return;
-    }
-    loadStore();
-    if (!restored)
-        report(tr("Restore from backup"), error, true);
-    else
-        report(tr("Restore from backup"), tr("The store was restored from %1.").arg(chosen), false);
-}
-
-void MainWindow::chooseEstateFiles()
-{
-    const QStringList files =
-        QFileDialog::getOpenFileNames(this, tr("Import estate"), Settings::lastImportFolder(),
-                                      tr("Estate exports (*.json);;All files (*)"));
-    if (files.isEmpty())
-        return;
-    Settings::setLastImportFolder(QFileInfo(files.constFirst()).absolutePath());
-    importEstate(files);
-}
-
-void MainWindow::importEstate(const QStringList &files)
-{
-    if (files.isEmpty() || m_snapshotJob->isRunning())
-        return;
-    m_snapshotJob->importFiles(m_db.path(), files);
-    runSnapshotJob(tr("Reading and evaluating %1…").arg(QFileInfo(files.constFirst()).fileName()));
-}
-
-void MainWindow::openDemoEstate()
-{
-    if (m_snapshotJob->isRunning())
-        return;
-    m_snapshotJob->createDemo(m_db.path(), DemoEstateOptions());
-    runSnapshotJob(tr("Generating and evaluating the demo estate…"));
-}
-
-void MainWindow::runSnapshotJob(const QString &label)
-{
-    m_status->setText(label);
-    if (!m_interactive)
-        return;
-    m_snapshotProgress = new QProgressDialog(label, tr("Cancel"), 0, 0, this);
-    m_snapshotProgress->setWindowTitle(tr("Estate"));
-    m_snapshotProgress->setMinimumDuration(400);
-    connect(m_snapshotProgress, &QProgressDialog::canceled, m_snapshotJob, &SnapshotJob::cancel);
-}
-
-bool MainWindow::loadStore()
-{
-    const bool ok = reloadCatalogue() && m_vaults->reloadSnapshots();
-    refreshReviews();
-    return ok;
-}
-
-bool MainWindow::reloadCatalogue()
-{
-    QList<Baseline> baselines;
-    QString error;
-    if (!CatalogueStore(m_db).loadAll(&baselines, &error)) {
-        m_status->setText(error);
-        return false;
-    }
-    m_catalogue->setCatalogue(baselines);
-    m_reviewRefresh.start();
-    int entries = 0;
-    for (const Baseline &b : std::as_const(baselines))
-        entries += int(b.entries.size());
+    const CatalogueService &catalogue = m_workspace.catalogue();
     m_status->setText(tr("Baselines: %1 · Entries: %2 · Database: %3")
-                          .arg(baselines.size())
-                          .arg(entries)
-                          .arg(QDir::toNativeSeparators(m_db.path())));
-    return true;
-}
-
-void MainWindow::chooseFilesToImport()
-{
-    const QStringList files =
-        QFileDialog::getOpenFileNames(this, tr("Import baselines"), Settings::lastImportFolder(),
-                                      tr("Baseline documents (*.md *.markdown *.txt);;All files (*)"));
-    if (files.isEmpty())
-        return;
-    Settings::setLastImportFolder(QFileInfo(files.constFirst()).absolutePath());
-    importFiles(files);
-}
-
-void MainWindow::importFiles(const QStringList &files)
-{
-    if (files.isEmpty() || m_importJob->isRunning())
-        return;
-    if (m_interactive) {
-        m_progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, int(files.size()), this);
-        m_progress->setWindowTitle(tr("Import baselines"));
-        m_progress->setMinimumDuration(300);
-        m_progress->setAutoClose(false);
-        m_progress->setAutoReset(false);
-        connect(m_progress, &QProgressDialog::canceled, m_importJob, &ImportJob::cancel);
-    }
-    m_status->setText(tr("Importing files: %1…").arg(files.size()));
-    m_importJob->start(m_db.path(), files);
-}
-
-void MainWindow::onImportFinished(bool cancelled)
-{
-    if (m_progress) {
-        m_progress->deleteLater();
-        m_progress = nullptr;
-    }
-    reloadCatalogue();
-    const QList<FileImportResult> results = m_importJob->results();
-    for (const FileImportResult &r : results) {
-        if (r.status != FileImportResult::Failed)
-            m_catalogue->selectBaseline(r.baselineId); // show what just arrived
-    }
-    if (m_interactive) {
-        ImportResultsDialog dialog(results, cancelled, this);
-        dialog.exec();
-    }
-    Q_EMIT importFinished();
+                          .arg(catalogue.baselines().size())
+                          .arg(catalogue.entryCount())
+                          .arg(QDir::toNativeSeparators(m_workspace.database().path())));
 }
 
 void MainWindow::removeBaseline(qint64 baselineId)
@@ -645,13 +284,8 @@ void MainWindow::removeBaseline(qint64 baselineId)
                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     QString error;
-    if (!CatalogueStore(m_db).remove(baselineId, &error)) {
-        if (m_interactive)
-            QMessageBox::warning(this, tr("Remove baseline"), error);
-        m_status->setText(error);
-        return;
-    }
-    reloadCatalogue();
+    if (!m_workspace.catalogue().remove(baselineId, &error))
+        report(tr("Remove baseline"), error, true);
 }
 
 void MainWindow::setLanguage(const QString &language)
@@ -674,14 +308,11 @@ void MainWindow::showAbout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     flushReviews();
-    if (m_importJob->isRunning()) {
-        m_importJob->cancel();
-    }
     Settings::setWindowGeometry(saveGeometry());
     Settings::setWindowState(saveState());
     Settings::setValue(QStringLiteral("ui/cataloguePage"), m_catalogue->saveState());
     Settings::setValue(QStringLiteral("ui/vaultsPage"), m_vaults->saveState());
-    m_snapshotJob->cancel();
+    cancelJobs();
     event->accept();
 }
 

@@ -1,8 +1,8 @@
 #include "reviewpane.h"
 
+#include "common/atomicfile.h"
+#include "services/reviewservice.h"
 #include "services/settings.h"
-#include "store/database.h"
-#include "store/reviewstore.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -23,7 +23,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -68,9 +67,9 @@ QString fieldLabel(const QString &field)
 
 } // namespace
 
-ReviewPane::ReviewPane(Database &db, QWidget *parent)
+ReviewPane::ReviewPane(ReviewService &reviews, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
+    , m_reviews(reviews)
     , m_title(new QLabel)
     , m_origin(new QLabel)
     , m_status(new QComboBox)
@@ -223,7 +222,7 @@ void ReviewPane::load()
     QString error;
     m_loaded = Review();
     m_exists = false;
-    if (!ReviewStore(m_db).get(m_subject.target, &m_loaded, &m_exists, &error))
+    if (!m_reviews.store().get(m_subject.target, &m_loaded, &m_exists, &error))
         m_state->setText(error);
     m_title->setText(m_subject.title);
     m_title->setToolTip(m_subject.target);
@@ -322,7 +321,7 @@ bool ReviewPane::save()
     review.contextLabel = m_subject.contextLabel;
     QString error;
     bool changed = false;
-    if (!ReviewStore(m_db).set(review, &error, &changed)) {
+    if (!m_reviews.store().set(review, &error, &changed)) {
         m_dirty = true; // kept in the editor; the next edit or subject change tries again
         m_state->setText(tr("Not saved: %1").arg(error));
         return false;
@@ -342,7 +341,7 @@ void ReviewPane::reloadEvidence()
     m_evidence->clear();
     QList<Evidence> all;
     QString error;
-    if (m_subject.target.isEmpty() || !ReviewStore(m_db).evidence(m_subject.target, &all, &error)) {
+    if (m_subject.target.isEmpty() || !m_reviews.store().evidence(m_subject.target, &all, &error)) {
         m_state->setText(error);
         return;
     }
@@ -368,7 +367,7 @@ void ReviewPane::addEvidence()
     for (const QString &file : files) {
         QString error;
         bool already = false;
-        if (!ReviewStore(m_db).addEvidence(m_subject.target, file, reviewer(), nullptr, &already, &error))
+        if (!m_reviews.store().addEvidence(m_subject.target, file, reviewer(), nullptr, &already, &error))
             problems.append(error);
         else if (already)
             problems.append(tr("%1 is already attached (same content).").arg(QFileInfo(file).fileName()));
@@ -392,10 +391,9 @@ void ReviewPane::openEvidence()
     QString error;
     QByteArray bytes;
     if (!QFileInfo::exists(path)) {
-        QSaveFile out(path);
-        if (!ReviewStore(m_db).evidenceData(sha, &bytes, &error) || !QDir().mkpath(folder) ||
-            !out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-            m_state->setText(error.isEmpty() ? tr("%1: %2").arg(path, out.errorString()) : error);
+        if (!m_reviews.store().evidenceData(sha, &bytes, &error) || !QDir().mkpath(folder) ||
+            !writeAtomically(path, bytes, &error)) {
+            m_state->setText(error.isEmpty() ? tr("%1: cannot create the folder").arg(folder) : error);
             return;
         }
     }
@@ -420,7 +418,7 @@ void ReviewPane::removeEvidence()
     e.sha256 = item->data(Qt::UserRole + 1).toString();
     e.fileName = item->data(Qt::UserRole + 2).toString();
     QString error;
-    if (!ReviewStore(m_db).removeEvidence(e, reviewer(), &error))
+    if (!m_reviews.store().removeEvidence(e, reviewer(), &error))
         m_state->setText(error);
     reloadEvidence();
 }
@@ -430,7 +428,7 @@ void ReviewPane::showHistory()
     flush();
     QList<ReviewChange> changes;
     QString error;
-    if (!ReviewStore(m_db).history(m_subject.target, &changes, &error)) {
+    if (!m_reviews.store().history(m_subject.target, &changes, &error)) {
         m_state->setText(error);
         return;
     }

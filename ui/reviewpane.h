@@ -16,7 +16,7 @@ class QTextBrowser;
 
 namespace vaultscope {
 
-class Database;
+class ReviewService;
 
 // The review of one control or finding: status, exception details, note, evidence and history.
 // Every edit is saved within a second of a pause in typing; there is no save button.
@@ -34,7 +34,7 @@ public:
 
     static constexpr int AutosaveDelayMs = 600;
 
-    explicit ReviewPane(Database &db, QWidget *parent = nullptr);
+    explicit ReviewPane(ReviewService &reviews, QWidget *parent = nullptr);
     ~ReviewPane() override;
 
     // Saves what is pending for the current subject first.
@@ -72,7 +72,7 @@ private:
     void showHistory();
     QString reviewer();
 
-    Database &m_db;
+    ReviewService &m_reviews;
     Subject m_subject;
     Review m_loaded;
     bool m_exists = false;

@@ -3,24 +3,19 @@
 #include "comparedialog.h"
 #include "itemmodels/vaultfilterproxymodel.h"
 #include "itemmodels/vaulttablemodel.h"
-#include "posture/posture.h"
-#include "posture/ruleset.h"
 #include "reviewpane.h"
 #include "services/exportfiles.h"
-#include "store/database.h"
+#include "services/snapshotsession.h"
 #include "tableviews.h"
+#include "vaultdetailsview.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDataStream>
-#include <QDesktopServices>
 #include <QFileDialog>
-#include <QFontDatabase>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -30,52 +25,26 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
-#include <QUrl>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace vaultscope {
 
 namespace {
 constexpr quint32 kStateVersion = 2;
-
-QString outcomeLabel(char code)
-{
-    switch (code) {
-    case OutcomeCode::Compliant:
-        return VaultsPage::tr("Compliant");
-    case OutcomeCode::NonCompliant:
-        return VaultsPage::tr("Non-compliant");
-    case OutcomeCode::Unknown:
-        return VaultsPage::tr("Unknown");
-    default:
-        return VaultsPage::tr("Not applicable");
-    }
-}
 } // namespace
 
-VaultsPage::VaultsPage(Database &db, QWidget *parent)
+VaultsPage::VaultsPage(SnapshotSession &session, ReviewService &reviews, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
-    , m_model(new VaultTableModel(this))
-    , m_proxy(new VaultFilterProxyModel(this))
+    , m_session(session)
     , m_snapshots(new QComboBox)
     , m_summary(new QLabel)
     , m_search(new QLineEdit)
     , m_table(new QTableView)
-    , m_results(new QTextBrowser)
-    , m_json(new QPlainTextEdit)
-    , m_jsonSearch(new QLineEdit)
+    , m_details(new VaultDetailsView)
     , m_finding(new QComboBox)
-    , m_review(new ReviewPane(db))
+    , m_review(new ReviewPane(reviews))
     , m_splitter(new QSplitter(Qt::Horizontal))
-    , m_detailsSplitter(new QSplitter(Qt::Vertical))
 {
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(VaultTableModel::SortRole);
-    m_proxy->setFilterRole(VaultTableModel::FilterTextRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
 
     m_snapshots->setObjectName(QStringLiteral("snapshotChooser"));
     m_snapshots->setAccessibleName(tr("Snapshot"));
@@ -106,7 +75,7 @@ VaultsPage::VaultsPage(Database &db, QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("vaultTable"));
     m_table->setAccessibleName(tr("Vaults"));
-    m_table->setModel(m_proxy);
+    m_table->setModel(m_session.filteredVaults());
     configureTable(m_table);
     m_table->sortByColumn(VaultTableModel::FailingColumn, Qt::DescendingOrder);
     m_table->horizontalHeader()->setStretchLastSection(false);
@@ -118,15 +87,6 @@ VaultsPage::VaultsPage(Database &db, QWidget *parent)
     for (int c :
          {VaultTableModel::FailingColumn, VaultTableModel::UnknownColumn, VaultTableModel::PassingColumn})
         m_table->setColumnWidth(c, 70);
-
-    m_results->setObjectName(QStringLiteral("vaultResults"));
-    m_results->setAccessibleName(tr("Policy results of the vault"));
-    m_results->setOpenLinks(false);
-    m_json->setObjectName(QStringLiteral("vaultJson"));
-    m_json->setReadOnly(true);
-    m_json->setAccessibleName(tr("Vault configuration as captured (JSON)"));
-    m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
@@ -145,21 +105,9 @@ VaultsPage::VaultsPage(Database &db, QWidget *parent)
     findingRow->addWidget(m_finding, 1);
     reviewLayout->addLayout(findingRow);
     reviewLayout->addWidget(m_review, 1);
-    m_detailsSplitter->addWidget(m_results);
-    m_detailsSplitter->addWidget(reviewBox);
-    auto *jsonBox = new QWidget;
-    auto *jsonLayout = new QVBoxLayout(jsonBox);
-    jsonLayout->setContentsMargins(0, 0, 0, 0);
-    m_jsonSearch->setPlaceholderText(tr("Find in the configuration (Enter for the next match)"));
-    m_jsonSearch->setAccessibleName(tr("Find in the vault configuration"));
-    m_jsonSearch->setClearButtonEnabled(true);
-    jsonLayout->addWidget(m_jsonSearch);
-    jsonLayout->addWidget(m_json, 1);
-    m_detailsSplitter->addWidget(jsonBox);
-    m_detailsSplitter->setSizes({350, 330, 200});
-    m_detailsSplitter->setChildrenCollapsible(false);
+    m_details->setReviewArea(reviewBox);
     m_splitter->addWidget(left);
-    m_splitter->addWidget(m_detailsSplitter);
+    m_splitter->addWidget(m_details);
     m_splitter->setSizes({800, 600});
     m_splitter->setChildrenCollapsible(false);
 
@@ -169,7 +117,22 @@ VaultsPage::VaultsPage(Database &db, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_splitter, 1);
 
-    connect(m_snapshots, &QComboBox::activated, this, [this] { showSnapshot(currentSnapshotId()); });
+    connect(m_snapshots, &QComboBox::activated, this,
+            [this] { m_session.open(m_snapshots->currentData().toLongLong()); });
+    connect(&m_session, &SnapshotSession::snapshotsChanged, this, &VaultsPage::fillChooser);
+    connect(&m_session, &SnapshotSession::loadingStarted, this,
+            [this] { m_summary->setText(tr("Reading the snapshot…")); });
+    connect(&m_session, &SnapshotSession::currentChanged, this, &VaultsPage::snapshotChanged);
+    connect(&m_session, &SnapshotSession::filterChanged, this, [this] {
+        updateSummary();
+        if (!m_table->currentIndex().isValid() && proxyModel()->rowCount() > 0)
+            m_table->setCurrentIndex(proxyModel()->index(0, VaultTableModel::NameColumn));
+    });
+    connect(&m_session, &SnapshotSession::failed, m_summary, &QLabel::setText);
+    // The session may hold a snapshot already (loaded before the window was made).
+    fillChooser();
+    if (!m_session.isLoading())
+        snapshotChanged();
     connect(importButton, &QPushButton::clicked, this, &VaultsPage::importRequested);
     connect(demoButton, &QPushButton::clicked, this, &VaultsPage::demoRequested);
     connect(renameButton, &QPushButton::clicked, this, &VaultsPage::renameSnapshot);
@@ -179,35 +142,22 @@ VaultsPage::VaultsPage(Database &db, QWidget *parent)
     // Columns are chosen from the header's context menu; the header state remembers them.
     QHeaderView *header = m_table->horizontalHeader();
     header->setContextMenuPolicy(Qt::ActionsContextMenu);
-    for (int c = 0; c < m_model->columnCount(); ++c) {
-        auto *action = new QAction(m_model->headerData(c, Qt::Horizontal).toString(), header);
+    for (int c = 0; c < VaultTableModel::ColumnCount; ++c) {
+        auto *action = new QAction(m_session.vaultModel()->headerData(c, Qt::Horizontal).toString(), header);
         action->setCheckable(true);
         action->setChecked(true);
         connect(action, &QAction::toggled, this, [this, c](bool on) { m_table->setColumnHidden(c, !on); });
         header->addAction(action);
     }
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &VaultFilterProxyModel::setSearchText);
+    connect(m_search, &QLineEdit::textChanged, m_session.filteredVaults(),
+            &VaultFilterProxyModel::setSearchText);
     connect(m_search, &QLineEdit::textChanged, this, &VaultsPage::updateSummary);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &VaultsPage::showCurrentVault);
     connect(m_finding, &QComboBox::currentIndexChanged, this, &VaultsPage::reviewCurrentFinding);
-    const auto findInJson = [this](bool fromStart) {
-        if (fromStart)
-            m_json->moveCursor(QTextCursor::Start);
-        if (!m_json->find(m_jsonSearch->text())) { // wrap around
-            m_json->moveCursor(QTextCursor::Start);
-            m_json->find(m_jsonSearch->text());
-        }
-    };
-    connect(m_jsonSearch, &QLineEdit::textChanged, this, [findInJson] { findInJson(true); });
-    connect(m_jsonSearch, &QLineEdit::returnPressed, this, [findInJson] { findInJson(false); });
-    connect(m_results, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        const int index = m_finding->findData(url.path());
-        if (url.scheme() == QLatin1String("https")) {
-            QDesktopServices::openUrl(url);
-            return;
-        }
-        if (url.scheme() == QLatin1String("review") && index >= 0) {
+    connect(m_details, &VaultDetailsView::reviewRequested, this, [this](const QString &definition) {
+        const int index = m_finding->findData(definition);
+        if (index >= 0) {
             m_finding->setCurrentIndex(index);
             m_review->noteEdit()->setFocus();
         }
@@ -221,32 +171,30 @@ void VaultsPage::reviewCurrentFinding()
         m_review->clearSubject(tr("Select a vault to review its results."));
         return;
     }
-    m_review->setSubject({ReviewTarget::findingKey(m_vaultId, definition),
-                          m_vaultName + QStringLiteral(" — ") + m_finding->currentText().mid(2),
-                          QStringLiteral("snapshot:") + m_header.sha256,
-                          tr("snapshot “%1” of %2")
-                              .arg(m_header.name, QLocale().toString(m_header.capturedAt.toLocalTime(),
-                                                                     QLocale::ShortFormat))});
-}
-
-const QList<VaultRow> &VaultsPage::vaultRows() const
-{
-    return m_model->vaults();
+    const Snapshot &header = m_session.header();
+    m_review->setSubject(
+        {ReviewTarget::findingKey(m_vaultId, definition),
+         m_vaultName + QStringLiteral(" — ") + m_finding->currentText().mid(2),
+         QStringLiteral("snapshot:") + header.sha256,
+         tr("snapshot “%1” of %2")
+             .arg(header.name, QLocale().toString(header.capturedAt.toLocalTime(), QLocale::ShortFormat))});
 }
 
 bool VaultsPage::selectFinding(const QString &resourceId, const QString &definition)
 {
+    const VaultTableModel *model = m_session.vaultModel();
+    const VaultFilterProxyModel *proxy = m_session.filteredVaults();
     int source = -1;
-    for (int r = 0; r < m_model->rowCount() && source < 0; ++r) {
-        if (m_model->vault(r).id.compare(resourceId, Qt::CaseInsensitive) == 0)
+    for (int r = 0; r < model->rowCount() && source < 0; ++r) {
+        if (model->vault(r).id.compare(resourceId, Qt::CaseInsensitive) == 0)
             source = r;
     }
     if (source < 0)
         return false;
-    QModelIndex index = m_proxy->mapFromSource(m_model->index(source, VaultTableModel::NameColumn));
+    QModelIndex index = proxy->mapFromSource(model->index(source, VaultTableModel::NameColumn));
     if (!index.isValid()) {
         m_search->clear();
-        index = m_proxy->mapFromSource(m_model->index(source, VaultTableModel::NameColumn));
+        index = proxy->mapFromSource(model->index(source, VaultTableModel::NameColumn));
     }
     m_table->setCurrentIndex(index);
     m_table->scrollTo(index);
@@ -258,15 +206,12 @@ bool VaultsPage::selectFinding(const QString &resourceId, const QString &definit
 
 QSortFilterProxyModel *VaultsPage::proxyModel() const
 {
-    return m_proxy;
+    return m_session.filteredVaults();
 }
 
-void VaultsPage::setFilter(const PostureFilter &filter, const QList<int> &rows)
+QTextBrowser *VaultsPage::resultsView() const
 {
-    m_proxy->setAllowedRows(!filter.isEmpty(), rows);
-    updateSummary();
-    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
-        m_table->setCurrentIndex(m_proxy->index(0, VaultTableModel::NameColumn));
+    return m_details->resultsView();
 }
 
 bool VaultsPage::exportView(const QString &path, QString *error) const
@@ -277,36 +222,26 @@ bool VaultsPage::exportView(const QString &path, QString *error) const
         if (!m_table->isColumnHidden(c))
             columns.append(c);
     }
+    const QSortFilterProxyModel *proxy = proxyModel();
     QStringList cells;
     for (int c : columns)
-        cells.append(m_proxy->headerData(c, Qt::Horizontal).toString());
+        cells.append(proxy->headerData(c, Qt::Horizontal).toString());
     cells.append(QStringLiteral("resource_id"));
     QString text = csvLine(cells);
-    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+    for (int r = 0; r < proxy->rowCount(); ++r) {
         cells.clear();
         for (int c : columns)
-            cells.append(m_proxy->index(r, c).data().toString());
-        cells.append(m_model->vault(m_proxy->mapToSource(m_proxy->index(r, 0)).row()).id);
+            cells.append(proxy->index(r, c).data().toString());
+        cells.append(proxy->index(r, 0).data(VaultTableModel::VaultIdRole).toString());
         text += csvLine(cells);
     }
     return writeAtomically(path, text.toUtf8(), error);
 }
 
-bool VaultsPage::compareWith(qint64 olderId, QList<ResultChange> *changes, QString *olderName,
-                             QString *error) const
-{
-    Snapshot older;
-    QList<VaultRow> olderRows;
-    if (!SnapshotStore(m_db).loadRows(olderId, &older, &olderRows, error))
-        return false;
-    *olderName = older.name;
-    *changes = compareSnapshots(older, olderRows, m_header, m_model->vaults());
-    return true;
-}
-
 void VaultsPage::chooseComparison()
 {
-    if (!m_header.id || m_snapshots->count() < 2) {
+    const qint64 current = m_session.currentId();
+    if (!current || m_snapshots->count() < 2) {
         QMessageBox::information(this, tr("Compare snapshots"),
                                  tr("There is no other snapshot to compare with."));
         return;
@@ -314,7 +249,7 @@ void VaultsPage::chooseComparison()
     QStringList labels;
     QList<qint64> ids;
     for (int i = 0; i < m_snapshots->count(); ++i) {
-        if (m_snapshots->itemData(i).toLongLong() == m_header.id)
+        if (m_snapshots->itemData(i).toLongLong() == current)
             continue;
         labels.append(m_snapshots->itemText(i));
         ids.append(m_snapshots->itemData(i).toLongLong());
@@ -326,11 +261,11 @@ void VaultsPage::chooseComparison()
         return;
     QList<ResultChange> changes;
     QString olderName, error;
-    if (!compareWith(ids.at(labels.indexOf(chosen)), &changes, &olderName, &error)) {
+    if (!m_session.compareWith(ids.at(labels.indexOf(chosen)), &changes, &olderName, &error)) {
         QMessageBox::warning(this, tr("Compare snapshots"), error);
         return;
     }
-    CompareDialog dialog(olderName, m_header.name, changes, this);
+    CompareDialog dialog(olderName, m_session.header().name, changes, this);
     dialog.exec();
 }
 
@@ -345,126 +280,44 @@ void VaultsPage::chooseExport()
 
 qint64 VaultsPage::currentSnapshotId() const
 {
-    return m_snapshots->currentData().toLongLong();
+    return m_session.currentId();
 }
 
-bool VaultsPage::reloadSnapshots(qint64 select)
+void VaultsPage::fillChooser()
 {
-    QList<SnapshotSummary> all;
-    QString error;
-    if (!SnapshotStore(m_db).list(&all, &error)) {
-        m_summary->setText(error);
-        return false;
-    }
-    const qint64 keep = select ? select : currentSnapshotId();
+    const QSignalBlocker blocker(m_snapshots);
     m_snapshots->clear();
-    for (const SnapshotSummary &s : std::as_const(all))
+    for (const SnapshotSummary &s : m_session.snapshots())
         m_snapshots->addItem(
             tr("%1 — %2 (%3 vaults)")
                 .arg(QLocale().toString(s.capturedAt.toLocalTime(), QLocale::ShortFormat), s.name)
                 .arg(s.vaultCount),
             s.id);
-    int index = m_snapshots->findData(keep);
-    if (index < 0)
-        index = m_snapshots->count() - 1; // the newest
-    m_snapshots->setCurrentIndex(index);
-    return index < 0 ? showSnapshot(0) : showSnapshot(currentSnapshotId());
+    m_snapshots->setCurrentIndex(m_snapshots->findData(m_session.currentId()));
 }
 
-struct VaultsPage::Loaded
+void VaultsPage::snapshotChanged()
 {
-    Snapshot header;
-    VaultTableModel::Prepared table;
-    PostureCounts counts;
-    PostureView view;
-    QHash<QString, PostureCounts> posture;
-    PostureChoices choices;
-    QString error;
-};
-
-bool VaultsPage::showSnapshot(qint64 id)
-{
-    const int generation = ++m_loadGeneration;
-    if (!id) {
-        apply(Loaded(), generation);
-        return true;
+    {
+        const QSignalBlocker blocker(m_snapshots);
+        m_snapshots->setCurrentIndex(m_snapshots->findData(m_session.currentId()));
     }
-    m_loading = true;
-    m_summary->setText(tr("Reading the snapshot…"));
-    auto *watcher = new QFutureWatcher<Loaded>(this);
-    connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_loadGeneration)
-            return; // another snapshot was chosen meanwhile
-        apply(watcher->result(), generation);
-    });
-    // Tens of thousands of vaults are read and counted off the GUI thread, on a connection of
-    // their own; the window only swaps the result in.
-    watcher->setFuture(QtConcurrent::run([path = m_db.path(), id] {
-        Loaded l;
-        Database db(path);
-        QList<VaultRow> rows;
-        if (!db.open(&l.error, Database::Trusted) ||
-            !SnapshotStore(db).loadRows(id, &l.header, &rows, &l.error)) {
-            l.header = Snapshot();
-            return l;
-        }
-        for (const VaultRow &row : std::as_const(rows)) {
-            for (const char code : row.outcomes)
-                l.counts.add(code);
-        }
-        l.view = PostureView::compute(l.header, rows, PostureFilter());
-        l.posture = PostureView::controlsByService(l.header, rows);
-        l.choices = PostureChoices::of(l.header, rows);
-        l.table = VaultTableModel::prepare(rows, l.header.estate.subscriptionNames);
-        return l;
-    }));
-    return true;
-}
-
-void VaultsPage::apply(const Loaded &loaded, int generation)
-{
-    m_header = loaded.header;
-    m_counts = loaded.counts;
-    m_view = loaded.view;
-    m_posture = loaded.posture;
-    m_choices = loaded.choices;
-    m_proxy->setAllowedRows(false, {});
-    m_model->setPrepared(loaded.table);
-    m_results->clear();
-    m_json->clear();
+    m_details->clear();
     updateSummary();
-    if (!loaded.error.isEmpty())
-        m_summary->setText(loaded.error);
-    // The rest in steps of their own, so that the window answers input between them: the first
-    // vault's page, then everything that follows the snapshot (dashboard, filter, catalogue).
-    QMetaObject::invokeMethod(
-        this,
-        [this, generation] {
-            if (generation != m_loadGeneration)
-                return;
-            if (m_proxy->rowCount() > 0)
-                m_table->setCurrentIndex(m_proxy->index(0, VaultTableModel::NameColumn));
-            QMetaObject::invokeMethod(
-                this,
-                [this, generation] {
-                    if (generation != m_loadGeneration)
-                        return;
-                    m_loading = false;
-                    Q_EMIT snapshotShown();
-                },
-                Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+    if (proxyModel()->rowCount() > 0)
+        m_table->setCurrentIndex(proxyModel()->index(0, VaultTableModel::NameColumn));
+    else
+        showCurrentVault();
 }
 
 void VaultsPage::updateSummary()
 {
-    if (m_header.id == 0) {
+    if (m_session.currentId() == 0) {
         m_summary->setText(tr("No snapshot yet: import an estate export or open the demo estate."));
         return;
     }
-    const PostureCounts &counts = m_counts;
+    const PostureCounts &counts = m_session.counts();
+    const Snapshot &header = m_session.header();
     m_summary->setText(
         tr("Score %1% · compliant %2 · non-compliant %3 · unknown %4 · vaults shown: %5 of %6 · "
            "captured %7 · SHA-256 %8…")
@@ -472,142 +325,93 @@ void VaultsPage::updateSummary()
             .arg(counts.compliant)
             .arg(counts.nonCompliant)
             .arg(counts.unknown)
-            .arg(m_proxy->rowCount())
-            .arg(m_model->rowCount())
-            .arg(QLocale().toString(m_header.capturedAt.toLocalTime(), QLocale::ShortFormat),
-                 m_header.sha256.left(12)));
+            .arg(proxyModel()->rowCount())
+            .arg(m_session.vaultModel()->rowCount())
+            .arg(QLocale().toString(header.capturedAt.toLocalTime(), QLocale::ShortFormat),
+                 header.sha256.left(12)));
 }
 
 void VaultsPage::focusVaultDetails()
 {
     m_splitter->setSizes({380, 1000});
-    m_detailsSplitter->setSizes({560, 330, 110});
+    m_details->splitter()->setSizes({560, 330, 110});
 }
 
 void VaultsPage::selectWorstVault()
 {
     m_table->sortByColumn(VaultTableModel::FailingColumn, Qt::DescendingOrder);
-    if (m_proxy->rowCount() > 0)
-        m_table->setCurrentIndex(m_proxy->index(0, VaultTableModel::NameColumn));
+    if (proxyModel()->rowCount() > 0)
+        m_table->setCurrentIndex(proxyModel()->index(0, VaultTableModel::NameColumn));
 }
 
 void VaultsPage::showCurrentVault()
 {
-    m_results->clear();
     const QSignalBlocker blocker(m_finding);
     m_finding->clear();
     m_vaultId.clear();
     const QModelIndex index = m_table->currentIndex();
     if (!index.isValid()) {
+        m_details->clear();
         reviewCurrentFinding();
         return;
     }
-    const VaultRow &row = m_model->vault(m_proxy->mapToSource(index).row());
+    const VaultRow &row = m_session.vaultModel()->vault(m_session.filteredVaults()->mapToSource(index).row());
     m_vaultId = row.id;
     m_vaultName = row.name;
-    QJsonObject vault;
-    QList<QJsonObject> related;
+    VaultDetails details;
     QString error;
-    if (!SnapshotStore(m_db).loadVaultJson(m_header.id, row.id, &vault, &related, &error)) {
-        m_json->setPlainText(error);
+    if (!m_session.vaultDetails(row, &details, &error)) {
+        m_details->showError(error);
         return;
     }
-    m_json->setPlainText(QString::fromUtf8(QJsonDocument(vault).toJson(QJsonDocument::Indented)));
-    // Reasons are recomputed for the one vault: the store keeps outcomes, evaluation is cheap.
-    Estate estate;
-    estate.relatedTypesCaptured = m_header.estate.relatedTypesCaptured;
-    estate.add(vault, QString());
-    for (const QJsonObject &r : std::as_const(related))
-        estate.add(r, QString());
-    const RuleSet &rules = RuleSet::shipped();
-    const QList<policy::Evaluation> evaluations =
-        evaluateVault(rules, estate, vault, m_header.apiVersionOverride);
-    // Failing first, then unknown, then passing: what an auditor reads first.
-    // The portal resolves a resource id under the tenant the snapshot came from.
-    const QString portal =
-        QStringLiteral("https://portal.azure.com/#@%1/resource%2")
-            .arg(m_header.tenant, QString::fromLatin1(QUrl::toPercentEncoding(row.id, "/")));
-    QString html = QStringLiteral("<h3>%1</h3><p><small>%2</small><br/><a href='%3'>%4</a></p>")
-                       .arg(row.name.toHtmlEscaped(), row.id.toHtmlEscaped(), portal.toHtmlEscaped(),
-                            tr("Open in the Azure portal"));
-    for (const char wanted : {OutcomeCode::NonCompliant, OutcomeCode::Unknown, OutcomeCode::Compliant}) {
-        for (int d = 0; d < m_header.definitions.size() && d < row.outcomes.size(); ++d) {
-            if (row.outcomes.at(d) != wanted)
-                continue;
-            const SnapshotDefinition &def = m_header.definitions.at(d);
-            const int ruleIndex = rules.indexOf(def.name);
-            const QString why = ruleIndex >= 0 ? evaluations.at(ruleIndex).reason : QString();
-            // What to do about it: the definition's own description, for the failing ones.
-            const QString remedy = ruleIndex >= 0 && wanted != OutcomeCode::Compliant
-                                       ? rules.definitions.at(ruleIndex).description
-                                       : QString();
-            const char *colour = wanted == OutcomeCode::NonCompliant ? "#b01e1e"
-                                 : wanted == OutcomeCode::Compliant  ? "#1b6e3a"
-                                                                     : "#8a5a00";
-            const char *mark = wanted == OutcomeCode::NonCompliant ? "✗"
-                               : wanted == OutcomeCode::Compliant  ? "✓"
-                                                                   : "?";
-            m_finding->addItem(QString::fromUtf8(mark) + QLatin1Char(' ') + def.displayName, def.name);
-            html +=
-                QStringLiteral("<p><b style='color:%1'>%2 %3</b> — %4<br/><small>%5%6</small><br/>%7 <a "
-                               "href='review:%8'>%9</a></p>")
-                    .arg(
-                        QLatin1String(colour), QString::fromUtf8(mark), outcomeLabel(wanted).toHtmlEscaped(),
-                        def.displayName.toHtmlEscaped(),
-                        def.controls.isEmpty()
-                            ? QString()
-                            : tr("Controls: %1").arg(def.controls.join(QLatin1String(", "))).toHtmlEscaped() +
-                                  QStringLiteral(" · "),
-                        tr("version %1, effect %2").arg(def.version, def.effect).toHtmlEscaped(),
-                        why.toHtmlEscaped() + (remedy.isEmpty()
-                                                   ? QString()
-                                                   : QStringLiteral("<br/><i>") +
-                                                         tr("Remediation: %1").arg(remedy).toHtmlEscaped() +
-                                                         QStringLiteral("</i>")),
-                        def.name.toHtmlEscaped(), tr("Review…"));
-        }
+    m_details->showVault(row, details);
+    for (const VaultDetails::Result &r : std::as_const(details.results)) {
+        const char *mark = r.outcome == OutcomeCode::NonCompliant ? "✗"
+                           : r.outcome == OutcomeCode::Compliant  ? "✓"
+                                                                  : "?";
+        m_finding->addItem(QString::fromUtf8(mark) + QLatin1Char(' ') + r.definition.displayName,
+                           r.definition.name);
     }
-    m_results->setHtml(html);
     reviewCurrentFinding();
 }
 
 void VaultsPage::renameSnapshot()
 {
-    if (!m_header.id)
+    const Snapshot &header = m_session.header();
+    if (!header.id)
         return;
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename snapshot"), tr("Name:"), QLineEdit::Normal,
-                                               m_header.name, &ok);
+    const QString name =
+        QInputDialog::getText(this, tr("Rename snapshot"), tr("Name:"), QLineEdit::Normal, header.name, &ok);
     QString error;
     if (!ok || name.trimmed().isEmpty())
         return;
-    if (!SnapshotStore(m_db).rename(m_header.id, name.trimmed(), &error))
+    if (!m_session.rename(header.id, name.trimmed(), &error))
         QMessageBox::warning(this, tr("Rename snapshot"), error);
-    reloadSnapshots(m_header.id);
 }
 
 void VaultsPage::deleteSnapshot()
 {
-    if (!m_header.id)
+    const qint64 id = m_session.currentId();
+    if (!id)
         return;
     if (QMessageBox::question(
             this, tr("Delete snapshot"),
             tr("Delete the snapshot “%1” with its %2 vaults and results? This cannot be undone.")
-                .arg(m_header.name)
-                .arg(m_model->rowCount()),
+                .arg(m_session.header().name)
+                .arg(m_session.vaultModel()->rowCount()),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     QString error;
-    if (!SnapshotStore(m_db).remove(m_header.id, &error))
+    if (!m_session.remove(id, &error))
         QMessageBox::warning(this, tr("Delete snapshot"), error);
-    reloadSnapshots();
 }
 
 QByteArray VaultsPage::saveState() const
 {
     QByteArray state;
     QDataStream stream(&state, QIODevice::WriteOnly);
-    stream << kStateVersion << m_splitter->saveState() << m_detailsSplitter->saveState()
+    stream << kStateVersion << m_splitter->saveState() << m_details->splitter()->saveState()
            << m_table->horizontalHeader()->saveState();
     return state;
 }
@@ -621,7 +425,7 @@ void VaultsPage::restoreState(const QByteArray &state)
     if (stream.status() != QDataStream::Ok || version != kStateVersion)
         return;
     m_splitter->restoreState(a);
-    m_detailsSplitter->restoreState(b);
+    m_details->splitter()->restoreState(b);
     m_table->horizontalHeader()->restoreState(c);
     const QList<QAction *> columns = m_table->horizontalHeader()->actions();
     for (int i = 0; i < columns.size(); ++i) {

@@ -119,12 +119,13 @@ int catalogCommand(const QStringList &args, Io io)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("show, import or list"));
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
-    if (!parser.parse(QStringList{QStringLiteral("vaultscope catalog")} + args)) {
-        io.err << "vaultscope: " << parser.errorText() << '\n';
-        return UsageError;
-    }
+    addCommonOptions(parser, DatabaseOption | JsonOption);
+    int code = Success;
+    if (!parseArguments(parser,
+                        QStringLiteral("catalog show FILE [--json] | catalog import FILE... [--db PATH] | "
+                                       "catalog list [--json] [--db PATH]"),
+                        args, io, &code))
+        return code;
     const QString action = parser.positionalArguments().value(0);
     if (action == QLatin1String("show"))
         return show(parser, io);

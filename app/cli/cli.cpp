@@ -1,7 +1,6 @@
 #include "cli.h"
 
 #include "commands.h"
-#include "store/database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -51,11 +50,6 @@ QString usage()
 }
 
 } // namespace
-
-QString databasePath(const QCommandLineParser &parser)
-{
-    return parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
-}
 
 bool wantsCommandLine(int argc, char **argv)
 {

@@ -1,9 +1,9 @@
 #pragma once
 
 #include <QStringList>
+#include <QTextStream>
 
 class QCommandLineParser;
-#include <QTextStream>
 
 namespace vaultscope::cli {
 
@@ -14,6 +14,13 @@ struct Io
     QTextStream &err;
 };
 
+// Options every command shares: --help always, --db and --json where asked for.
+enum CommonOption { DatabaseOption = 1, JsonOption = 2 };
+void addCommonOptions(QCommandLineParser &parser, int which);
+// Parses "vaultscope <synopsis's first word> args". --help prints the command's own usage and a
+// parse error its message; both set *code and return false. True: the command goes on.
+bool parseArguments(QCommandLineParser &parser, const QString &synopsis, const QStringList &args, Io io,
+                    int *code);
 // The database a command works on: --db PATH, else the user's default store.
 QString databasePath(const QCommandLineParser &parser);
 

@@ -84,11 +84,14 @@ int policyCommand(const QStringList &args, Io io)
         {QStringLiteral("resources"), QStringLiteral("Resources to evaluate."), QStringLiteral("FILE.json")});
     parser.addOption({QStringLiteral("api-version"),
                       QStringLiteral("api-version the resources were read with."), QStringLiteral("V")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
-    if (!parser.parse(QStringList{QStringLiteral("vaultscope policy")} + args)) {
-        io.err << "vaultscope: " << parser.errorText() << '\n';
-        return UsageError;
-    }
+    addCommonOptions(parser, JsonOption);
+    int code = Success;
+    if (!parseArguments(
+            parser,
+            QStringLiteral(
+                "policy eval --definition DEF.json... --resources FILE.json [--api-version V] [--json]"),
+            args, io, &code))
+        return code;
     if (parser.positionalArguments().value(0) == QLatin1String("eval"))
         return eval(parser, io);
     io.err << "vaultscope: unknown policy action '" << parser.positionalArguments().value(0) << "'\n";

@@ -30,11 +30,15 @@ int reportCommand(const QStringList &args, Io io)
         {QStringLiteral("sections"),
          QStringLiteral("Comma-separated: summary, catalogue, findings, appendix (default all)."),
          QStringLiteral("LIST")});
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("PATH")});
-    if (!parser.parse(QStringList{QStringLiteral("vaultscope report")} + args)) {
-        io.err << "vaultscope: " << parser.errorText() << '\n';
-        return UsageError;
-    }
+    addCommonOptions(parser, DatabaseOption);
+    int code = Success;
+    if (!parseArguments(
+            parser,
+            QStringLiteral("report --snapshot ID|latest | --demo [--pdf FILE] [--csv FILE [--bom]] "
+                           "[--json FILE] [--lang de|fr] [--paper a4|letter] [--sections LIST] "
+                           "[--db PATH]"),
+            args, io, &code))
+        return code;
     const QString paper = parser.value(QStringLiteral("paper")).toLower();
     const bool demo = parser.isSet(QStringLiteral("demo"));
     if (demo == parser.isSet(QStringLiteral("snapshot")) ||
@@ -69,7 +73,6 @@ int reportCommand(const QStringList &args, Io io)
         io.err << "vaultscope: unknown language '" << language << "' (en, de, fr)\n";
         return UsageError;
     }
-    ReportContent::setLanguage(language.isEmpty() ? QStringLiteral("en") : language);
 
     Database db(databasePath(parser));
     QString error;
@@ -86,6 +89,7 @@ int reportCommand(const QStringList &args, Io io)
     request.csv = parser.value(QStringLiteral("csv"));
     request.json = parser.value(QStringLiteral("json"));
     request.csvBom = parser.isSet(QStringLiteral("bom"));
+    request.language = language.isEmpty() ? QStringLiteral("en") : language;
     if (!writeReports(request, &error)) {
         io.err << error << '\n';
         return InputError;

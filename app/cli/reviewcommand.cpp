@@ -184,8 +184,7 @@ int reviewCommand(const QStringList &args, Io io)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("set, list, export or import"));
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    addCommonOptions(parser, DatabaseOption | JsonOption);
     parser.addOption({QStringLiteral("target"),
                       QStringLiteral("control:<service>/<id or name> or finding:<resource id>|<definition>"),
                       QStringLiteral("KEY")});
@@ -204,10 +203,15 @@ int reviewCommand(const QStringList &args, Io io)
     parser.addOption({QStringLiteral("prefer"),
                       QStringLiteral("Conflicts: keep mine (default) or take theirs."),
                       QStringLiteral("SIDE"), QStringLiteral("mine")});
-    if (!parser.parse(QStringList{QStringLiteral("vaultscope review")} + args)) {
-        io.err << "vaultscope: " << parser.errorText() << '\n';
-        return UsageError;
-    }
+    int code = Success;
+    if (!parseArguments(
+            parser,
+            QStringLiteral("review set --target KEY --status STATUS [--note TEXT] [--reviewer NAME] "
+                           "[--expiry DATE] [--approver NAME] | review list [--json] [--status S] | "
+                           "review export --out FILE [--scope PREFIX]... | review import FILE "
+                           "[--prefer mine|theirs]   (each with [--db PATH])"),
+            args, io, &code))
+        return code;
     const QString action = parser.positionalArguments().value(0);
     const QStringList actions = {QStringLiteral("set"), QStringLiteral("list"), QStringLiteral("export"),
                                  QStringLiteral("import")};

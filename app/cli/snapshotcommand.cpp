@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "commands.h"
+#include "common/atomicfile.h"
 #include "services/snapshotservice.h"
 #include "store/database.h"
 
@@ -8,7 +9,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace vaultscope::cli {
 
@@ -23,20 +23,13 @@ bool openDb(Database *db, Io io)
     return false;
 }
 
-// Writes atomically: a failed or interrupted export never leaves a half-written file.
 bool writeJson(const QString &path, const QJsonObject &json, Io io)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        io.err << path << ": " << file.errorString() << '\n';
-        return false;
-    }
-    file.write(QJsonDocument(json).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        io.err << path << ": " << file.errorString() << '\n';
-        return false;
-    }
-    return true;
+    QString error;
+    if (writeAtomically(path, QJsonDocument(json).toJson(QJsonDocument::Indented), &error))
+        return true;
+    io.err << error << '\n';
+    return false;
 }
 
 void printSummary(const Snapshot &s, Io io)
@@ -166,18 +159,12 @@ int demo(const QCommandLineParser &parser, Io io)
     return Success;
 }
 
-void addCommon(QCommandLineParser *parser)
-{
-    parser->addOption({QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("PATH")});
-    parser->addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
-}
-
 } // namespace
 
 int snapshotCommand(const QStringList &args, Io io)
 {
     QCommandLineParser parser;
-    addCommon(&parser);
+    addCommonOptions(parser, DatabaseOption | JsonOption);
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("import, list, export or demo"));
     parser.addOption({QStringLiteral("name"), QStringLiteral("Snapshot name."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("api-version"),
@@ -190,10 +177,15 @@ int snapshotCommand(const QStringList &args, Io io)
         {QStringLiteral("subscriptions"), QStringLiteral("Demo: subscriptions."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("vaults"), QStringLiteral("Demo: vaults."), QStringLiteral("M")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Demo: seed."), QStringLiteral("S")});
-    if (!parser.parse(QStringList{QStringLiteral("vaultscope snapshot")} + args)) {
-        io.err << "vaultscope: " << parser.errorText() << '\n';
-        return UsageError;
-    }
+    int code = Success;
+    if (!parseArguments(
+            parser,
+            QStringLiteral("snapshot import FILE... [--name N] [--api-version V] [--definition "
+                           "DEF.json]... | snapshot list [--json] | snapshot export ID|latest --out "
+                           "FILE.json | snapshot demo --subscriptions N --vaults M --seed S [--out "
+                           "FILE.json]   (each with [--db PATH])"),
+            args, io, &code))
+        return code;
     const QString action = parser.positionalArguments().value(0);
     if (action == QLatin1String("import"))
         return import(parser, io);
@@ -210,14 +202,15 @@ int snapshotCommand(const QStringList &args, Io io)
 int postureCommand(const QStringList &args, Io io)
 {
     QCommandLineParser parser;
-    addCommon(&parser);
+    addCommonOptions(parser, DatabaseOption | JsonOption);
     parser.addOption(
         {QStringLiteral("snapshot"), QStringLiteral("Snapshot id or latest."), QStringLiteral("ID")});
-    if (!parser.parse(QStringList{QStringLiteral("vaultscope posture")} + args) ||
-        !parser.isSet(QStringLiteral("snapshot"))) {
-        io.err << "vaultscope: posture needs --snapshot ID|latest"
-               << (parser.errorText().isEmpty() ? QString() : QLatin1String(": ") + parser.errorText())
-               << '\n';
+    int code = Success;
+    if (!parseArguments(parser, QStringLiteral("posture --snapshot ID|latest [--json] [--db PATH]"), args, io,
+                        &code))
+        return code;
+    if (!parser.isSet(QStringLiteral("snapshot"))) {
+        io.err << "vaultscope: posture needs --snapshot ID|latest\n";
         return UsageError;
     }
     Database db(databasePath(parser));

@@ -1,7 +1,6 @@
 #include "exportfiles.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 namespace vaultscope {
 
@@ -24,16 +23,6 @@ QString csvLine(const QStringList &fields)
     for (const QString &f : fields)
         quoted.append(csvField(f));
     return quoted.join(QLatin1Char(',')) + QLatin1String("\r\n");
-}
-
-bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
-        return true;
-    *error = QCoreApplication::translate("vaultscope::ExportFiles", "%1: cannot write: %2")
-                 .arg(path, file.errorString());
-    return false;
 }
 
 } // namespace vaultscope

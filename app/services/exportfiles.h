@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/atomicfile.h"
+
 #include <QByteArray>
 #include <QStringList>
 
@@ -9,8 +11,5 @@ namespace vaultscope {
 // at the end. A field that starts like a spreadsheet formula (=, +, @) is prefixed with an
 // apostrophe so that Excel shows it as text instead of running it.
 QString csvLine(const QStringList &fields);
-
-// Writes the whole file or nothing (QSaveFile); *error names the file and the reason.
-bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error);
 
 } // namespace vaultscope

@@ -1,5 +1,6 @@
 #include "snapshotservice.h"
 
+#include "common/logging.h"
 #include "posture/posture.h"
 #include "posture/ruleset.h"
 #include "store/database.h"
@@ -7,10 +8,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QLoggingCategory>
 #include <QMap>
-
-Q_LOGGING_CATEGORY(lcTiming, "vaultscope.timing", QtWarningMsg)
 
 namespace vaultscope::SnapshotService {
 
@@ -24,7 +22,7 @@ bool importFiles(Database &db, const QStringList &files, const QString &name, co
         if (!EstateReader::readFile(file, &s.estate, error))
             return false;
     }
-    qCDebug(lcTiming) << "read" << timer.restart() << "ms";
+    qCDebug(lcImport) << "read" << timer.restart() << "ms";
     if (s.estate.vaults.isEmpty()) {
         *error = QStringLiteral("%1: no Recovery Services vaults, Backup vaults or Key Vaults found")
                      .arg(files.join(QLatin1String(", ")));
@@ -40,10 +38,10 @@ bool importFiles(Database &db, const QStringList &files, const QString &name, co
         *error = QStringLiteral("import cancelled; nothing was stored");
         return false;
     }
-    qCDebug(lcTiming) << "evaluate and hash" << timer.restart() << "ms";
+    qCDebug(lcImport) << "evaluate and hash" << timer.restart() << "ms";
     if (!SnapshotStore(db).save(&s, error))
         return false;
-    qCDebug(lcTiming) << "store" << timer.restart() << "ms";
+    qCDebug(lcImport) << "store" << timer.restart() << "ms";
     *out = s;
     return true;
 }

@@ -1,10 +1,26 @@
 #include "posture.h"
 
+#include "common/translation.h"
+
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <atomic>
 
 namespace vaultscope {
+
+QString outcomeLabel(char code, const Translation *language)
+{
+    switch (code) {
+    case OutcomeCode::Compliant:
+        return translated(language, "vaultscope::Outcome", "Compliant");
+    case OutcomeCode::NonCompliant:
+        return translated(language, "vaultscope::Outcome", "Non-compliant");
+    case OutcomeCode::Unknown:
+        return translated(language, "vaultscope::Outcome", "Unknown");
+    default:
+        return translated(language, "vaultscope::Outcome", "Not applicable");
+    }
+}
 
 char OutcomeCode::of(policy::Outcome outcome)
 {

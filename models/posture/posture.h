@@ -20,6 +20,10 @@ constexpr char Unknown = 'U';
 char of(policy::Outcome outcome);
 } // namespace OutcomeCode
 
+class Translation;
+// "Compliant", "Non-compliant", "Unknown", "Not applicable": in `language`, or the window's when null.
+QString outcomeLabel(char code, const Translation *language = nullptr);
+
 // Evaluates one vault against every definition; the reasons come with it (for a vault page).
 QList<policy::Evaluation> evaluateVault(const RuleSet &rules, const Estate &estate, const QJsonObject &vault,
                                         const QString &apiVersionOverride = {}, bool explain = true);

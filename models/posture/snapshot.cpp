@@ -1,5 +1,6 @@
 #include "snapshot.h"
 
+#include "common/logging.h"
 #include "posture.h"
 #include "ruleset.h"
 
@@ -7,13 +8,10 @@
 #include <QCborValue>
 #include <QElapsedTimer>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <memory>
 #include <openssl/evp.h>
-
-Q_LOGGING_CATEGORY(lcSnapshot, "vaultscope.timing.snapshot", QtWarningMsg)
 
 namespace vaultscope {
 
@@ -85,11 +83,11 @@ bool Snapshot::evaluate(const RuleSet &rules, const std::function<bool()> &cance
     outcomes = evaluateEstate(rules, estate, apiVersionOverride, cancelled);
     if (cancelled && cancelled())
         return false;
-    qCDebug(lcSnapshot) << "evaluate" << timer.restart() << "ms";
+    qCDebug(lcPolicy) << "evaluate" << timer.restart() << "ms";
     serialize(); // the hash is computed where it is needed: the store does it while it writes
     sha256.clear();
     return true;
-    qCDebug(lcSnapshot) << "hash" << timer.restart() << "ms";
+    qCDebug(lcPolicy) << "hash" << timer.restart() << "ms";
 }
 
 } // namespace vaultscope

@@ -1,6 +1,7 @@
 #include "review.h"
 
 #include "catalogue/baseline.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 
@@ -39,19 +40,19 @@ bool statusFromKey(const QString &key, ReviewStatus *status)
     return false;
 }
 
-QString statusLabel(ReviewStatus status)
+QString statusLabel(ReviewStatus status, const Translation *language)
 {
     switch (status) {
     case ReviewStatus::NotReviewed:
-        return QCoreApplication::translate("vaultscope::Review", "Not reviewed");
+        return translated(language, "vaultscope::Review", "Not reviewed");
     case ReviewStatus::Satisfied:
-        return QCoreApplication::translate("vaultscope::Review", "Satisfied");
+        return translated(language, "vaultscope::Review", "Satisfied");
     case ReviewStatus::Finding:
-        return QCoreApplication::translate("vaultscope::Review", "Finding");
+        return translated(language, "vaultscope::Review", "Finding");
     case ReviewStatus::Exception:
-        return QCoreApplication::translate("vaultscope::Review", "Exception");
+        return translated(language, "vaultscope::Review", "Exception");
     case ReviewStatus::NotApplicable:
-        return QCoreApplication::translate("vaultscope::Review", "Not applicable");
+        return translated(language, "vaultscope::Review", "Not applicable");
     }
     return {};
 }

@@ -12,7 +12,9 @@ enum class ReviewStatus { NotReviewed, Satisfied, Finding, Exception, NotApplica
 QString
 statusKey(ReviewStatus status); // "not-reviewed", "satisfied", "finding", "exception", "not-applicable"
 bool statusFromKey(const QString &key, ReviewStatus *status);
-QString statusLabel(ReviewStatus status); // translated, for people
+class Translation;
+// For people: in `language`, or in the window's language when it is null.
+QString statusLabel(ReviewStatus status, const Translation *language = nullptr);
 
 // What a review is about, by a stable identity that survives new snapshots and new baselines:
 // "control:<service>/<control id or entry name>" or "finding:<resource id>|<definition name>".

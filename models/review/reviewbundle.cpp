@@ -1,5 +1,6 @@
 #include "reviewbundle.h"
 
+#include "common/atomicfile.h"
 #include "store/reviewstore.h"
 
 #include <QCryptographicHash>
@@ -7,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace vaultscope {
 
@@ -135,13 +135,7 @@ bool ReviewBundle::write(const QString &path, QString *error) const
                            {QStringLiteral("scope"), QJsonArray::fromStringList(scope)},
                            {QStringLiteral("content"), content},
                            {QStringLiteral("sha256"), checksum(content)}};
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
-        *error = tr("%1: cannot write the bundle: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeAtomically(path, QJsonDocument(root).toJson(QJsonDocument::Indented), error);
 }
 
 bool ReviewBundle::read(const QString &path, ReviewBundle *out, QString *error)

@@ -1,16 +1,11 @@
 #include "snapshotstore.h"
 
 #include "bulkinsert.h"
+#include "common/logging.h"
+#include "database.h"
 
 #include <QCborValue>
 #include <QElapsedTimer>
-#include <QLoggingCategory>
-#include <QtEndian>
-
-Q_LOGGING_CATEGORY(lcStore, "vaultscope.timing.store", QtWarningMsg)
-
-#include "database.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,6 +13,7 @@ Q_LOGGING_CATEGORY(lcStore, "vaultscope.timing.store", QtWarningMsg)
 #include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QtEndian>
 
 namespace vaultscope {
 

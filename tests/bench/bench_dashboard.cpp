@@ -8,6 +8,8 @@
 #include "mainwindow.h"
 #include "posture/postureview.h"
 #include "services/snapshotservice.h"
+#include "services/snapshotsession.h"
+#include "services/workspace.h"
 #include "store/database.h"
 #include "vaultspage.h"
 
@@ -71,7 +73,8 @@ int main(int argc, char **argv)
             QApplication::processEvents(QEventLoop::AllEvents, 5);
     };
 
-    MainWindow window(db);
+    Workspace workspace(db);
+    MainWindow window(workspace);
     window.setInteractive(false);
     window.resize(1400, 900);
     window.show();
@@ -81,8 +84,8 @@ int main(int argc, char **argv)
     meter.start();
     QElapsedTimer timer;
     timer.start();
-    window.loadStore();
-    while (window.vaultsPage()->isLoading())
+    workspace.load();
+    while (workspace.snapshots().isLoading())
         QApplication::processEvents(QEventLoop::AllEvents, 5);
     const double loaded = ms(timer);
     timer.restart();
@@ -95,7 +98,7 @@ int main(int argc, char **argv)
     // A drill-down as a click on the worst subscription's failing bar makes it: to the vault
     // table, filtered; then the filter cleared and back to the dashboard.
     PostureFilter filter;
-    filter.subscriptions = {window.dashboardPage()->view().subscriptions.first().key};
+    filter.subscriptions = {workspace.snapshots().view().subscriptions.first().key};
     filter.results = {'N'};
     timer.restart();
     Q_EMIT window.dashboardPage()->drillDown(filter);

@@ -56,7 +56,7 @@ int main(int argc, char **argv)
     QList<VaultRow> rows;
     ReportContent content;
     if (!db.open(&error) || !SnapshotStore(db).loadRows(1, &header, &rows, &error) ||
-        !ReportContent::build(db, header, rows, &content, &error)) {
+        !ReportContent::build(db, header, rows, Translation(), &content, &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }

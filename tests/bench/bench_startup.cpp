@@ -4,6 +4,8 @@
 #include "itemmodels/entryfilterproxymodel.h"
 #include "mainwindow.h"
 #include "services/catalogueimporter.h"
+#include "services/snapshotsession.h"
+#include "services/workspace.h"
 #include "store/database.h"
 #include "vaultspage.h"
 
@@ -37,14 +39,17 @@ int main(int argc, char **argv)
     if (!db.open(&error))
         return 1;
     const double openMs = double(timer.nsecsElapsed()) / 1e6;
-    MainWindow window(db);
+    Workspace workspace(db);
+    if (!workspace.load())
+        return 1;
+    MainWindow window(workspace);
     window.setInteractive(false);
-    if (!window.loadStore() || !window.cataloguePage()->selectService(QStringLiteral("Azure Key Vault")))
+    if (!window.cataloguePage()->selectService(QStringLiteral("Azure Key Vault")))
         return 1;
     window.show();
     QApplication::processEvents();
     // The demo snapshot is read on a worker; the window counts as ready once it is on screen.
-    while (window.vaultsPage()->isLoading())
+    while (workspace.snapshots().isLoading())
         QApplication::processEvents(QEventLoop::AllEvents, 5);
     const double shownMs = double(timer.nsecsElapsed()) / 1e6;
     const int rows = window.cataloguePage()->proxyModel()->rowCount();

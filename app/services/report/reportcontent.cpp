@@ -7,65 +7,14 @@
 #include "store/snapshotstore.h"
 
 #include <QHash>
-#include <QTranslator>
-
-#include <memory>
 
 namespace vaultscope {
 
-namespace {
-std::unique_ptr<QTranslator> g_translator;
-QLocale g_locale(QLocale::English, QLocale::UnitedStates);
-} // namespace
-
-QString ReportContent::tr(const char *source)
-{
-    if (g_translator) {
-        const QString translated = g_translator->translate("vaultscope::ReportContent", source);
-        if (!translated.isEmpty())
-            return translated;
-    }
-    return QString::fromUtf8(source);
-}
-
-void ReportContent::setLanguage(const QString &language)
-{
-    g_translator.reset();
-    g_locale = language == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedStates)
-                                               : QLocale(language);
-    if (language == QLatin1String("en"))
-        return;
-    auto translator = std::make_unique<QTranslator>();
-    if (translator->load(QStringLiteral(":/i18n/vaultscope_") + language))
-        g_translator = std::move(translator);
-}
-
-QLocale ReportContent::locale()
-{
-    return g_locale;
-}
-
-QString ReportContent::statusText(ReviewStatus status)
-{
-    switch (status) {
-    case ReviewStatus::NotReviewed:
-        return tr("Not reviewed");
-    case ReviewStatus::Satisfied:
-        return tr("Satisfied");
-    case ReviewStatus::Finding:
-        return tr("Finding");
-    case ReviewStatus::Exception:
-        return tr("Exception");
-    case ReviewStatus::NotApplicable:
-        return tr("Not applicable");
-    }
-    return {};
-}
-
 bool ReportContent::build(Database &db, const Snapshot &header, const QList<VaultRow> &rows,
-                          ReportContent *out, QString *error)
+                          const Translation &language, ReportContent *out, QString *error)
 {
     ReportContent c;
+    c.language = language;
     c.snapshot = header;
     c.vaults = int(rows.size());
     c.generated = QDateTime::currentDateTimeUtc();
@@ -143,7 +92,7 @@ bool ReportContent::build(Database &db, const Snapshot &header, const QList<Vaul
                               {}};
             const auto posture = perControl.constFind(serviceKey(b.service) + QLatin1Char('/') + e.controlId);
             if (!e.controlId.isEmpty() && posture != perControl.cend() && posture->evaluated() > 0)
-                entry.posture = tr("%1 of %2 compliant").arg(posture->compliant).arg(posture->evaluated());
+                entry.posture = c.tr("%1 of %2 compliant").arg(posture->compliant).arg(posture->evaluated());
             c.entries.append(entry);
         }
     }

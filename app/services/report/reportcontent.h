@@ -1,12 +1,10 @@
 #pragma once
 
 #include "catalogue/baseline.h"
+#include "common/translation.h"
 #include "posture/posture.h"
 #include "posture/snapshot.h"
 #include "review/review.h"
-
-#include <QCoreApplication>
-#include <QLocale>
 
 namespace vaultscope {
 
@@ -60,12 +58,9 @@ struct ReportFinding
 // lay it out.
 struct ReportContent
 {
-    // Reports have a language of their own, independent of the window's: their texts are
-    // translated through a translator of their own.
-    static QString tr(const char *source);
-    static void setLanguage(const QString &language); // "en", "de", "fr"
-    static QLocale locale();
-    static QString statusText(ReviewStatus status);
+    // Reports have a language of their own, independent of the window's, passed with the request.
+    Translation language;
+    QString tr(const char *source) const { return language.translate("vaultscope::ReportContent", source); }
 
     Snapshot snapshot; // header: id, name, tenant, capture time, hash, definitions
     int vaults = 0;
@@ -78,8 +73,8 @@ struct ReportContent
     QList<Review> exceptions;
     QList<Evidence> evidence;
 
-    static bool build(Database &db, const Snapshot &header, const QList<VaultRow> &rows, ReportContent *out,
-                      QString *error);
+    static bool build(Database &db, const Snapshot &header, const QList<VaultRow> &rows,
+                      const Translation &language, ReportContent *out, QString *error);
 };
 
 } // namespace vaultscope

@@ -6,6 +6,7 @@
 #include "store/database.h"
 #include "store/snapshotstore.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,19 +46,42 @@ QJsonObject countsJson(const PostureCounts &c)
 
 } // namespace
 
-bool writeReports(const ReportRequest &request, QString *error)
+bool writeReports(const ReportRequest &request, QString *error, const std::function<bool()> &cancelled,
+                  const std::function<void(const QString &)> &stage)
 {
+    const auto say = [&stage](const char *text) {
+        if (stage)
+            stage(QCoreApplication::translate("vaultscope::ReportJob", text));
+    };
+    const auto stop = [&] {
+        if (!cancelled || !cancelled())
+            return false;
+        *error = QCoreApplication::translate("vaultscope::ReportJob",
+                                             "The report was cancelled; nothing was written.");
+        return true;
+    };
+    say(QT_TRANSLATE_NOOP("vaultscope::ReportJob", "Reading the snapshot and the reviews…"));
     Database db(request.databasePath);
     Snapshot header;
     QList<VaultRow> rows;
     ReportContent content;
     if (!db.open(error, Database::Trusted) ||
         !SnapshotStore(db).loadRows(request.snapshotId, &header, &rows, error) ||
-        !ReportContent::build(db, header, rows, &content, error))
+        !ReportContent::build(db, header, rows, Translation::load(request.language), &content, error))
         return false;
     rows = {}; // the content holds what the report needs
-    return (request.pdf.isEmpty() || writeReportPdf(content, request.options, request.pdf, error)) &&
-           (request.csv.isEmpty() || writeReportCsv(content, request.csv, request.csvBom, error)) &&
+    if (stop())
+        return false;
+    if (!request.pdf.isEmpty()) {
+        say(QT_TRANSLATE_NOOP("vaultscope::ReportJob", "Laying out the PDF…"));
+        if (!writeReportPdf(content, request.options, request.pdf, error, cancelled)) {
+            stop(); // a cancelled layout says so in the user's words
+            return false;
+        }
+    }
+    // Past the PDF, CSV and JSON take a moment: they are finished rather than left half done.
+    say(QT_TRANSLATE_NOOP("vaultscope::ReportJob", "Writing CSV and JSON…"));
+    return (request.csv.isEmpty() || writeReportCsv(content, request.csv, request.csvBom, error)) &&
            (request.json.isEmpty() || writeReportJson(content, request.json, error));
 }
 

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace vaultscope {
 
 // One report of a stored snapshot in the formats asked for (an empty path skips that format).
@@ -17,8 +19,12 @@ struct ReportRequest
     QString csv;
     QString json;
     bool csvBom = false;
+    QString language = QStringLiteral("en"); // the report's own: "en", "de", "fr"
 };
-bool writeReports(const ReportRequest &request, QString *error);
+// stage(text) tells what is being done; cancelled() is polled between stages and page breaks.
+// A cancelled or failed request leaves no file of its own behind.
+bool writeReports(const ReportRequest &request, QString *error, const std::function<bool()> &cancelled = {},
+                  const std::function<void(const QString &)> &stage = {});
 
 // The report's content as CSV (RFC 4180: CRLF, quoted fields, UTF-8, optional BOM for Excel) and
 // as JSON. Both are written atomically.

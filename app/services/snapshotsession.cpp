@@ -1,0 +1,238 @@
+#include "snapshotsession.h"
+
+#include "common/logging.h"
+#include "itemmodels/vaultfilterproxymodel.h"
+#include "itemmodels/vaulttablemodel.h"
+#include "posture/posture.h"
+#include "store/database.h"
+
+#include <QFutureWatcher>
+#include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace vaultscope {
+
+struct SnapshotSession::Loaded
+{
+    Snapshot header;
+    VaultTableModel::Prepared table;
+    PostureView view;
+    QHash<QString, PostureCounts> controls;
+    PostureChoices choices;
+    QString error;
+};
+
+SnapshotSession::SnapshotSession(Database &db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_model(new VaultTableModel(this))
+    , m_proxy(new VaultFilterProxyModel(this))
+    , m_trendCache(std::make_shared<SnapshotTrend::Cache>())
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(VaultTableModel::SortRole);
+    m_proxy->setFilterRole(VaultTableModel::FilterTextRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+// Workers hold copies and their own connections; their results are dropped by generation.
+SnapshotSession::~SnapshotSession() = default;
+
+const QList<VaultRow> &SnapshotSession::rows() const
+{
+    return m_model->vaults();
+}
+
+bool SnapshotSession::reload(qint64 select)
+{
+    QList<SnapshotSummary> all;
+    QString error;
+    if (!SnapshotStore(m_db).list(&all, &error)) {
+        m_error = error;
+        Q_EMIT failed(error);
+        return false;
+    }
+    m_list = all;
+    Q_EMIT snapshotsChanged();
+    qint64 wanted = select ? select : m_header.id;
+    const auto exists = [this](qint64 id) {
+        return std::any_of(m_list.cbegin(), m_list.cend(),
+                           [id](const SnapshotSummary &s) { return s.id == id; });
+    };
+    if (!exists(wanted))
+        wanted = m_list.isEmpty() ? 0 : m_list.constLast().id; // the newest
+    if (wanted != m_header.id || select || !wanted)
+        open(wanted);
+    else
+        startTrend(); // same snapshot, but the tenant's list may have changed
+    return true;
+}
+
+void SnapshotSession::open(qint64 id)
+{
+    const int generation = ++m_loadGeneration;
+    if (!id) {
+        apply(Loaded(), generation);
+        return;
+    }
+    m_loading = true;
+    Q_EMIT loadingStarted(id);
+    auto *watcher = new QFutureWatcher<Loaded>(this);
+    connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_loadGeneration) // else another snapshot was chosen meanwhile
+            apply(watcher->result(), generation);
+    });
+    // Tens of thousands of vaults are read and counted off the GUI thread; the session only swaps
+    // the result in.
+    watcher->setFuture(QtConcurrent::run([path = m_db.path(), id] {
+        Loaded l;
+        Database db(path);
+        QList<VaultRow> rows;
+        if (!db.open(&l.error, Database::Trusted) ||
+            !SnapshotStore(db).loadRows(id, &l.header, &rows, &l.error)) {
+            l.header = Snapshot();
+            return l;
+        }
+        l.view = PostureView::compute(l.header, rows, PostureFilter());
+        l.controls = PostureView::controlsByService(l.header, rows);
+        l.choices = PostureChoices::of(l.header, rows);
+        l.table = VaultTableModel::prepare(rows, l.header.estate.subscriptionNames);
+        return l;
+    }));
+}
+
+void SnapshotSession::apply(const Loaded &loaded, int generation)
+{
+    m_header = loaded.header;
+    m_unfiltered = loaded.view;
+    m_view = loaded.view;
+    m_controls = loaded.controls;
+    m_choices = loaded.choices;
+    m_filter = PostureFilter();
+    m_trend.clear();
+    m_error = loaded.error;
+    m_proxy->setAllowedRows(false, {});
+    m_model->setPrepared(loaded.table);
+    if (!loaded.error.isEmpty()) {
+        qCWarning(lcUi) << "snapshot:" << loaded.error;
+        Q_EMIT failed(loaded.error);
+    }
+    Q_EMIT currentChanged();
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation] {
+            if (generation != m_loadGeneration)
+                return;
+            m_loading = false;
+            Q_EMIT postureChanged();
+            startTrend();
+        },
+        Qt::QueuedConnection);
+}
+
+void SnapshotSession::setFilter(const PostureFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    // Clearing the filter comes back to the counts made when the snapshot loaded.
+    m_view = filter.isEmpty() ? m_unfiltered : PostureView::compute(m_header, rows(), filter);
+    m_proxy->setAllowedRows(!filter.isEmpty(), m_view.vaults);
+    Q_EMIT filterChanged();
+    startTrend();
+}
+
+void SnapshotSession::startTrend()
+{
+    const int generation = ++m_trendGeneration;
+    QList<SnapshotSummary> others;
+    for (const SnapshotSummary &s : std::as_const(m_list)) {
+        if (m_header.id && s.id != m_header.id && s.tenant == m_header.tenant)
+            others.append(s); // other tenants' snapshots are never read
+    }
+    m_trendPending = true;
+    auto *watcher = new QFutureWatcher<QList<TrendPoint>>(this);
+    connect(watcher, &QFutureWatcher<QList<TrendPoint>>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_trendGeneration)
+            return;
+        m_trendPending = false;
+        m_trend = watcher->result();
+        Q_EMIT trendChanged();
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_db.path(), others, current = m_header,
+                                          currentRows = rows(), filter = m_filter, cache = m_trendCache] {
+        return SnapshotTrend::compute(path, others, current, currentRows, filter, cache.get());
+    }));
+}
+
+bool SnapshotSession::rename(qint64 id, const QString &name, QString *error)
+{
+    if (!SnapshotStore(m_db).rename(id, name, error))
+        return false;
+    if (id == m_header.id)
+        m_header.name = name;
+    return reload();
+}
+
+bool SnapshotSession::remove(qint64 id, QString *error)
+{
+    if (!SnapshotStore(m_db).remove(id, error))
+        return false;
+    return reload();
+}
+
+bool SnapshotSession::vaultJson(const QString &vaultId, QJsonObject *vault, QList<QJsonObject> *related,
+                                QString *error) const
+{
+    return SnapshotStore(m_db).loadVaultJson(m_header.id, vaultId, vault, related, error);
+}
+
+bool SnapshotSession::vaultDetails(const VaultRow &row, VaultDetails *out, QString *error) const
+{
+    QList<QJsonObject> related;
+    VaultDetails d;
+    if (!vaultJson(row.id, &d.json, &related, error))
+        return false;
+    Estate estate;
+    estate.relatedTypesCaptured = m_header.estate.relatedTypesCaptured;
+    estate.add(d.json, QString());
+    for (const QJsonObject &r : std::as_const(related))
+        estate.add(r, QString());
+    const RuleSet &rules = RuleSet::shipped();
+    const QList<policy::Evaluation> evaluations =
+        evaluateVault(rules, estate, d.json, m_header.apiVersionOverride);
+    for (const char wanted : {OutcomeCode::NonCompliant, OutcomeCode::Unknown, OutcomeCode::Compliant}) {
+        for (int i = 0; i < m_header.definitions.size() && i < row.outcomes.size(); ++i) {
+            if (row.outcomes.at(i) != wanted)
+                continue;
+            const SnapshotDefinition &def = m_header.definitions.at(i);
+            const int rule = rules.indexOf(def.name);
+            d.results.append({wanted, def, rule >= 0 ? evaluations.at(rule).reason : QString(),
+                              rule >= 0 && wanted != OutcomeCode::Compliant
+                                  ? rules.definitions.at(rule).description
+                                  : QString()});
+        }
+    }
+    // The portal resolves a resource id under the tenant the snapshot came from.
+    d.portalUrl = QStringLiteral("https://portal.azure.com/#@%1/resource%2")
+                      .arg(m_header.tenant, QString::fromLatin1(QUrl::toPercentEncoding(row.id, "/")));
+    *out = d;
+    return true;
+}
+
+bool SnapshotSession::compareWith(qint64 olderId, QList<ResultChange> *changes, QString *olderName,
+                                  QString *error) const
+{
+    Snapshot older;
+    QList<VaultRow> olderRows;
+    if (!SnapshotStore(m_db).loadRows(olderId, &older, &olderRows, error))
+        return false;
+    *olderName = older.name;
+    *changes = compareSnapshots(older, olderRows, m_header, rows());
+    return true;
+}
+
+} // namespace vaultscope

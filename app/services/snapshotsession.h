@@ -1,0 +1,120 @@
+#pragma once
+
+#include "posture/postureview.h"
+#include "posture/snapshot.h"
+#include "posture/snapshotdiff.h"
+#include "snapshottrend.h"
+#include "store/snapshotstore.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace vaultscope {
+
+class Database;
+class VaultFilterProxyModel;
+
+// One vault as captured and every definition's result for it, with the condition that decided it
+// (recomputed for the one vault: the store keeps outcomes, evaluation is cheap).
+struct VaultDetails
+{
+    struct Result
+    {
+        char outcome = 0;
+        SnapshotDefinition definition;
+        QString reason;
+        QString remedy; // the definition's description, for failing and unknown results
+    };
+    QJsonObject json;
+    QList<Result> results; // failing first, then unknown, then passing: what an auditor reads first
+    QString portalUrl;
+};
+class VaultTableModel;
+
+// The snapshot the window looks at, and everything derived from it that several pages show: the
+// stored snapshots, the current one's header and vault rows (as a table model), its posture
+// unfiltered and under the one filter, the filter's choices, the posture per service and control,
+// and the trend across the tenant's snapshots. A snapshot is read and counted on a worker with a
+// connection of its own; pages observe the signals and never hold each other's data.
+class SnapshotSession final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SnapshotSession(Database &db, QObject *parent = nullptr);
+    ~SnapshotSession() override;
+
+    // Reads the list again and opens `select`, else keeps the current one, else the newest.
+    bool reload(qint64 select = 0);
+    // Reads the snapshot on a worker; currentChanged() when it is swapped in. 0 shows none.
+    void open(qint64 id);
+    bool isLoading() const { return m_loading; }
+    bool isTrendPending() const { return m_trendPending; }
+    QString lastError() const { return m_error; }
+
+    const QList<SnapshotSummary> &snapshots() const { return m_list; }
+    qint64 currentId() const { return m_header.id; }
+    const Snapshot &header() const { return m_header; }
+    const QList<VaultRow> &rows() const;
+    const PostureCounts &counts() const { return m_unfiltered.overall; }
+    const PostureView &unfilteredView() const { return m_unfiltered; }
+    const PostureView &view() const { return m_view; }
+    const PostureChoices &choices() const { return m_choices; }
+    // Per "<service key>/<control id>": the catalogue's live posture.
+    const QHash<QString, PostureCounts> &controlPosture() const { return m_controls; }
+    const PostureFilter &filter() const { return m_filter; }
+    void setFilter(const PostureFilter &filter);
+    // The tenant's snapshots, oldest first, scored under the current filter.
+    const QList<TrendPoint> &trend() const { return m_trend; }
+
+    // The vaults of the current snapshot, and the same restricted to the filter's vaults.
+    VaultTableModel *vaultModel() const { return m_model; }
+    VaultFilterProxyModel *filteredVaults() const { return m_proxy; }
+
+    bool rename(qint64 id, const QString &name, QString *error);
+    bool remove(qint64 id, QString *error);
+    // One vault of the current snapshot as captured, with its related resources.
+    bool vaultJson(const QString &vaultId, QJsonObject *vault, QList<QJsonObject> *related,
+                   QString *error) const;
+    bool vaultDetails(const VaultRow &row, VaultDetails *out, QString *error) const;
+    // The result changes from another stored snapshot to the current one.
+    bool compareWith(qint64 olderId, QList<ResultChange> *changes, QString *olderName, QString *error) const;
+
+Q_SIGNALS:
+    void snapshotsChanged();
+    void loadingStarted(qint64 id);
+    // The current snapshot was swapped in (header, rows, counts; the filter is cleared).
+    void currentChanged();
+    // A step later, so that the window answers input between them: the posture, the filter's
+    // choices and the posture per control are there to draw.
+    void postureChanged();
+    void filterChanged();
+    void trendChanged();
+    // Reading the list or a snapshot failed; the message names the cause.
+    void failed(const QString &message);
+
+private:
+    struct Loaded;
+    void apply(const Loaded &loaded, int generation);
+    void startTrend();
+
+    Database &m_db;
+    QList<SnapshotSummary> m_list;
+    Snapshot m_header;
+    PostureView m_unfiltered;
+    PostureView m_view;
+    PostureChoices m_choices;
+    QHash<QString, PostureCounts> m_controls;
+    PostureFilter m_filter;
+    QList<TrendPoint> m_trend;
+    VaultTableModel *m_model;
+    VaultFilterProxyModel *m_proxy;
+    std::shared_ptr<SnapshotTrend::Cache> m_trendCache;
+    QString m_error;
+    int m_loadGeneration = 0;
+    int m_trendGeneration = 0;
+    bool m_loading = false;
+    bool m_trendPending = false;
+};
+
+} // namespace vaultscope

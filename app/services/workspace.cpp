@@ -1,0 +1,42 @@
+#include "workspace.h"
+
+#include "backupservice.h"
+#include "catalogueservice.h"
+#include "importjob.h"
+#include "reportjob.h"
+#include "reviewservice.h"
+#include "snapshotjob.h"
+#include "snapshotsession.h"
+
+namespace vaultscope {
+
+Workspace::Workspace(Database &db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_catalogue(new CatalogueService(db, this))
+    , m_snapshots(new SnapshotSession(db, this))
+    , m_reviews(new ReviewService(db, *m_catalogue, *m_snapshots, this))
+    , m_baselineImport(new ImportJob(this))
+    , m_estateImport(new SnapshotJob(this))
+    , m_reports(new ReportJob(this))
+    , m_backups(new BackupService(db, this))
+{
+    // What the jobs store joins the shared state at once: no restart, no page reaching into another.
+    connect(m_baselineImport, &ImportJob::finished, m_catalogue, &CatalogueService::reload);
+    connect(m_estateImport, &SnapshotJob::finished, this, [this](const SnapshotJob::Outcome &outcome) {
+        if (outcome.ok)
+            m_snapshots->reload(outcome.snapshotId);
+    });
+    connect(m_backups, &BackupService::storeReplaced, this, &Workspace::load);
+}
+
+Workspace::~Workspace() = default;
+
+bool Workspace::load()
+{
+    const bool ok = m_catalogue->reload() && m_snapshots->reload();
+    m_reviews->scheduleRefresh();
+    return ok;
+}
+
+} // namespace vaultscope
