@@ -1,4 +1,6 @@
 // German and French are complete for the user interface, and the embedded catalogues load.
+#include "posture/demoestate.h"
+#include "posture/posture.h"
 #include "services/translations.h"
 
 #include <QCoreApplication>
@@ -17,6 +19,7 @@ private Q_SLOTS:
     void embeddedCatalogueLoads_data();
     void embeddedCatalogueLoads();
     void languageResolution();
+    void policyReasonsFollowTheWindowLanguage();
 };
 
 void TestTranslations::complete_data()
@@ -77,6 +80,33 @@ void TestTranslations::languageResolution()
     QCOMPARE(vaultscope::resolveLanguage(QStringLiteral("de")), QStringLiteral("de"));
     QCOMPARE(vaultscope::resolveLanguage(QStringLiteral("fr")), QStringLiteral("fr"));
     QCOMPARE(vaultscope::resolveLanguage(QStringLiteral("xx")), QStringLiteral("en"));
+}
+
+// The evaluator's reasons are the window's language: a German window explains in German, and the
+// command line (no translator) stays English.
+void TestTranslations::policyReasonsFollowTheWindowLanguage()
+{
+    using namespace vaultscope;
+    const Estate estate = generateDemoEstate({1, 6, 3});
+    const auto reasons = [&estate] {
+        QStringList all;
+        for (const QJsonObject &vault : estate.vaults) {
+            for (const policy::Evaluation &e : evaluateVault(RuleSet::shipped(), estate, vault))
+                all.append(e.reason);
+        }
+        return all.join(QLatin1Char('\n'));
+    };
+    const QString english = reasons();
+    QVERIFY(english.contains(QStringLiteral("the rule does not select type")));
+    QVERIFY(english.contains(QStringLiteral("(condition: ")));
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(":/i18n/vaultscope_de")));
+    QCoreApplication::installTranslator(&german);
+    const QString translated = reasons();
+    QCoreApplication::removeTranslator(&german);
+    QVERIFY(translated.contains(QStringLiteral("die Regel wählt den Typ")));
+    QVERIFY(translated.contains(QStringLiteral("(Bedingung: ")));
+    QVERIFY(!translated.contains(QStringLiteral("the rule does not select type")));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -2020,4 +2020,300 @@ Hinzugefügt von %2</translation>
         <translation>Momentaufnahme wird gelesen…</translation>
     </message>
 </context>
+<context>
+    <name>vaultscope::policy::Alias</name>
+    <message>
+        <source>alias &apos;%1&apos; names no property</source>
+        <translation>Alias „%1“ nennt keine Eigenschaft</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::policy::Definition</name>
+    <message>
+        <source>conditions nest too deeply</source>
+        <translation>Bedingungen sind zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>a condition must be an object</source>
+        <translation>eine Bedingung muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be combined with other keys</source>
+        <translation>„%1“ kann nicht mit anderen Schlüsseln kombiniert werden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a non-empty array</source>
+        <translation>„%1“ braucht ein nicht leeres Array</translation>
+    </message>
+    <message>
+        <source>&apos;not&apos; cannot be combined with other keys</source>
+        <translation>„not“ kann nicht mit anderen Schlüsseln kombiniert werden</translation>
+    </message>
+    <message>
+        <source>a condition has exactly one of field, value and count</source>
+        <translation>eine Bedingung hat genau eines von field, value und count</translation>
+    </message>
+    <message>
+        <source>unknown operator &apos;%1&apos;</source>
+        <translation>unbekannter Operator „%1“</translation>
+    </message>
+    <message>
+        <source>the condition has no operator</source>
+        <translation>die Bedingung hat keinen Operator</translation>
+    </message>
+    <message>
+        <source>the condition has several operators (%1)</source>
+        <translation>die Bedingung hat mehrere Operatoren (%1)</translation>
+    </message>
+    <message>
+        <source>&apos;exists&apos; takes true or false</source>
+        <translation>„exists“ nimmt true oder false</translation>
+    </message>
+    <message>
+        <source>&apos;field&apos; must name an alias</source>
+        <translation>„field“ muss einen Alias nennen</translation>
+    </message>
+    <message>
+        <source>&apos;field&apos; with an expression is not evaluated offline</source>
+        <translation>„field“ mit einem Ausdruck wird offline nicht ausgewertet</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; has no value and no default</source>
+        <translation>Parameter „%1“ hat keinen Wert und keinen Standardwert</translation>
+    </message>
+    <message>
+        <source>&apos;count&apos; must be an object</source>
+        <translation>„count“ muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in count</source>
+        <translation>unbekannter Schlüssel „%1“ in count</translation>
+    </message>
+    <message>
+        <source>&apos;count&apos; needs exactly one of field and value</source>
+        <translation>„count“ braucht genau eines von field und value</translation>
+    </message>
+    <message>
+        <source>a field count needs an alias ending in [*] (&apos;%1&apos;)</source>
+        <translation>eine Feldzählung braucht einen Alias, der auf [*] endet („%1“)</translation>
+    </message>
+    <message>
+        <source>%1:%2: invalid JSON: %3</source>
+        <translation>%1:%2: ungültiges JSON: %3</translation>
+    </message>
+    <message>
+        <source>a policy definition is a JSON object</source>
+        <translation>eine Richtliniendefinition ist ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>no &apos;policyRule&apos; object: not a policy definition</source>
+        <translation>kein „policyRule“-Objekt: keine Richtliniendefinition</translation>
+    </message>
+    <message>
+        <source>policyRule has no &apos;if&apos; condition</source>
+        <translation>policyRule hat keine „if“-Bedingung</translation>
+    </message>
+    <message>
+        <source>policyRule has no &apos;then&apos; block</source>
+        <translation>policyRule hat keinen „then“-Block</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; is not declared by the definition</source>
+        <translation>Parameter „%1“ ist in der Definition nicht deklariert</translation>
+    </message>
+    <message>
+        <source>policyRule.then.effect: %1 gives no effect (%2)</source>
+        <translation>policyRule.then.effect: %1 ergibt keinen Effekt (%2)</translation>
+    </message>
+    <message>
+        <source>effect &apos;%1&apos; is not evaluated offline (supported: Audit, Deny, AuditIfNotExists, Disabled)</source>
+        <translation>Effekt „%1“ wird offline nicht ausgewertet (unterstützt: Audit, Deny, AuditIfNotExists, Disabled)</translation>
+    </message>
+    <message>
+        <source>policyRule.then.details.type is missing for AuditIfNotExists</source>
+        <translation>policyRule.then.details.type fehlt für AuditIfNotExists</translation>
+    </message>
+    <message>
+        <source>related type &apos;%1&apos; is not captured in snapshots</source>
+        <translation>verwandter Typ „%1“ wird in Momentaufnahmen nicht erfasst</translation>
+    </message>
+    <message>
+        <source>policyRule.then.details.%1 is not evaluated offline</source>
+        <translation>policyRule.then.details.%1 wird offline nicht ausgewertet</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::policy::Evaluator</name>
+    <message>
+        <source>absent</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>current() outside a count</source>
+        <translation>current() außerhalb einer Zählung</translation>
+    </message>
+    <message>
+        <source>current(&apos;%1&apos;) names no enclosing count</source>
+        <translation>current(&apos;%1&apos;) nennt keine umschließende Zählung</translation>
+    </message>
+    <message>
+        <source>unknown operator &apos;%1&apos;</source>
+        <translation>unbekannter Operator „%1“</translation>
+    </message>
+    <message>
+        <source>not (%1)</source>
+        <translation>nicht (%1)</translation>
+    </message>
+    <message>
+        <source>%1 selects nothing</source>
+        <translation>%1 wählt nichts aus</translation>
+    </message>
+    <message>
+        <source>every %1 (%2 values)</source>
+        <translation>jedes %1 (%2 Werte)</translation>
+    </message>
+    <message>
+        <source>%1 has %2</source>
+        <translation>%1 enthält %2</translation>
+    </message>
+    <message>
+        <source>count of %1 matching the where = %2</source>
+        <translation>Anzahl von %1, die where erfüllen = %2</translation>
+    </message>
+    <message>
+        <source>count of %1 = %2</source>
+        <translation>Anzahl von %1 = %2</translation>
+    </message>
+    <message>
+        <source>the value</source>
+        <translation>der Wert</translation>
+    </message>
+    <message>
+        <source>%1 (condition: %2, at %3)</source>
+        <translation>%1 (Bedingung: %2, bei %3)</translation>
+    </message>
+    <message>
+        <source>a value count needs an array, got %1</source>
+        <translation>eine Wertzählung braucht ein Array, erhielt %1</translation>
+    </message>
+    <message>
+        <source>the definition&apos;s effect is Disabled</source>
+        <translation>der Effekt der Definition ist Disabled</translation>
+    </message>
+    <message>
+        <source>the rule does not select type %1</source>
+        <translation>die Regel wählt den Typ %1 nicht aus</translation>
+    </message>
+    <message>
+        <source>evaluation failed: %1</source>
+        <translation>Auswertung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the resource was captured without its properties</source>
+        <translation>die Ressource wurde ohne ihre Eigenschaften erfasst</translation>
+    </message>
+    <message>
+        <source>the rule&apos;s condition does not hold</source>
+        <translation>die Bedingung der Regel trifft nicht zu</translation>
+    </message>
+    <message>
+        <source>not matched: %1</source>
+        <translation>nicht zutreffend: %1</translation>
+    </message>
+    <message>
+        <source>the snapshot holds no %1 resources: they were not captured</source>
+        <translation>die Momentaufnahme enthält keine %1-Ressourcen: sie wurden nicht erfasst</translation>
+    </message>
+    <message>
+        <source>a %1 exists</source>
+        <translation>ein %1 ist vorhanden</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; satisfies the existence condition</source>
+        <translation>%1 „%2“ erfüllt die Existenzbedingung</translation>
+    </message>
+    <message>
+        <source>no %1 is attached to the resource</source>
+        <translation>der Ressource ist kein %1 zugeordnet</translation>
+    </message>
+    <message>
+        <source>none of the %1 %2 attached satisfies the existence condition</source>
+        <translation>keines der %1 zugeordneten %2 erfüllt die Existenzbedingung</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::policy::Expression</name>
+    <message>
+        <source>unexpected &apos;%1&apos; at position %2</source>
+        <translation>unerwartetes „%1“ an Position %2</translation>
+    </message>
+    <message>
+        <source>a property name must follow &apos;.&apos;</source>
+        <translation>auf „.“ muss ein Eigenschaftsname folgen</translation>
+    </message>
+    <message>
+        <source>unclosed &apos;[&apos;</source>
+        <translation>nicht geschlossenes „[“</translation>
+    </message>
+    <message>
+        <source>the expression ends too early</source>
+        <translation>der Ausdruck endet zu früh</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>nicht abgeschlossene Zeichenkette</translation>
+    </message>
+    <message>
+        <source>bad number at position %1</source>
+        <translation>ungültige Zahl an Position %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a function call</source>
+        <translation>„%1“ ist kein Funktionsaufruf</translation>
+    </message>
+    <message>
+        <source>unsupported template function &apos;%1&apos;</source>
+        <translation>nicht unterstützte Vorlagenfunktion „%1“</translation>
+    </message>
+    <message>
+        <source>missing &apos;)&apos; after the arguments of %1</source>
+        <translation>„)“ fehlt nach den Argumenten von %1</translation>
+    </message>
+    <message>
+        <source>%1() takes %2 argument(s), not %3</source>
+        <translation>%1() nimmt %2 Argument(e), nicht %3</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 oder mehr</translation>
+    </message>
+    <message>
+        <source>field() takes a literal alias</source>
+        <translation>field() nimmt einen wörtlichen Alias</translation>
+    </message>
+    <message>
+        <source>ipRangeContains: &apos;%1&apos; is not an IPv4 address or range</source>
+        <translation>ipRangeContains: „%1“ ist keine IPv4-Adresse und kein Bereich</translation>
+    </message>
+    <message>
+        <source>ipRangeContains: bad prefix in &apos;%1&apos;</source>
+        <translation>ipRangeContains: ungültiges Präfix in „%1“</translation>
+    </message>
+    <message>
+        <source>int(): &apos;%1&apos; is not a number</source>
+        <translation>int(): „%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>padLeft(): the padding must be one character</source>
+        <translation>padLeft(): die Auffüllung muss ein Zeichen sein</translation>
+    </message>
+    <message>
+        <source>substring(): range outside &apos;%1&apos;</source>
+        <translation>substring(): Bereich außerhalb von „%1“</translation>
+    </message>
+    <message>
+        <source>expression %1: %2</source>
+        <translation>Ausdruck %1: %2</translation>
+    </message>
+</context>
 </TS>

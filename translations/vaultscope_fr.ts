@@ -2020,4 +2020,300 @@ Ajoutée par %2</translation>
         <translation>Lecture de l’instantané…</translation>
     </message>
 </context>
+<context>
+    <name>vaultscope::policy::Alias</name>
+    <message>
+        <source>alias &apos;%1&apos; names no property</source>
+        <translation>l’alias « %1 » ne nomme aucune propriété</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::policy::Definition</name>
+    <message>
+        <source>conditions nest too deeply</source>
+        <translation>les conditions sont trop imbriquées</translation>
+    </message>
+    <message>
+        <source>a condition must be an object</source>
+        <translation>une condition doit être un objet</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be combined with other keys</source>
+        <translation>« %1 » ne peut pas être combiné avec d’autres clés</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a non-empty array</source>
+        <translation>« %1 » demande un tableau non vide</translation>
+    </message>
+    <message>
+        <source>&apos;not&apos; cannot be combined with other keys</source>
+        <translation>« not » ne peut pas être combiné avec d’autres clés</translation>
+    </message>
+    <message>
+        <source>a condition has exactly one of field, value and count</source>
+        <translation>une condition a exactement un de field, value et count</translation>
+    </message>
+    <message>
+        <source>unknown operator &apos;%1&apos;</source>
+        <translation>opérateur inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>the condition has no operator</source>
+        <translation>la condition n’a pas d’opérateur</translation>
+    </message>
+    <message>
+        <source>the condition has several operators (%1)</source>
+        <translation>la condition a plusieurs opérateurs (%1)</translation>
+    </message>
+    <message>
+        <source>&apos;exists&apos; takes true or false</source>
+        <translation>« exists » prend true ou false</translation>
+    </message>
+    <message>
+        <source>&apos;field&apos; must name an alias</source>
+        <translation>« field » doit nommer un alias</translation>
+    </message>
+    <message>
+        <source>&apos;field&apos; with an expression is not evaluated offline</source>
+        <translation>« field » avec une expression n’est pas évalué hors ligne</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; has no value and no default</source>
+        <translation>le paramètre « %1 » n’a ni valeur ni valeur par défaut</translation>
+    </message>
+    <message>
+        <source>&apos;count&apos; must be an object</source>
+        <translation>« count » doit être un objet</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in count</source>
+        <translation>clé inconnue « %1 » dans count</translation>
+    </message>
+    <message>
+        <source>&apos;count&apos; needs exactly one of field and value</source>
+        <translation>« count » demande exactement un de field et value</translation>
+    </message>
+    <message>
+        <source>a field count needs an alias ending in [*] (&apos;%1&apos;)</source>
+        <translation>un comptage de champ demande un alias terminé par [*] (« %1 »)</translation>
+    </message>
+    <message>
+        <source>%1:%2: invalid JSON: %3</source>
+        <translation>%1:%2 : JSON invalide : %3</translation>
+    </message>
+    <message>
+        <source>a policy definition is a JSON object</source>
+        <translation>une définition de stratégie est un objet JSON</translation>
+    </message>
+    <message>
+        <source>no &apos;policyRule&apos; object: not a policy definition</source>
+        <translation>pas d’objet « policyRule » : ce n’est pas une définition de stratégie</translation>
+    </message>
+    <message>
+        <source>policyRule has no &apos;if&apos; condition</source>
+        <translation>policyRule n’a pas de condition « if »</translation>
+    </message>
+    <message>
+        <source>policyRule has no &apos;then&apos; block</source>
+        <translation>policyRule n’a pas de bloc « then »</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; is not declared by the definition</source>
+        <translation>le paramètre « %1 » n’est pas déclaré par la définition</translation>
+    </message>
+    <message>
+        <source>policyRule.then.effect: %1 gives no effect (%2)</source>
+        <translation>policyRule.then.effect : %1 ne donne aucun effet (%2)</translation>
+    </message>
+    <message>
+        <source>effect &apos;%1&apos; is not evaluated offline (supported: Audit, Deny, AuditIfNotExists, Disabled)</source>
+        <translation>l’effet « %1 » n’est pas évalué hors ligne (pris en charge : Audit, Deny, AuditIfNotExists, Disabled)</translation>
+    </message>
+    <message>
+        <source>policyRule.then.details.type is missing for AuditIfNotExists</source>
+        <translation>policyRule.then.details.type manque pour AuditIfNotExists</translation>
+    </message>
+    <message>
+        <source>related type &apos;%1&apos; is not captured in snapshots</source>
+        <translation>le type associé « %1 » n’est pas capturé dans les instantanés</translation>
+    </message>
+    <message>
+        <source>policyRule.then.details.%1 is not evaluated offline</source>
+        <translation>policyRule.then.details.%1 n’est pas évalué hors ligne</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::policy::Evaluator</name>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>current() outside a count</source>
+        <translation>current() hors d’un comptage</translation>
+    </message>
+    <message>
+        <source>current(&apos;%1&apos;) names no enclosing count</source>
+        <translation>current(&apos;%1&apos;) ne nomme aucun comptage englobant</translation>
+    </message>
+    <message>
+        <source>unknown operator &apos;%1&apos;</source>
+        <translation>opérateur inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>not (%1)</source>
+        <translation>non (%1)</translation>
+    </message>
+    <message>
+        <source>%1 selects nothing</source>
+        <translation>%1 ne sélectionne rien</translation>
+    </message>
+    <message>
+        <source>every %1 (%2 values)</source>
+        <translation>chaque %1 (%2 valeurs)</translation>
+    </message>
+    <message>
+        <source>%1 has %2</source>
+        <translation>%1 contient %2</translation>
+    </message>
+    <message>
+        <source>count of %1 matching the where = %2</source>
+        <translation>nombre de %1 satisfaisant le where = %2</translation>
+    </message>
+    <message>
+        <source>count of %1 = %2</source>
+        <translation>nombre de %1 = %2</translation>
+    </message>
+    <message>
+        <source>the value</source>
+        <translation>la valeur</translation>
+    </message>
+    <message>
+        <source>%1 (condition: %2, at %3)</source>
+        <translation>%1 (condition : %2, à %3)</translation>
+    </message>
+    <message>
+        <source>a value count needs an array, got %1</source>
+        <translation>un comptage de valeurs demande un tableau, reçu %1</translation>
+    </message>
+    <message>
+        <source>the definition&apos;s effect is Disabled</source>
+        <translation>l’effet de la définition est Disabled</translation>
+    </message>
+    <message>
+        <source>the rule does not select type %1</source>
+        <translation>la règle ne sélectionne pas le type %1</translation>
+    </message>
+    <message>
+        <source>evaluation failed: %1</source>
+        <translation>échec de l’évaluation : %1</translation>
+    </message>
+    <message>
+        <source>the resource was captured without its properties</source>
+        <translation>la ressource a été capturée sans ses propriétés</translation>
+    </message>
+    <message>
+        <source>the rule&apos;s condition does not hold</source>
+        <translation>la condition de la règle n’est pas remplie</translation>
+    </message>
+    <message>
+        <source>not matched: %1</source>
+        <translation>non satisfait : %1</translation>
+    </message>
+    <message>
+        <source>the snapshot holds no %1 resources: they were not captured</source>
+        <translation>l’instantané ne contient aucune ressource %1 : elles n’ont pas été capturées</translation>
+    </message>
+    <message>
+        <source>a %1 exists</source>
+        <translation>un %1 existe</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; satisfies the existence condition</source>
+        <translation>%1 « %2 » remplit la condition d’existence</translation>
+    </message>
+    <message>
+        <source>no %1 is attached to the resource</source>
+        <translation>aucun %1 n’est rattaché à la ressource</translation>
+    </message>
+    <message>
+        <source>none of the %1 %2 attached satisfies the existence condition</source>
+        <translation>aucun des %1 %2 rattachés ne remplit la condition d’existence</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::policy::Expression</name>
+    <message>
+        <source>unexpected &apos;%1&apos; at position %2</source>
+        <translation>« %1 » inattendu à la position %2</translation>
+    </message>
+    <message>
+        <source>a property name must follow &apos;.&apos;</source>
+        <translation>un nom de propriété doit suivre « . »</translation>
+    </message>
+    <message>
+        <source>unclosed &apos;[&apos;</source>
+        <translation>« [ » non fermé</translation>
+    </message>
+    <message>
+        <source>the expression ends too early</source>
+        <translation>l’expression se termine trop tôt</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>chaîne non terminée</translation>
+    </message>
+    <message>
+        <source>bad number at position %1</source>
+        <translation>nombre invalide à la position %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a function call</source>
+        <translation>« %1 » n’est pas un appel de fonction</translation>
+    </message>
+    <message>
+        <source>unsupported template function &apos;%1&apos;</source>
+        <translation>fonction de modèle non prise en charge « %1 »</translation>
+    </message>
+    <message>
+        <source>missing &apos;)&apos; after the arguments of %1</source>
+        <translation>« ) » manque après les arguments de %1</translation>
+    </message>
+    <message>
+        <source>%1() takes %2 argument(s), not %3</source>
+        <translation>%1() prend %2 argument(s), pas %3</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 ou plus</translation>
+    </message>
+    <message>
+        <source>field() takes a literal alias</source>
+        <translation>field() prend un alias littéral</translation>
+    </message>
+    <message>
+        <source>ipRangeContains: &apos;%1&apos; is not an IPv4 address or range</source>
+        <translation>ipRangeContains : « %1 » n’est ni une adresse ni une plage IPv4</translation>
+    </message>
+    <message>
+        <source>ipRangeContains: bad prefix in &apos;%1&apos;</source>
+        <translation>ipRangeContains : préfixe invalide dans « %1 »</translation>
+    </message>
+    <message>
+        <source>int(): &apos;%1&apos; is not a number</source>
+        <translation>int() : « %1 » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>padLeft(): the padding must be one character</source>
+        <translation>padLeft() : le remplissage doit être un caractère</translation>
+    </message>
+    <message>
+        <source>substring(): range outside &apos;%1&apos;</source>
+        <translation>substring() : plage hors de « %1 »</translation>
+    </message>
+    <message>
+        <source>expression %1: %2</source>
+        <translation>expression %1 : %2</translation>
+    </message>
+</context>
 </TS>

@@ -83,12 +83,12 @@ CataloguePage::CataloguePage(QWidget *parent)
     configureTable(m_table);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // document order until the user sorts
     m_table->horizontalHeader()->setSectionResizeMode(EntryTableModel::NameColumn, QHeaderView::Stretch);
-    m_table->setColumnWidth(EntryTableModel::ControlColumn, 70);
-    m_table->setColumnWidth(EntryTableModel::NameColumn, 300);
-    m_table->setColumnWidth(EntryTableModel::CategoryColumn, 150);
-    m_table->setColumnWidth(EntryTableModel::SupportedColumn, 80);
-    m_table->setColumnWidth(EntryTableModel::EnabledByDefaultColumn, 80);
-    m_table->setColumnWidth(EntryTableModel::ResponsibilityColumn, 110);
+    setColumnWidths(m_table, {{EntryTableModel::ControlColumn, 70},
+                              {EntryTableModel::NameColumn, 300},
+                              {EntryTableModel::CategoryColumn, 150},
+                              {EntryTableModel::SupportedColumn, 80},
+                              {EntryTableModel::EnabledByDefaultColumn, 80},
+                              {EntryTableModel::ResponsibilityColumn, 110}});
     m_table->setColumnHidden(EntryTableModel::BaselineColumn, true);
 
     auto *filters = new QHBoxLayout;

@@ -44,9 +44,9 @@ OpenItemsPage::OpenItemsPage(QWidget *parent)
     m_table->setModel(m_proxy);
     configureTable(m_table);
     m_proxy->sort(-1); // the items' own order (document, subscription) until a header is clicked
-    m_table->setColumnWidth(ReviewItemModel::StatusColumn, 130);
-    m_table->setColumnWidth(ReviewItemModel::ItemColumn, 420);
-    m_table->setColumnWidth(ReviewItemModel::WhereColumn, 260);
+    setColumnWidths(m_table, {{ReviewItemModel::StatusColumn, 130},
+                              {ReviewItemModel::ItemColumn, 420},
+                              {ReviewItemModel::WhereColumn, 260}});
 
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);

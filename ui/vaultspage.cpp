@@ -79,14 +79,14 @@ VaultsPage::VaultsPage(SnapshotSession &session, ReviewService &reviews, QWidget
     configureTable(m_table);
     m_table->sortByColumn(VaultTableModel::FailingColumn, Qt::DescendingOrder);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->setColumnWidth(VaultTableModel::NameColumn, 190);
-    m_table->setColumnWidth(VaultTableModel::TypeColumn, 150);
-    m_table->setColumnWidth(VaultTableModel::SubscriptionColumn, 200);
-    m_table->setColumnWidth(VaultTableModel::ResourceGroupColumn, 150);
-    m_table->setColumnWidth(VaultTableModel::LocationColumn, 110);
-    for (int c :
-         {VaultTableModel::FailingColumn, VaultTableModel::UnknownColumn, VaultTableModel::PassingColumn})
-        m_table->setColumnWidth(c, 70);
+    setColumnWidths(m_table, {{VaultTableModel::NameColumn, 190},
+                              {VaultTableModel::FailingColumn, 70},
+                              {VaultTableModel::UnknownColumn, 70},
+                              {VaultTableModel::PassingColumn, 70},
+                              {VaultTableModel::TypeColumn, 150},
+                              {VaultTableModel::SubscriptionColumn, 200},
+                              {VaultTableModel::ResourceGroupColumn, 150},
+                              {VaultTableModel::LocationColumn, 110}});
 
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);

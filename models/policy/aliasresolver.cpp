@@ -1,5 +1,6 @@
 #include "aliasresolver.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -126,7 +127,8 @@ bool AliasResolver::resolve(const QString &alias, ResolvedPath *out, QString *er
             continue;
         QString rest = a.mid(prefix.size());
         if (rest.isEmpty() || rest.contains(QLatin1String(".."))) {
-            *error = QStringLiteral("alias '%1' names no property").arg(alias);
+            *error = QCoreApplication::translate("vaultscope::policy::Alias", "alias '%1' names no property")
+                         .arg(alias);
             return false;
         }
         if (lower.startsWith(QLatin1String("microsoft.recoveryservices/vaults/sku")) &&

@@ -2,6 +2,7 @@
 
 #include "jsonvalues.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace vaultscope::policy {
@@ -9,6 +10,15 @@ namespace vaultscope::policy {
 namespace {
 
 constexpr int kMaxReasons = 4;
+
+// One condition's part in a result, with what orders it among the others (see joinReasons).
+struct Why
+{
+    QString text;
+    int rank = 0;  // 0 a present value decided, 1 an absent one, 2 an expression, 3 a negated guard
+    int depth = 0; // of the condition in the rule
+};
+using Whys = QList<Why>;
 
 bool isAbsent(const QJsonValue &v)
 {
@@ -18,7 +28,7 @@ bool isAbsent(const QJsonValue &v)
 QString describeValue(const QJsonValue &v)
 {
     if (isAbsent(v))
-        return QStringLiteral("absent");
+        return QCoreApplication::translate("vaultscope::policy::Evaluator", "absent");
     QString text = compactJson(v);
     if (text.size() > 120)
         text = text.left(117) + QLatin1String("...");
@@ -156,7 +166,8 @@ public:
     QJsonValue current(const QString &name) override
     {
         if (frames.isEmpty()) {
-            runtimeError = QStringLiteral("current() outside a count");
+            runtimeError =
+                QCoreApplication::translate("vaultscope::policy::Evaluator", "current() outside a count");
             return QJsonValue(QJsonValue::Undefined);
         }
         if (name.isEmpty())
@@ -173,7 +184,9 @@ public:
                     return valueOf(path);
             }
         }
-        runtimeError = QStringLiteral("current('%1') names no enclosing count").arg(name);
+        runtimeError = QCoreApplication::translate("vaultscope::policy::Evaluator",
+                                                   "current('%1') names no enclosing count")
+                           .arg(name);
         return QJsonValue(QJsonValue::Undefined);
     }
 
@@ -238,7 +251,7 @@ bool applyOperator(const QString &op, const QJsonValue &v, const QJsonValue &rhs
         return c > 0;
     if (op == QLatin1String("greaterOrEquals"))
         return c >= 0;
-    *error = QStringLiteral("unknown operator '%1'").arg(op);
+    *error = QCoreApplication::translate("vaultscope::policy::Evaluator", "unknown operator '%1'").arg(op);
     return false;
 }
 
@@ -252,13 +265,13 @@ public:
     }
 
     // *why explains the result: what held (true) or what did not (false).
-    bool eval(const Condition &c, QStringList *why)
+    bool eval(const Condition &c, Whys *why)
     {
         switch (c.kind) {
         case Condition::AllOf: {
-            QStringList held;
+            Whys held;
             for (const Condition &child : c.children) {
-                QStringList childWhy;
+                Whys childWhy;
                 if (!eval(child, &childWhy)) {
                     *why = childWhy;
                     return false;
@@ -269,9 +282,9 @@ public:
             return true;
         }
         case Condition::AnyOf: {
-            QStringList failed;
+            Whys failed;
             for (const Condition &child : c.children) {
-                QStringList childWhy;
+                Whys childWhy;
                 if (eval(child, &childWhy)) {
                     *why = childWhy;
                     return true;
@@ -282,10 +295,12 @@ public:
             return false;
         }
         case Condition::Not: {
-            QStringList childWhy;
+            Whys childWhy;
             const bool inner = eval(c.children.constFirst(), &childWhy);
-            for (QString &w : childWhy)
-                w = QStringLiteral("not (%1)").arg(w);
+            for (Why &w : childWhy) {
+                w.text = QCoreApplication::translate("vaultscope::policy::Evaluator", "not (%1)").arg(w.text);
+                w.rank = 3;
+            }
             *why = childWhy;
             return !inner;
         }
@@ -304,12 +319,13 @@ private:
                    : QStringLiteral("%1 %2").arg(c.op, value);
     }
 
-    bool leaf(const Condition &c, QStringList *why)
+    bool leaf(const Condition &c, Whys *why)
     {
         const QJsonValue rhs = m_ctx.operandValue(c.operand);
         QString error;
         bool result = false;
         QString subject;
+        bool absent = false;
         switch (c.subject) {
         case Condition::Field: {
             bool collection = false;
@@ -321,6 +337,7 @@ private:
                 result = applyOperator(c.op, v, rhs, &error);
                 if (m_explain)
                     subject = QStringLiteral("%1 = %2").arg(c.path.text, describeValue(v));
+                absent = isAbsent(v);
             } else {
                 // Every selected member must satisfy the condition; an empty selection does.
                 result = true;
@@ -333,10 +350,16 @@ private:
                     }
                 }
                 if (m_explain)
-                    subject = values.isEmpty() ? QStringLiteral("%1 selects nothing").arg(c.path.text)
+                    subject = values.isEmpty() ? QCoreApplication::translate("vaultscope::policy::Evaluator",
+                                                                             "%1 selects nothing")
+                                                     .arg(c.path.text)
                               : result
-                                  ? QStringLiteral("every %1 (%2 values)").arg(c.path.text).arg(values.size())
-                                  : QStringLiteral("%1 has %2").arg(c.path.text, describeValue(failing));
+                                  ? QCoreApplication::translate("vaultscope::policy::Evaluator",
+                                                                "every %1 (%2 values)")
+                                        .arg(c.path.text)
+                                        .arg(values.size())
+                                  : QCoreApplication::translate("vaultscope::policy::Evaluator", "%1 has %2")
+                                        .arg(c.path.text, describeValue(failing));
             }
             break;
         }
@@ -347,6 +370,7 @@ private:
                 subject = QStringLiteral("%1 = %2").arg(c.value.isExpression ? c.value.expression.text()
                                                                              : describeValue(c.value.literal),
                                                         describeValue(v));
+            absent = isAbsent(v);
             break;
         }
         case Condition::FieldCount:
@@ -354,22 +378,36 @@ private:
             const int n = count(c, &error);
             result = applyOperator(c.op, double(n), rhs, &error);
             if (m_explain)
-                subject =
-                    c.subject == Condition::FieldCount
-                        ? QStringLiteral("count of %1%2 = %3")
-                              .arg(c.path.text, c.where ? QStringLiteral(" matching the where") : QString())
-                              .arg(n)
-                        : QStringLiteral("count of %1%2 = %3")
-                              .arg(c.countName.isEmpty() ? QStringLiteral("the value") : c.countName,
-                                   c.where ? QStringLiteral(" matching the where") : QString())
-                              .arg(n);
+                subject = c.subject == Condition::FieldCount
+                              ? (c.where ? QCoreApplication::translate("vaultscope::policy::Evaluator",
+                                                                       "count of %1 matching the where = %2")
+                                         : QCoreApplication::translate("vaultscope::policy::Evaluator",
+                                                                       "count of %1 = %2"))
+                                    .arg(c.path.text)
+                                    .arg(n)
+                              : (c.where ? QCoreApplication::translate("vaultscope::policy::Evaluator",
+                                                                       "count of %1 matching the where = %2")
+                                         : QCoreApplication::translate("vaultscope::policy::Evaluator",
+                                                                       "count of %1 = %2"))
+                                    .arg(c.countName.isEmpty()
+                                             ? QCoreApplication::translate("vaultscope::policy::Evaluator",
+                                                                           "the value")
+                                             : c.countName)
+                                    .arg(n);
             break;
         }
         }
         if (!error.isEmpty() && m_ctx.runtimeError.isEmpty())
             m_ctx.runtimeError = c.location + QLatin1String(": ") + error;
-        if (m_explain && !c.isType)
-            *why = {QStringLiteral("%1 (condition: %2, at %3)").arg(subject, rhsText(c, rhs), c.location)};
+        if (m_explain && !c.isType) {
+            Why w;
+            w.text = QCoreApplication::translate("vaultscope::policy::Evaluator", "%1 (condition: %2, at %3)")
+                         .arg(subject, rhsText(c, rhs), c.location);
+            const bool expression = c.subject == Condition::Value && c.value.isExpression;
+            w.rank = expression ? 2 : absent ? 1 : 0;
+            w.depth = int(c.location.count(QLatin1Char('.')) + c.location.count(QLatin1Char('[')));
+            *why = {w};
+        }
         return result;
     }
 
@@ -388,7 +426,9 @@ private:
             if (isAbsent(v)) {
                 members = {};
             } else if (!v.isArray()) {
-                *error = QStringLiteral("a value count needs an array, got %1").arg(describeValue(v));
+                *error = QCoreApplication::translate("vaultscope::policy::Evaluator",
+                                                     "a value count needs an array, got %1")
+                             .arg(describeValue(v));
                 return 0;
             } else {
                 const QJsonArray array = v.toArray();
@@ -402,7 +442,7 @@ private:
         for (const QJsonValue &m : std::as_const(members)) {
             frame.current = m;
             m_ctx.frames.append(frame);
-            QStringList ignored;
+            Whys ignored;
             if (eval(*c.where, &ignored))
                 ++n;
             m_ctx.frames.removeLast();
@@ -424,28 +464,19 @@ bool typeSelected(const PolicyDefinition &d, const EvaluationInput &input)
 }
 
 // The most specific conditions first: in a rule, the deepest ones are the decisive checks, the
-// shallow ones usually guard the type and create mode.
-QString joinReasons(QStringList reasons)
+// shallow ones usually guard the type and create mode. Present values that decided the result
+// first; absent values next; expression checks (api version, parameters) and negated guards last.
+QString joinReasons(Whys reasons)
 {
-    // Present values that decided the result first; absent values next; expression checks (api
-    // version, parameters) and negated guards last. Deeper conditions before shallower ones.
-    auto rank = [](const QString &r) {
-        if (r.startsWith(QLatin1String("not (")))
-            return 3;
-        if (r.startsWith(QLatin1Char('[')))
-            return 2;
-        return r.contains(QLatin1String(" = absent")) ? 1 : 0;
-    };
-    auto depth = [](const QString &r) {
-        const QString at = r.section(QLatin1String(", at "), -1);
-        return at.count(QLatin1Char('.')) + at.count(QLatin1Char('['));
-    };
-    std::stable_sort(reasons.begin(), reasons.end(), [&](const QString &a, const QString &b) {
-        if (rank(a) != rank(b))
-            return rank(a) < rank(b);
-        return depth(a) > depth(b);
+    std::stable_sort(reasons.begin(), reasons.end(), [](const Why &a, const Why &b) {
+        if (a.rank != b.rank)
+            return a.rank < b.rank;
+        return a.depth > b.depth;
     });
-    return reasons.mid(0, kMaxReasons).join(QLatin1String("; "));
+    QStringList texts;
+    for (qsizetype i = 0; i < reasons.size() && i < kMaxReasons; ++i)
+        texts.append(reasons.at(i).text);
+    return texts.join(QLatin1String("; "));
 }
 
 } // namespace
@@ -468,49 +499,74 @@ QString outcomeKey(Outcome outcome)
 Evaluation evaluate(const PolicyDefinition &d, const EvaluationInput &input)
 {
     const QJsonObject &resource = *input.resource;
+    // Bulk evaluation keeps outcomes only: no reason text is built for it.
+    const auto because = [&input](const char *text, const auto &...args) {
+        if (!input.explain)
+            return QString();
+        const QString t = QCoreApplication::translate("vaultscope::policy::Evaluator", text);
+        if constexpr (sizeof...(args) == 0)
+            return t;
+        else
+            return t.arg(args...);
+    };
     if (d.effect == PolicyDefinition::Effect::Disabled)
-        return {Outcome::NotApplicable, QStringLiteral("the definition's effect is Disabled")};
+        return {Outcome::NotApplicable, because(QT_TRANSLATE_NOOP("vaultscope::policy::Evaluator",
+                                                                  "the definition's effect is Disabled"))};
     if (!typeSelected(d, input))
-        return {Outcome::NotApplicable, QStringLiteral("the rule does not select type %1")
-                                            .arg(resource.value(QLatin1String("type")).toString())};
+        return {Outcome::NotApplicable, because(QT_TRANSLATE_NOOP("vaultscope::policy::Evaluator",
+                                                                  "the rule does not select type %1"),
+                                                resource.value(QLatin1String("type")).toString())};
 
     RuleContext ctx(resource, d.parameters, input.apiVersion);
     ConditionEvaluator conditions(ctx, input.explain);
-    QStringList why;
+    Whys why;
     const bool matched = conditions.eval(d.rule, &why);
     if (!ctx.runtimeError.isEmpty())
-        return {Outcome::Unknown, QStringLiteral("evaluation failed: %1").arg(ctx.runtimeError)};
+        return {Outcome::Unknown,
+                QCoreApplication::translate("vaultscope::policy::Evaluator", "evaluation failed: %1")
+                    .arg(ctx.runtimeError)};
     if (ctx.missingProperties)
-        return {Outcome::Unknown, QStringLiteral("the resource was captured without its properties")};
+        return {Outcome::Unknown,
+                because(QT_TRANSLATE_NOOP("vaultscope::policy::Evaluator",
+                                          "the resource was captured without its properties"))};
     if (!matched) {
-        return {Outcome::Compliant, why.isEmpty() ? QStringLiteral("the rule's condition does not hold")
-                                                  : QStringLiteral("not matched: %1").arg(joinReasons(why))};
+        return {Outcome::Compliant,
+                why.isEmpty() ? because(QT_TRANSLATE_NOOP("vaultscope::policy::Evaluator",
+                                                          "the rule's condition does not hold"))
+                              : because(QT_TRANSLATE_NOOP("vaultscope::policy::Evaluator", "not matched: %1"),
+                                        joinReasons(why))};
     }
     if (d.effect != PolicyDefinition::Effect::AuditIfNotExists)
         return {Outcome::NonCompliant, joinReasons(why)};
 
     // auditIfNotExists: compliant when a related resource satisfies the existence condition.
     if (!input.relatedCaptured)
-        return {
-            Outcome::Unknown,
-            QStringLiteral("the snapshot holds no %1 resources: they were not captured").arg(d.relatedType)};
+        return {Outcome::Unknown,
+                because(QT_TRANSLATE_NOOP("vaultscope::policy::Evaluator",
+                                          "the snapshot holds no %1 resources: they were not captured"),
+                        d.relatedType)};
     for (const QJsonObject &related : input.related) {
         if (!d.existenceCondition)
-            return {Outcome::Compliant, QStringLiteral("a %1 exists").arg(d.relatedType)};
+            return {
+                Outcome::Compliant,
+                because(QT_TRANSLATE_NOOP("vaultscope::policy::Evaluator", "a %1 exists"), d.relatedType)};
         RuleContext relatedCtx(related, d.parameters, input.apiVersion);
         ConditionEvaluator existence(relatedCtx, false);
-        QStringList ignored;
+        Whys ignored;
         if (existence.eval(*d.existenceCondition, &ignored) && relatedCtx.runtimeError.isEmpty())
             return {Outcome::Compliant,
-                    QStringLiteral("%1 '%2' satisfies the existence condition")
-                        .arg(d.relatedType, related.value(QLatin1String("name")).toString())};
+                    because(QT_TRANSLATE_NOOP("vaultscope::policy::Evaluator",
+                                              "%1 '%2' satisfies the existence condition"),
+                            d.relatedType, related.value(QLatin1String("name")).toString())};
     }
-    return {Outcome::NonCompliant,
-            input.related.isEmpty()
-                ? QStringLiteral("no %1 is attached to the resource").arg(d.relatedType)
-                : QStringLiteral("none of the %1 %2 attached satisfies the existence condition")
-                      .arg(input.related.size())
-                      .arg(d.relatedType)};
+    return {
+        Outcome::NonCompliant,
+        input.related.isEmpty()
+            ? because(QT_TRANSLATE_NOOP("vaultscope::policy::Evaluator", "no %1 is attached to the resource"),
+                      d.relatedType)
+            : because(QT_TRANSLATE_NOOP("vaultscope::policy::Evaluator",
+                                        "none of the %1 %2 attached satisfies the existence condition"),
+                      QString::number(input.related.size()), d.relatedType)};
 }
 
 } // namespace vaultscope::policy

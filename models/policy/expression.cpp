@@ -2,6 +2,7 @@
 
 #include "jsonvalues.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -65,9 +66,11 @@ public:
         NodePtr n = expression();
         skipSpace();
         if (!m_error.isEmpty() || m_pos != m_s.size()) {
-            *error = m_error.isEmpty()
-                         ? QStringLiteral("unexpected '%1' at position %2").arg(m_s.mid(m_pos, 10)).arg(m_pos)
-                         : m_error;
+            *error = m_error.isEmpty() ? QCoreApplication::translate("vaultscope::policy::Expression",
+                                                                     "unexpected '%1' at position %2")
+                                             .arg(m_s.mid(m_pos, 10))
+                                             .arg(m_pos)
+                                       : m_error;
             return {};
         }
         return n;
@@ -102,7 +105,8 @@ private:
             if (eat(QLatin1Char('.'))) {
                 const QString name = identifier();
                 if (name.isEmpty())
-                    return fail(QStringLiteral("a property name must follow '.'"));
+                    return fail(QCoreApplication::translate("vaultscope::policy::Expression",
+                                                            "a property name must follow '.'"));
                 auto m = std::make_shared<Expression::Node>();
                 m->kind = Expression::Node::Member;
                 m->name = name;
@@ -111,7 +115,8 @@ private:
             } else if (eat(QLatin1Char('['))) {
                 NodePtr index = expression();
                 if (!index || !eat(QLatin1Char(']')))
-                    return fail(QStringLiteral("unclosed '['"));
+                    return fail(
+                        QCoreApplication::translate("vaultscope::policy::Expression", "unclosed '['"));
                 auto m = std::make_shared<Expression::Node>();
                 m->kind = Expression::Node::Index;
                 m->args = {n, index};
@@ -136,7 +141,8 @@ private:
     {
         skipSpace();
         if (m_pos >= m_s.size())
-            return fail(QStringLiteral("the expression ends too early"));
+            return fail(QCoreApplication::translate("vaultscope::policy::Expression",
+                                                    "the expression ends too early"));
         const QChar c = m_s.at(m_pos);
         auto node = std::make_shared<Expression::Node>();
         if (c == QLatin1Char('\'')) {
@@ -144,7 +150,8 @@ private:
             ++m_pos;
             while (true) {
                 if (m_pos >= m_s.size())
-                    return fail(QStringLiteral("unterminated string"));
+                    return fail(
+                        QCoreApplication::translate("vaultscope::policy::Expression", "unterminated string"));
                 if (m_s.at(m_pos) == QLatin1Char('\'')) {
                     if (m_pos + 1 < m_s.size() && m_s.at(m_pos + 1) == QLatin1Char('\'')) {
                         value += QLatin1Char('\'');
@@ -166,13 +173,18 @@ private:
             bool ok = false;
             const double d = m_s.mid(start, m_pos - start).toDouble(&ok);
             if (!ok)
-                return fail(QStringLiteral("bad number at position %1").arg(start));
+                return fail(
+                    QCoreApplication::translate("vaultscope::policy::Expression", "bad number at position %1")
+                        .arg(start));
             node->literal = d;
             return node;
         }
         const QString name = identifier();
         if (name.isEmpty())
-            return fail(QStringLiteral("unexpected '%1' at position %2").arg(c).arg(m_pos));
+            return fail(QCoreApplication::translate("vaultscope::policy::Expression",
+                                                    "unexpected '%1' at position %2")
+                            .arg(c)
+                            .arg(m_pos));
         if (!eat(QLatin1Char('('))) {
             if (name == QLatin1String("true") || name == QLatin1String("false")) {
                 node->literal = name == QLatin1String("true");
@@ -182,11 +194,15 @@ private:
                 node->literal = QJsonValue(QJsonValue::Null);
                 return node;
             }
-            return fail(QStringLiteral("'%1' is not a function call").arg(name));
+            return fail(
+                QCoreApplication::translate("vaultscope::policy::Expression", "'%1' is not a function call")
+                    .arg(name));
         }
         const FunctionSpec *spec = findFunction(name);
         if (!spec)
-            return fail(QStringLiteral("unsupported template function '%1'").arg(name));
+            return fail(QCoreApplication::translate("vaultscope::policy::Expression",
+                                                    "unsupported template function '%1'")
+                            .arg(name));
         node->kind = Expression::Node::Call;
         node->name = QString::fromLatin1(spec->name);
         if (!eat(QLatin1Char(')'))) {
@@ -197,18 +213,24 @@ private:
                 node->args.append(arg);
             } while (eat(QLatin1Char(',')));
             if (!eat(QLatin1Char(')')))
-                return fail(QStringLiteral("missing ')' after the arguments of %1").arg(name));
+                return fail(QCoreApplication::translate("vaultscope::policy::Expression",
+                                                        "missing ')' after the arguments of %1")
+                                .arg(name));
         }
         const int n = int(node->args.size());
         if (n < spec->minArgs || (spec->maxArgs >= 0 && n > spec->maxArgs))
-            return fail(QStringLiteral("%1() takes %2 argument(s), not %3")
-                            .arg(node->name)
-                            .arg(spec->maxArgs == spec->minArgs
-                                     ? QString::number(spec->minArgs)
-                                     : QStringLiteral("%1 or more").arg(spec->minArgs))
-                            .arg(n));
+            return fail(
+                QCoreApplication::translate("vaultscope::policy::Expression",
+                                            "%1() takes %2 argument(s), not %3")
+                    .arg(node->name)
+                    .arg(spec->maxArgs == spec->minArgs
+                             ? QString::number(spec->minArgs)
+                             : QCoreApplication::translate("vaultscope::policy::Expression", "%1 or more")
+                                   .arg(spec->minArgs))
+                    .arg(n));
         if (node->name == QLatin1String("field") && !node->args.at(0)->literal.isString())
-            return fail(QStringLiteral("field() takes a literal alias"));
+            return fail(QCoreApplication::translate("vaultscope::policy::Expression",
+                                                    "field() takes a literal alias"));
         return node;
     }
 
@@ -239,14 +261,18 @@ bool ipRangeContains(const QString &range, const QString &target, QString *error
         bool ok = false;
         const quint32 addr = ipv4(base, &ok);
         if (!ok) {
-            *error = QStringLiteral("ipRangeContains: '%1' is not an IPv4 address or range").arg(s);
+            *error = QCoreApplication::translate("vaultscope::policy::Expression",
+                                                 "ipRangeContains: '%1' is not an IPv4 address or range")
+                         .arg(s);
             return false;
         }
         int prefix = 32;
         if (s.contains(QLatin1Char('/'))) {
             prefix = s.section(QLatin1Char('/'), 1).toInt(&ok);
             if (!ok || prefix < 0 || prefix > 32) {
-                *error = QStringLiteral("ipRangeContains: bad prefix in '%1'").arg(s);
+                *error = QCoreApplication::translate("vaultscope::policy::Expression",
+                                                     "ipRangeContains: bad prefix in '%1'")
+                             .arg(s);
                 return false;
             }
         }
@@ -370,7 +396,9 @@ private:
             bool ok = false;
             const double d = a.at(0).isDouble() ? a.at(0).toDouble() : textOf(a.at(0)).toDouble(&ok);
             if (!a.at(0).isDouble() && !ok)
-                return failWith(QStringLiteral("int(): '%1' is not a number").arg(textOf(a.at(0))));
+                return failWith(QCoreApplication::translate("vaultscope::policy::Expression",
+                                                            "int(): '%1' is not a number")
+                                    .arg(textOf(a.at(0))));
             return double(qint64(d));
         }
         if (f == QLatin1String("bool"))
@@ -413,7 +441,8 @@ private:
             const int width = int(a.at(1).toDouble());
             const QString pad = a.size() > 2 ? textOf(a.at(2)) : QStringLiteral(" ");
             if (pad.size() != 1)
-                return failWith(QStringLiteral("padLeft(): the padding must be one character"));
+                return failWith(QCoreApplication::translate("vaultscope::policy::Expression",
+                                                            "padLeft(): the padding must be one character"));
             return s.rightJustified(width, pad.at(0));
         }
         if (f == QLatin1String("equals"))
@@ -449,7 +478,9 @@ private:
             const int start = int(a.at(1).toDouble());
             const int length = a.size() > 2 ? int(a.at(2).toDouble()) : int(s.size()) - start;
             if (start < 0 || length < 0 || start + length > s.size())
-                return failWith(QStringLiteral("substring(): range outside '%1'").arg(s));
+                return failWith(QCoreApplication::translate("vaultscope::policy::Expression",
+                                                            "substring(): range outside '%1'")
+                                    .arg(s));
             return s.mid(start, length);
         }
         if (f == QLatin1String("replace"))
@@ -468,7 +499,9 @@ private:
                 return failWith(error);
             return inside;
         }
-        return failWith(QStringLiteral("unsupported template function '%1'").arg(f));
+        return failWith(QCoreApplication::translate("vaultscope::policy::Expression",
+                                                    "unsupported template function '%1'")
+                            .arg(f));
     }
 
     ExpressionHost &m_host;
@@ -506,7 +539,8 @@ bool Expression::parse(const QString &text, QString *error)
     QString message;
     m_root = parser.parse(&message);
     if (!m_root) {
-        *error = QStringLiteral("expression %1: %2").arg(text, message);
+        *error = QCoreApplication::translate("vaultscope::policy::Expression", "expression %1: %2")
+                     .arg(text, message);
         return false;
     }
     return true;

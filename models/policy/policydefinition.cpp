@@ -1,5 +1,6 @@
 #include "policydefinition.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,9 +40,13 @@ public:
                  int depth = 0)
     {
         if (depth > 64)
-            return fail(error, location, QStringLiteral("conditions nest too deeply"));
+            return fail(
+                error, location,
+                QCoreApplication::translate("vaultscope::policy::Definition", "conditions nest too deeply"));
         if (!node.isObject())
-            return fail(error, location, QStringLiteral("a condition must be an object"));
+            return fail(error, location,
+                        QCoreApplication::translate("vaultscope::policy::Definition",
+                                                    "a condition must be an object"));
         const QJsonObject o = node.toObject();
         out->location = location;
         for (const char *logical : {"allOf", "anyOf"}) {
@@ -50,10 +55,15 @@ public:
                 continue;
             if (o.size() != 1)
                 return fail(error, location,
-                            QStringLiteral("'%1' cannot be combined with other keys").arg(key));
+                            QCoreApplication::translate("vaultscope::policy::Definition",
+                                                        "'%1' cannot be combined with other keys")
+                                .arg(key));
             const QJsonArray items = o.value(key).toArray();
             if (!o.value(key).isArray() || items.isEmpty())
-                return fail(error, location, QStringLiteral("'%1' needs a non-empty array").arg(key));
+                return fail(error, location,
+                            QCoreApplication::translate("vaultscope::policy::Definition",
+                                                        "'%1' needs a non-empty array")
+                                .arg(key));
             out->kind = key == QLatin1String("allOf") ? Condition::AllOf : Condition::AnyOf;
             for (qsizetype i = 0; i < items.size(); ++i) {
                 Condition child;
@@ -68,7 +78,9 @@ public:
         }
         if (o.contains(QLatin1String("not"))) {
             if (o.size() != 1)
-                return fail(error, location, QStringLiteral("'not' cannot be combined with other keys"));
+                return fail(error, location,
+                            QCoreApplication::translate("vaultscope::policy::Definition",
+                                                        "'not' cannot be combined with other keys"));
             out->kind = Condition::Not;
             Condition child;
             if (!compile(o.value(QLatin1String("not")), location + QLatin1String(".not"), &child, error,
@@ -104,7 +116,8 @@ public:
                     ? QStringLiteral(
                           "unknown condition: expected allOf, anyOf, not, field, value or count (keys: %1)")
                           .arg(o.keys().join(QLatin1String(", ")))
-                    : QStringLiteral("a condition has exactly one of field, value and count"));
+                    : QCoreApplication::translate("vaultscope::policy::Definition",
+                                                  "a condition has exactly one of field, value and count"));
         QStringList ops;
         for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
             if (it.key() == subjectKeys.constFirst())
@@ -113,7 +126,10 @@ public:
                 return op.compare(it.key(), Qt::CaseInsensitive) == 0;
             });
             if (known == kOperators.cend())
-                return fail(error, location, QStringLiteral("unknown operator '%1'").arg(it.key()));
+                return fail(
+                    error, location,
+                    QCoreApplication::translate("vaultscope::policy::Definition", "unknown operator '%1'")
+                        .arg(it.key()));
             ops << *known;
             out->op = *known;
             if (!operand(it.value(), location, &out->operand, error))
@@ -121,11 +137,16 @@ public:
         }
         if (ops.size() != 1)
             return fail(error, location,
-                        ops.isEmpty() ? QStringLiteral("the condition has no operator")
-                                      : QStringLiteral("the condition has several operators (%1)")
-                                            .arg(ops.join(QLatin1String(", "))));
+                        ops.isEmpty()
+                            ? QCoreApplication::translate("vaultscope::policy::Definition",
+                                                          "the condition has no operator")
+                            : QCoreApplication::translate("vaultscope::policy::Definition",
+                                                          "the condition has several operators (%1)")
+                                  .arg(ops.join(QLatin1String(", "))));
         if (out->op == QLatin1String("exists") && out->operand.isExpression)
-            return fail(error, location, QStringLiteral("'exists' takes true or false"));
+            return fail(error, location,
+                        QCoreApplication::translate("vaultscope::policy::Definition",
+                                                    "'exists' takes true or false"));
         return true;
     }
 
@@ -139,11 +160,14 @@ private:
     bool resolveField(const QJsonValue &value, const QString &location, Condition *out, QString *error)
     {
         if (!value.isString())
-            return fail(error, location, QStringLiteral("'field' must name an alias"));
+            return fail(
+                error, location,
+                QCoreApplication::translate("vaultscope::policy::Definition", "'field' must name an alias"));
         QString alias = value.toString();
         if (Expression::isExpression(alias))
             return fail(error, location,
-                        QStringLiteral("'field' with an expression is not evaluated offline"));
+                        QCoreApplication::translate("vaultscope::policy::Definition",
+                                                    "'field' with an expression is not evaluated offline"));
         out->alias = alias;
         out->isType = alias.compare(QLatin1String("type"), Qt::CaseInsensitive) == 0;
         QString message;
@@ -162,7 +186,9 @@ private:
             for (const QString &p : out->expression.parameterNames()) {
                 if (!m_params.contains(p))
                     return fail(error, location,
-                                QStringLiteral("parameter '%1' has no value and no default").arg(p));
+                                QCoreApplication::translate("vaultscope::policy::Definition",
+                                                            "parameter '%1' has no value and no default")
+                                    .arg(p));
             }
             for (const QString &alias : out->expression.fieldArguments()) {
                 ResolvedPath ignored;
@@ -179,23 +205,31 @@ private:
                       int depth)
     {
         if (!value.isObject())
-            return fail(error, location, QStringLiteral("'count' must be an object"));
+            return fail(
+                error, location,
+                QCoreApplication::translate("vaultscope::policy::Definition", "'count' must be an object"));
         const QJsonObject c = value.toObject();
         for (auto it = c.constBegin(); it != c.constEnd(); ++it) {
             if (it.key() != QLatin1String("field") && it.key() != QLatin1String("value") &&
                 it.key() != QLatin1String("where") && it.key() != QLatin1String("name"))
-                return fail(error, location, QStringLiteral("unknown key '%1' in count").arg(it.key()));
+                return fail(
+                    error, location,
+                    QCoreApplication::translate("vaultscope::policy::Definition", "unknown key '%1' in count")
+                        .arg(it.key()));
         }
         if (c.contains(QLatin1String("field")) == c.contains(QLatin1String("value")))
-            return fail(error, location, QStringLiteral("'count' needs exactly one of field and value"));
+            return fail(error, location,
+                        QCoreApplication::translate("vaultscope::policy::Definition",
+                                                    "'count' needs exactly one of field and value"));
         if (c.contains(QLatin1String("field"))) {
             out->subject = Condition::FieldCount;
             if (!resolveField(c.value(QLatin1String("field")), location, out, error))
                 return false;
             if (out->path.segments.isEmpty() || !out->path.segments.constLast().all)
-                return fail(
-                    error, location,
-                    QStringLiteral("a field count needs an alias ending in [*] ('%1')").arg(out->alias));
+                return fail(error, location,
+                            QCoreApplication::translate("vaultscope::policy::Definition",
+                                                        "a field count needs an alias ending in [*] ('%1')")
+                                .arg(out->alias));
         } else {
             out->subject = Condition::ValueCount;
             out->countName = c.value(QLatin1String("name")).toString();
@@ -276,14 +310,15 @@ bool PolicyDefinition::fromJson(const QByteArray &json, const QString &source, P
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("%1:%2: invalid JSON: %3")
+        *error = QCoreApplication::translate("vaultscope::policy::Definition", "%1:%2: invalid JSON: %3")
                      .arg(source)
                      .arg(lineOf(json, parseError.offset))
                      .arg(parseError.errorString());
         return false;
     }
     if (!doc.isObject())
-        return fail(QStringLiteral("a policy definition is a JSON object"));
+        return fail(QCoreApplication::translate("vaultscope::policy::Definition",
+                                                "a policy definition is a JSON object"));
     const QJsonObject root = doc.object();
     const QJsonObject props = root.value(QLatin1String("properties")).isObject()
                                   ? root.value(QLatin1String("properties")).toObject()
@@ -303,15 +338,18 @@ bool PolicyDefinition::fromJson(const QByteArray &json, const QString &source, P
 
     const QJsonObject rule = props.value(QLatin1String("policyRule")).toObject();
     if (!props.value(QLatin1String("policyRule")).isObject())
-        return fail(QStringLiteral("no 'policyRule' object: not a policy definition"));
+        return fail(QCoreApplication::translate("vaultscope::policy::Definition",
+                                                "no 'policyRule' object: not a policy definition"));
     if (!rule.value(QLatin1String("if")).isObject())
-        return fail(QStringLiteral("policyRule has no 'if' condition"));
+        return fail(QCoreApplication::translate("vaultscope::policy::Definition",
+                                                "policyRule has no 'if' condition"));
     if (!rule.value(QLatin1String("then")).isObject()) {
         if (props.contains(QLatin1String("then")))
             return fail(QStringLiteral(
                 "malformed definition: 'then' stands beside 'policyRule' instead of inside it; "
                 "Vaultscope does not guess which effect was meant"));
-        return fail(QStringLiteral("policyRule has no 'then' block"));
+        return fail(
+            QCoreApplication::translate("vaultscope::policy::Definition", "policyRule has no 'then' block"));
     }
 
     // Parameters: supplied values win over defaults.
@@ -325,7 +363,9 @@ bool PolicyDefinition::fromJson(const QByteArray &json, const QString &source, P
     }
     for (auto it = parameterValues.constBegin(); it != parameterValues.constEnd(); ++it) {
         if (!declared.contains(it.key()))
-            return fail(QStringLiteral("parameter '%1' is not declared by the definition").arg(it.key()));
+            return fail(QCoreApplication::translate("vaultscope::policy::Definition",
+                                                    "parameter '%1' is not declared by the definition")
+                            .arg(it.key()));
     }
 
     Compiler compiler(AliasResolver::shipped(), d.parameters);
@@ -355,8 +395,9 @@ bool PolicyDefinition::fromJson(const QByteArray &json, const QString &source, P
         } host(d.parameters);
         const QJsonValue v = e.evaluate(host, &message);
         if (!message.isEmpty() || !v.isString())
-            return fail(
-                QStringLiteral("policyRule.then.effect: %1 gives no effect (%2)").arg(effect, message));
+            return fail(QCoreApplication::translate("vaultscope::policy::Definition",
+                                                    "policyRule.then.effect: %1 gives no effect (%2)")
+                            .arg(effect, message));
         effect = v.toString();
     }
     const QString lower = effect.toLower();
@@ -369,21 +410,27 @@ bool PolicyDefinition::fromJson(const QByteArray &json, const QString &source, P
     else if (lower == QLatin1String("disabled"))
         d.effect = Effect::Disabled;
     else
-        return fail(
-            QStringLiteral("effect '%1' is not evaluated offline (supported: Audit, Deny, AuditIfNotExists, "
-                           "Disabled)")
-                .arg(effect.isEmpty() ? QStringLiteral("(none)") : effect));
+        return fail(QCoreApplication::translate(
+                        "vaultscope::policy::Definition",
+                        "effect '%1' is not evaluated offline (supported: Audit, Deny, AuditIfNotExists, "
+                        "Disabled)")
+                        .arg(effect.isEmpty() ? QStringLiteral("(none)") : effect));
 
     if (d.effect == Effect::AuditIfNotExists) {
         const QJsonObject details = then.value(QLatin1String("details")).toObject();
         d.relatedType = details.value(QLatin1String("type")).toString();
         if (d.relatedType.isEmpty())
-            return fail(QStringLiteral("policyRule.then.details.type is missing for AuditIfNotExists"));
+            return fail(
+                QCoreApplication::translate("vaultscope::policy::Definition",
+                                            "policyRule.then.details.type is missing for AuditIfNotExists"));
         if (!AliasResolver::knownTypes().contains(d.relatedType.toLower()))
-            return fail(QStringLiteral("related type '%1' is not captured in snapshots").arg(d.relatedType));
+            return fail(QCoreApplication::translate("vaultscope::policy::Definition",
+                                                    "related type '%1' is not captured in snapshots")
+                            .arg(d.relatedType));
         for (const char *unsupported : {"existenceScope", "resourceGroupName", "name"}) {
             if (details.contains(QLatin1String(unsupported)))
-                return fail(QStringLiteral("policyRule.then.details.%1 is not evaluated offline")
+                return fail(QCoreApplication::translate("vaultscope::policy::Definition",
+                                                        "policyRule.then.details.%1 is not evaluated offline")
                                 .arg(QLatin1String(unsupported)));
         }
         if (details.contains(QLatin1String("existenceCondition"))) {
