@@ -1,5 +1,7 @@
 // The command line is a public contract: subcommands, JSON fields and exit codes, checked by
 // running the real executable.
+#include "commands.h"
+
 #include <QDir>
 #include <QImage>
 #include <QJsonArray>
@@ -33,6 +35,9 @@ private Q_SLOTS:
     void refusesForeignDatabase();
     void screenshot();
     void policyEval();
+    void policyEvalInProcess();
+    void everyCommandAnswersHelp_data();
+    void everyCommandAnswersHelp();
     void snapshotsAndPosture();
     void reviews();
 
@@ -445,6 +450,63 @@ void TestCli::reviews()
 }
 
 } // namespace
+
+// The command as a library: the same function the binary calls, run here with string streams.
+void TestCli::policyEvalInProcess()
+{
+    QString out, err;
+    QTextStream outStream(&out), errStream(&err);
+    const int code = vaultscope::cli::policyCommand(
+        {QStringLiteral("eval"), QStringLiteral("--definition"),
+         QStringLiteral(VAULTSCOPE_SOURCE_DIR
+                        "/resources/policy/definitions/RecoveryServices_Immutability_Audit.json"),
+         QStringLiteral("--resources"),
+         QStringLiteral(VAULTSCOPE_TEST_DATA "/arm/recoveryservices-2025-02-01-ListBySubscriptionIds.json"),
+         QStringLiteral("--json")},
+        {outStream, errStream});
+    outStream.flush();
+    QCOMPARE(code, 0);
+    const QJsonArray results =
+        QJsonDocument::fromJson(out.toUtf8()).object().value(QLatin1String("results")).toArray();
+    QCOMPARE(results.size(), 3);
+    QCOMPARE(results.at(0)[QLatin1String("result")].toString(), QStringLiteral("noncompliant"));
+}
+
+void TestCli::everyCommandAnswersHelp_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("usage");
+    QTest::newRow("catalog") << QStringList{QStringLiteral("catalog"), QStringLiteral("--help")}
+                             << QStringLiteral("Usage: vaultscope catalog show FILE");
+    QTest::newRow("policy eval") << QStringList{QStringLiteral("policy"), QStringLiteral("eval"),
+                                                QStringLiteral("--help")}
+                                 << QStringLiteral("Usage: vaultscope policy eval --definition DEF.json");
+    QTest::newRow("snapshot") << QStringList{QStringLiteral("snapshot"), QStringLiteral("-h")}
+                              << QStringLiteral("Usage: vaultscope snapshot import FILE");
+    QTest::newRow("posture") << QStringList{QStringLiteral("posture"), QStringLiteral("--help")}
+                             << QStringLiteral("Usage: vaultscope posture --snapshot ID|latest");
+    QTest::newRow("review set") << QStringList{QStringLiteral("review"), QStringLiteral("set"),
+                                               QStringLiteral("--help")}
+                                << QStringLiteral("Usage: vaultscope review set --target KEY");
+    QTest::newRow("report") << QStringList{QStringLiteral("report"), QStringLiteral("--help")}
+                            << QStringLiteral("Usage: vaultscope report --snapshot ID|latest");
+    QTest::newRow("screenshot") << QStringList{QStringLiteral("screenshot"), QStringLiteral("--help")}
+                                << QStringLiteral("Usage: vaultscope screenshot --page");
+}
+
+// Each command prints its own usage and options on stdout and exits 0, touching nothing.
+void TestCli::everyCommandAnswersHelp()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, usage);
+    const Run r = run(args);
+    QCOMPARE(r.code, 0);
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY2(out.startsWith(usage), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("--help")), qPrintable(out));
+    QVERIFY(!out.contains(QStringLiteral("Unknown option")));
+    QVERIFY2(!r.err.contains("vaultscope:"), r.err.constData()); // no error, no general usage
+}
 
 QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"
