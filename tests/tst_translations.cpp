@@ -1,6 +1,8 @@
 // German and French are complete for the user interface, and the embedded catalogues load.
+#include "common/translation.h"
 #include "posture/demoestate.h"
 #include "posture/posture.h"
+#include "review/review.h"
 #include "services/translations.h"
 
 #include <QCoreApplication>
@@ -19,7 +21,7 @@ private Q_SLOTS:
     void embeddedCatalogueLoads_data();
     void embeddedCatalogueLoads();
     void languageResolution();
-    void policyReasonsFollowTheWindowLanguage();
+    void labelsAndReasonsFollowTheWindowLanguage();
 };
 
 void TestTranslations::complete_data()
@@ -82,9 +84,10 @@ void TestTranslations::languageResolution()
     QCOMPARE(vaultscope::resolveLanguage(QStringLiteral("xx")), QStringLiteral("en"));
 }
 
-// The evaluator's reasons are the window's language: a German window explains in German, and the
-// command line (no translator) stays English.
-void TestTranslations::policyReasonsFollowTheWindowLanguage()
+// Outcome and status labels and the evaluator's reasons are the window's language: a German window
+// explains in German, the command line (no translator) stays English, and a report's own language
+// is asked for explicitly.
+void TestTranslations::labelsAndReasonsFollowTheWindowLanguage()
 {
     using namespace vaultscope;
     const Estate estate = generateDemoEstate({1, 6, 3});
@@ -103,7 +106,14 @@ void TestTranslations::policyReasonsFollowTheWindowLanguage()
     QVERIFY(german.load(QStringLiteral(":/i18n/vaultscope_de")));
     QCoreApplication::installTranslator(&german);
     const QString translated = reasons();
+    const QString outcome = outcomeLabel(OutcomeCode::NonCompliant);
+    const QString status = statusLabel(ReviewStatus::NotReviewed);
     QCoreApplication::removeTranslator(&german);
+    QCOMPARE(outcome, QStringLiteral("Nicht konform"));
+    QCOMPARE(status, QStringLiteral("Nicht bewertet"));
+    const Translation french = Translation::load(QStringLiteral("fr"));
+    QCOMPARE(outcomeLabel(OutcomeCode::Compliant, &french), QStringLiteral("Conforme"));
+    QCOMPARE(outcomeLabel(OutcomeCode::Compliant), QStringLiteral("Compliant"));
     QVERIFY(translated.contains(QStringLiteral("die Regel wählt den Typ")));
     QVERIFY(translated.contains(QStringLiteral("(Bedingung: ")));
     QVERIFY(!translated.contains(QStringLiteral("the rule does not select type")));

@@ -981,6 +981,25 @@ Format: %3%4</translation>
     </message>
 </context>
 <context>
+    <name>vaultscope::Outcome</name>
+    <message>
+        <source>Compliant</source>
+        <translation>Konform</translation>
+    </message>
+    <message>
+        <source>Non-compliant</source>
+        <translation>Nicht konform</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht zutreffend</translation>
+    </message>
+</context>
+<context>
     <name>vaultscope::PostureFilter</name>
     <message>
         <source>subscription %1</source>
@@ -1404,6 +1423,29 @@ Format: %3%4</translation>
     <message>
         <source>Snapshot SHA-256</source>
         <translation>SHA-256 der Momentaufnahme</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::Review</name>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht zutreffend</translation>
     </message>
 </context>
 <context>

@@ -981,6 +981,25 @@ Format : %3%4</translation>
     </message>
 </context>
 <context>
+    <name>vaultscope::Outcome</name>
+    <message>
+        <source>Compliant</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Non-compliant</source>
+        <translation>Non conforme</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Non applicable</translation>
+    </message>
+</context>
+<context>
     <name>vaultscope::PostureFilter</name>
     <message>
         <source>subscription %1</source>
@@ -1404,6 +1423,29 @@ Format : %3%4</translation>
     <message>
         <source>Snapshot SHA-256</source>
         <translation>SHA-256 de l’instantané</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::Review</name>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Non revu</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfait</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Exception</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Non applicable</translation>
     </message>
 </context>
 <context>

@@ -12,13 +12,17 @@ QString outcomeLabel(char code, const Translation *language)
 {
     switch (code) {
     case OutcomeCode::Compliant:
-        return translated(language, "vaultscope::Outcome", "Compliant");
+        return translated(language, "vaultscope::Outcome",
+                          QT_TRANSLATE_NOOP("vaultscope::Outcome", "Compliant"));
     case OutcomeCode::NonCompliant:
-        return translated(language, "vaultscope::Outcome", "Non-compliant");
+        return translated(language, "vaultscope::Outcome",
+                          QT_TRANSLATE_NOOP("vaultscope::Outcome", "Non-compliant"));
     case OutcomeCode::Unknown:
-        return translated(language, "vaultscope::Outcome", "Unknown");
+        return translated(language, "vaultscope::Outcome",
+                          QT_TRANSLATE_NOOP("vaultscope::Outcome", "Unknown"));
     default:
-        return translated(language, "vaultscope::Outcome", "Not applicable");
+        return translated(language, "vaultscope::Outcome",
+                          QT_TRANSLATE_NOOP("vaultscope::Outcome", "Not applicable"));
     }
 }
 

@@ -44,15 +44,19 @@ QString statusLabel(ReviewStatus status, const Translation *language)
 {
     switch (status) {
     case ReviewStatus::NotReviewed:
-        return translated(language, "vaultscope::Review", "Not reviewed");
+        return translated(language, "vaultscope::Review",
+                          QT_TRANSLATE_NOOP("vaultscope::Review", "Not reviewed"));
     case ReviewStatus::Satisfied:
-        return translated(language, "vaultscope::Review", "Satisfied");
+        return translated(language, "vaultscope::Review",
+                          QT_TRANSLATE_NOOP("vaultscope::Review", "Satisfied"));
     case ReviewStatus::Finding:
-        return translated(language, "vaultscope::Review", "Finding");
+        return translated(language, "vaultscope::Review", QT_TRANSLATE_NOOP("vaultscope::Review", "Finding"));
     case ReviewStatus::Exception:
-        return translated(language, "vaultscope::Review", "Exception");
+        return translated(language, "vaultscope::Review",
+                          QT_TRANSLATE_NOOP("vaultscope::Review", "Exception"));
     case ReviewStatus::NotApplicable:
-        return translated(language, "vaultscope::Review", "Not applicable");
+        return translated(language, "vaultscope::Review",
+                          QT_TRANSLATE_NOOP("vaultscope::Review", "Not applicable"));
     }
     return {};
 }
