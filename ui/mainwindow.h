@@ -70,6 +70,8 @@ private:
     void chooseFilesToImport();
     void onImportFinished(bool cancelled);
     void chooseEstateFiles();
+    // An open-files dialog in the folder last imported from; remembers the folder chosen.
+    QStringList chooseFiles(const QString &title, const QString &filter);
     void showProgress(QProgressDialog **dialog, const QString &title, const QString &label, int maximum);
     void reviewEntry(qint64 baselineId, const Entry &entry);
     void openReviewItem(const ReviewItem &item);

@@ -95,15 +95,19 @@ void MainWindow::showProgress(QProgressDialog **dialog, const QString &title, co
     (*dialog)->setAutoReset(false);
 }
 
-void MainWindow::chooseFilesToImport()
+QStringList MainWindow::chooseFiles(const QString &title, const QString &filter)
 {
     const QStringList files =
-        QFileDialog::getOpenFileNames(this, tr("Import baselines"), Settings::lastImportFolder(),
-                                      tr("Baseline documents (*.md *.markdown *.txt);;All files (*)"));
-    if (files.isEmpty())
-        return;
-    Settings::setLastImportFolder(QFileInfo(files.constFirst()).absolutePath());
-    importFiles(files);
+        QFileDialog::getOpenFileNames(this, title, Settings::lastImportFolder(), filter);
+    if (!files.isEmpty())
+        Settings::setLastImportFolder(QFileInfo(files.constFirst()).absolutePath());
+    return files;
+}
+
+void MainWindow::chooseFilesToImport()
+{
+    importFiles(
+        chooseFiles(tr("Import baselines"), tr("Baseline documents (*.md *.markdown *.txt);;All files (*)")));
 }
 
 void MainWindow::importFiles(const QStringList &files)
@@ -137,13 +141,7 @@ void MainWindow::onImportFinished(bool cancelled)
 
 void MainWindow::chooseEstateFiles()
 {
-    const QStringList files =
-        QFileDialog::getOpenFileNames(this, tr("Import estate"), Settings::lastImportFolder(),
-                                      tr("Estate exports (*.json);;All files (*)"));
-    if (files.isEmpty())
-        return;
-    Settings::setLastImportFolder(QFileInfo(files.constFirst()).absolutePath());
-    importEstate(files);
+    importEstate(chooseFiles(tr("Import estate"), tr("Estate exports (*.json);;All files (*)")));
 }
 
 void MainWindow::importEstate(const QStringList &files)

@@ -16,6 +16,13 @@
 
 namespace vaultscope {
 
+QString outcomeMark(char outcome)
+{
+    return QString::fromUtf8(outcome == OutcomeCode::NonCompliant ? "✗"
+                             : outcome == OutcomeCode::Compliant  ? "✓"
+                                                                  : "?");
+}
+
 VaultDetailsView::VaultDetailsView(QWidget *parent)
     : QWidget(parent)
     , m_splitter(new QSplitter(Qt::Vertical))
@@ -92,9 +99,6 @@ void VaultDetailsView::showVault(const VaultRow &row, const VaultDetails &detail
                             details.portalUrl.toHtmlEscaped(), tr("Open in the Azure portal"));
     for (const VaultDetails::Result &r : details.results) {
         const SnapshotDefinition &def = r.definition;
-        const char *mark = r.outcome == OutcomeCode::NonCompliant ? "✗"
-                           : r.outcome == OutcomeCode::Compliant  ? "✓"
-                                                                  : "?";
         const QString controls =
             def.controls.isEmpty()
                 ? QString()
@@ -106,7 +110,7 @@ void VaultDetailsView::showVault(const VaultRow &row, const VaultDetails &detail
                                                         QStringLiteral("</i>");
         html += QStringLiteral("<p><b style='color:%1'>%2 %3</b> — %4<br/><small>%5%6</small><br/>%7 <a "
                                "href='review:%8'>%9</a></p>")
-                    .arg(Palette::outcome(r.outcome, true).name(), QString::fromUtf8(mark),
+                    .arg(Palette::outcome(r.outcome, true).name(), outcomeMark(r.outcome),
                          outcomeLabel(r.outcome).toHtmlEscaped(), def.displayName.toHtmlEscaped(), controls,
                          tr("version %1, effect %2").arg(def.version, def.effect).toHtmlEscaped(),
                          r.reason.toHtmlEscaped() + remedy, def.name.toHtmlEscaped(), tr("Review…"));

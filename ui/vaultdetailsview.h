@@ -12,6 +12,9 @@ namespace vaultscope {
 struct VaultDetails;
 struct VaultRow;
 
+// ✗, ✓ or ? before a result, so that it reads without colour too.
+QString outcomeMark(char outcome);
+
 // One vault's results (each definition's outcome, the condition that decided it, the controls it
 // evidences, the remediation, a portal link) above its configuration as captured, searchable.
 class VaultDetailsView final : public QWidget

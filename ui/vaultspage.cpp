@@ -366,10 +366,7 @@ void VaultsPage::showCurrentVault()
     }
     m_details->showVault(row, details);
     for (const VaultDetails::Result &r : std::as_const(details.results)) {
-        const char *mark = r.outcome == OutcomeCode::NonCompliant ? "✗"
-                           : r.outcome == OutcomeCode::Compliant  ? "✓"
-                                                                  : "?";
-        m_finding->addItem(QString::fromUtf8(mark) + QLatin1Char(' ') + r.definition.displayName,
+        m_finding->addItem(outcomeMark(r.outcome) + QLatin1Char(' ') + r.definition.displayName,
                            r.definition.name);
     }
     reviewCurrentFinding();

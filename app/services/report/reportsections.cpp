@@ -168,8 +168,8 @@ void ReportSections::body(PageLayout &l) const
         if (rows.isEmpty())
             l.paragraph(tr("No exceptions were recorded."));
         else
-            l.table({{tr("Item"), 0.36},
-                     {tr("Expires"), 0.1},
+            l.table({{tr("Item"), 0.34},
+                     {tr("Expires"), 0.12},
                      {tr("Approver"), 0.14},
                      {tr("Reviewer"), 0.12},
                      {tr("Note"), 0.28}},
