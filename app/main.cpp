@@ -50,7 +50,6 @@ int main(int argc, char **argv)
         return cli::DatabaseError;
     }
     Workspace workspace(db);
-    workspace.setReadOnly(readOnly);
     workspace.load();
     MainWindow window(workspace);
     window.setReadOnly(readOnly);

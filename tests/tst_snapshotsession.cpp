@@ -4,6 +4,7 @@
 #include "itemmodels/reviewitemmodel.h"
 #include "itemmodels/vaultfilterproxymodel.h"
 #include "itemmodels/vaulttablemodel.h"
+#include "services/backupservice.h"
 #include "services/catalogueimporter.h"
 #include "services/reviewservice.h"
 #include "services/snapshotjob.h"
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void initTestCase();
     void trendFollowsTheTenantsSnapshots();
     void modelsStayConsistentThroughSwitchAndFilter();
+    void restoredBackupIsReadAgain();
 
 private:
     // Imports an export of a small demo estate as the given tenant and capture time, through the
@@ -184,6 +186,35 @@ void TestSnapshotSession::modelsStayConsistentThroughSwitchAndFilter()
     QCOMPARE(session.filteredVaults()->rowCount(), session.vaultModel()->rowCount());
     itemsProxy.setScope(ReviewItem::Finding, QString());
     QVERIFY(itemsProxy.rowCount() > 0);
+}
+
+// A restored backup replaces the store under the session: the list, the current snapshot and the
+// trend are read again from it, not kept from the store that was replaced.
+void TestSnapshotSession::restoredBackupIsReadAgain()
+{
+    SnapshotSession &session = m_workspace->snapshots();
+    const QList<SnapshotSummary> before = session.snapshots();
+    QVERIFY(before.size() >= 2);
+    BackupInfo backup;
+    QString error;
+    QVERIFY2(Backups::create(*m_db, &backup, &error), qPrintable(error));
+    session.open(before.constLast().id);
+    settle();
+    QVERIFY2(session.remove(before.constLast().id, &error), qPrintable(error));
+    settle();
+    QCOMPARE(session.snapshots().size(), before.size() - 1);
+
+    QSignalSpy failed(&m_workspace->backups(), &BackupService::failed);
+    QVERIFY2(m_workspace->backups().restore(backup.path, &error), qPrintable(error));
+    settle();
+    QCOMPARE(session.snapshots().size(), before.size());
+    QVERIFY(session.currentId() > 0);
+    const auto current = std::find_if(session.snapshots().cbegin(), session.snapshots().cend(),
+                                      [&](const SnapshotSummary &s) { return s.id == session.currentId(); });
+    QVERIFY(current != session.snapshots().cend());
+    QCOMPARE(session.vaultModel()->rowCount(), current->vaultCount);
+    QVERIFY(!session.trend().isEmpty());
+    QVERIFY(failed.isEmpty());
 }
 
 QTEST_MAIN(TestSnapshotSession)

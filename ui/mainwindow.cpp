@@ -219,7 +219,6 @@ void MainWindow::flushReviews()
 void MainWindow::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
-    m_workspace.setReadOnly(readOnly);
     m_catalogueReview->setReadOnly(readOnly);
     m_vaults->reviewPane()->setReadOnly(readOnly);
     for (QAction *a : std::as_const(m_writeActions))

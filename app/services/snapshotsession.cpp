@@ -69,6 +69,14 @@ bool SnapshotSession::reload(qint64 select)
     return true;
 }
 
+void SnapshotSession::storeReplaced()
+{
+    m_trendCache = std::make_shared<SnapshotTrend::Cache>(); // a worker may still hold the old one
+    const qint64 current = m_header.id;
+    m_header = Snapshot();
+    reload(current); // the same id, read again, or the newest
+}
+
 void SnapshotSession::open(qint64 id)
 {
     const int generation = ++m_loadGeneration;

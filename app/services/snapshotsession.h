@@ -46,6 +46,8 @@ public:
 
     // Reads the list again and opens `select`, else keeps the current one, else the newest.
     bool reload(qint64 select = 0);
+    // The store's file was replaced (a restored backup): forgets what was read and opens again.
+    void storeReplaced();
     // Reads the snapshot on a worker; currentChanged() when it is swapped in. 0 shows none.
     void open(qint64 id);
     bool isLoading() const { return m_loading; }

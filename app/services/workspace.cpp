@@ -27,7 +27,12 @@ Workspace::Workspace(Database &db, QObject *parent)
         if (outcome.ok)
             m_snapshots->reload(outcome.snapshotId);
     });
-    connect(m_backups, &BackupService::storeReplaced, this, &Workspace::load);
+    // A restored store is another store: nothing read from the old one is kept.
+    connect(m_backups, &BackupService::storeReplaced, this, [this] {
+        m_catalogue->reload();
+        m_snapshots->storeReplaced();
+        m_reviews->scheduleRefresh();
+    });
 }
 
 Workspace::~Workspace() = default;

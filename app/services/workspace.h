@@ -15,7 +15,7 @@ class SnapshotSession;
 
 // One open store and the services that work on it: the state the window's pages share and the
 // jobs that run in the background. The composition root makes one; the window and the tests
-// observe it. Read-only when another process holds the store.
+// observe it.
 class Workspace final : public QObject
 {
     Q_OBJECT
@@ -26,8 +26,6 @@ public:
 
     // Reads the catalogue and the snapshots; the reviews follow.
     bool load();
-    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
-    bool isReadOnly() const { return m_readOnly; }
 
     Database &database() const { return m_db; }
     CatalogueService &catalogue() const { return *m_catalogue; }
@@ -40,7 +38,6 @@ public:
 
 private:
     Database &m_db;
-    bool m_readOnly = false;
     CatalogueService *m_catalogue;
     SnapshotSession *m_snapshots;
     ReviewService *m_reviews;
