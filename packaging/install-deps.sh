@@ -17,7 +17,7 @@ $SUDO apt-get install -y -q --no-install-recommends \
   qtkeychain-qt6-dev libquazip1-qt6-dev \
   libcmark-gfm-dev libcmark-gfm-extensions-dev libssl-dev libsqlite3-dev \
   xvfb xauth poppler-utils fonts-noto-core fonts-noto-cjk fonts-dejavu-core \
-  sqlite3
+  sqlite3 gnome-keyring dbus-daemon dbus-bin libsecret-1-0
 
 # Node.js (for the sign-in test peer) may come from another source with npm bundled.
 if ! command -v node >/dev/null 2>&1; then

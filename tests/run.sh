@@ -6,9 +6,18 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=$(nproc)
 
+# The sign-in tests' OpenID Connect server (oidc-provider, pinned by tests/oidc/package-lock.json).
+npm ci --prefix tests/oidc --no-audit --no-fund --loglevel=error
+
+# Tests run inside a private D-Bus session with an unlocked gnome-keyring, so that refresh tokens
+# go to a real Secret Service; the session and the keyring end with the tests.
+run_tests() {
+  dbus-run-session -- bash tests/with-keyring.sh ctest "$@"
+}
+
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVAULTSCOPE_WERROR=ON
 cmake --build build -j"$jobs"
-ctest --test-dir build --output-on-failure -j"$jobs"
+run_tests --test-dir build --output-on-failure -j"$jobs"
 
 if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
   cmake --build build --target update_translations >/dev/null
@@ -23,4 +32,4 @@ fi
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DVAULTSCOPE_WERROR=ON -DVAULTSCOPE_SANITIZE=ON
 cmake --build build-asan -j"$jobs"
 # Benchmarks print figures only, and sanitizers distort them: the sanitized run skips them.
-ctest --test-dir build-asan --output-on-failure -j"$jobs" -LE bench
+run_tests --test-dir build-asan --output-on-failure -j"$jobs" -LE bench

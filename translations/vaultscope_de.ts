@@ -13,6 +13,115 @@
     </message>
 </context>
 <context>
+    <name>vaultscope::AuthConfig</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid URL.</source>
+        <translation>„%1“ ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>%1: plain http is allowed on 127.0.0.1 only with --allow-http-loopback (for a local test server).</source>
+        <translation>%1: einfaches http ist nur auf 127.0.0.1 mit --allow-http-loopback erlaubt (für einen lokalen Testserver).</translation>
+    </message>
+    <message>
+        <source>%1: https is required; sign-in and Resource Manager never go over plain http.</source>
+        <translation>%1: https ist erforderlich; Anmeldung und Resource Manager laufen nie über einfaches http.</translation>
+    </message>
+    <message>
+        <source>No client id: enter the application (client) id of your organization&apos;s app registration.</source>
+        <translation>Keine Client-ID: Geben Sie die Anwendungs-ID (Client-ID) der App-Registrierung Ihrer Organisation ein.</translation>
+    </message>
+    <message>
+        <source>The client id &apos;%1&apos; is not a GUID such as 3f0c1c55-8a7e-4d6b-9a0e-5e1c2b3d4f60.</source>
+        <translation>Die Client-ID „%1“ ist keine GUID wie 3f0c1c55-8a7e-4d6b-9a0e-5e1c2b3d4f60.</translation>
+    </message>
+    <message>
+        <source>The tenant &apos;%1&apos; is not &apos;organizations&apos;, a tenant id (GUID) or a domain such as contoso.onmicrosoft.com.</source>
+        <translation>Der Mandant „%1“ ist weder „organizations“ noch eine Mandanten-ID (GUID) noch eine Domäne wie contoso.onmicrosoft.com.</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::AuthService</name>
+    <message>
+        <source>A sign-in is already under way; finish or cancel it first.</source>
+        <translation>Eine Anmeldung läuft bereits; schließen Sie sie zuerst ab oder brechen Sie sie ab.</translation>
+    </message>
+    <message>
+        <source>The browser did not come back within the time allowed; sign in again.</source>
+        <translation>Der Browser kam nicht in der erlaubten Zeit zurück; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Sign-in did not complete: %1 — %2</source>
+        <translation>Die Anmeldung wurde nicht abgeschlossen: %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 offers no device code sign-in.</source>
+        <translation>%1 bietet keine Anmeldung mit Code an.</translation>
+    </message>
+    <message>
+        <source>The code expired before it was entered; start again.</source>
+        <translation>Der Code ist abgelaufen, bevor er eingegeben wurde; beginnen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The sign-in was declined on the verification page.</source>
+        <translation>Die Anmeldung wurde auf der Bestätigungsseite abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The sign-in service did not recognise the code; start again.</source>
+        <translation>Der Anmeldedienst hat den Code nicht erkannt; beginnen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The sign-in service returned no ID token.</source>
+        <translation>Der Anmeldedienst lieferte kein ID-Token.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused: %1.</source>
+        <translation>Die Anmeldung wurde zurückgewiesen: %1.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1): this sign-in lasts until Vaultscope closes and is never written to a file.</source>
+        <translation>Kein Schlüsselbund verfügbar (%1): Diese Anmeldung gilt, bis Vaultscope geschlossen wird, und wird nie in eine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>No account is signed in.</source>
+        <translation>Kein Konto ist angemeldet.</translation>
+    </message>
+    <message>
+        <source>No account &apos;%1&apos; is signed in.</source>
+        <translation>Kein Konto „%1“ ist angemeldet.</translation>
+    </message>
+    <message>
+        <source>Not signed in: sign in first (vaultscope login).</source>
+        <translation>Nicht angemeldet: Melden Sie sich zuerst an (vaultscope login).</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 is no longer available: sign in again.</source>
+        <translation>Die Anmeldung von %1 ist nicht mehr verfügbar: Melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::AzureCli</name>
+    <message>
+        <source>The Azure CLI (az) is not installed or not on PATH; install it and run &apos;az login&apos;, or sign in with the browser or a code.</source>
+        <translation>Die Azure CLI (az) ist nicht installiert oder nicht im PATH; installieren Sie sie und führen Sie „az login“ aus, oder melden Sie sich im Browser oder mit einem Code an.</translation>
+    </message>
+    <message>
+        <source>The Azure CLI is not signed in: run &apos;az login&apos; first (%1).</source>
+        <translation>Die Azure CLI ist nicht angemeldet: Führen Sie zuerst „az login“ aus (%1).</translation>
+    </message>
+    <message>
+        <source>The Azure CLI failed (exit %1): %2</source>
+        <translation>Die Azure CLI ist fehlgeschlagen (Exit %1): %2</translation>
+    </message>
+    <message>
+        <source>&apos;az account show&apos; did not name a user and tenant.</source>
+        <translation>„az account show“ nannte keinen Benutzer und Mandanten.</translation>
+    </message>
+    <message>
+        <source>&apos;az account get-access-token&apos; returned no token.</source>
+        <translation>„az account get-access-token“ lieferte kein Token.</translation>
+    </message>
+</context>
+<context>
     <name>vaultscope::BackupService</name>
     <message>
         <source>The automatic backup failed: %1</source>
@@ -399,6 +508,41 @@ Format: %3%4</translation>
     </message>
 </context>
 <context>
+    <name>vaultscope::DeviceCodeDialog</name>
+    <message>
+        <source>Sign in with a code</source>
+        <translation>Mit einem Code anmelden</translation>
+    </message>
+    <message>
+        <source>Copy &amp;code</source>
+        <translation>&amp;Code kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;address</source>
+        <translation>&amp;Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>On any device with a browser, open the address below, enter the code and sign in. Vaultscope continues by itself once you have.</source>
+        <translation>Öffnen Sie auf einem beliebigen Gerät mit Browser die Adresse unten, geben Sie den Code ein und melden Sie sich an. Vaultscope fährt danach von selbst fort.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>The code is valid for %1:%2 more.</source>
+        <translation>Der Code ist noch %1:%2 gültig.</translation>
+    </message>
+    <message>
+        <source>The code has expired.</source>
+        <translation>Der Code ist abgelaufen.</translation>
+    </message>
+</context>
+<context>
     <name>vaultscope::EntryDetailsView</name>
     <message>
         <source>Entry details</source>
@@ -578,6 +722,41 @@ Format: %3%4</translation>
     </message>
 </context>
 <context>
+    <name>vaultscope::IdTokenVerifier</name>
+    <message>
+        <source>the ID token is not a signed JWT</source>
+        <translation>das ID-Token ist kein signiertes JWT</translation>
+    </message>
+    <message>
+        <source>the ID token is signed with %1, not RS256</source>
+        <translation>das ID-Token ist mit %1 signiert, nicht mit RS256</translation>
+    </message>
+    <message>
+        <source>the ID token&apos;s signature does not verify against the provider&apos;s keys</source>
+        <translation>die Signatur des ID-Tokens lässt sich mit den Schlüsseln des Anbieters nicht bestätigen</translation>
+    </message>
+    <message>
+        <source>the ID token comes from %1, not from %2</source>
+        <translation>das ID-Token kommt von %1, nicht von %2</translation>
+    </message>
+    <message>
+        <source>the ID token is meant for another application</source>
+        <translation>das ID-Token ist für eine andere Anwendung bestimmt</translation>
+    </message>
+    <message>
+        <source>the ID token has expired</source>
+        <translation>das ID-Token ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>the ID token is not valid yet</source>
+        <translation>das ID-Token ist noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>the ID token does not answer this sign-in (nonce mismatch)</source>
+        <translation>das ID-Token gehört nicht zu dieser Anmeldung (Nonce stimmt nicht)</translation>
+    </message>
+</context>
+<context>
     <name>vaultscope::Import</name>
     <message>
         <source>no benchmark recommendations found</source>
@@ -645,6 +824,29 @@ Format: %3%4</translation>
     <message>
         <source>Files that failed left the catalogue unchanged.</source>
         <translation>Fehlgeschlagene Dateien haben den Katalog nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::LoopbackReceiver</name>
+    <message>
+        <source>Cannot listen on 127.0.0.1 for the sign-in redirect: %1</source>
+        <translation>Auf 127.0.0.1 kann nicht auf die Anmeldeweiterleitung gewartet werden: %1</translation>
+    </message>
+    <message>
+        <source>This address only takes Vaultscope&apos;s sign-in redirect.</source>
+        <translation>Diese Adresse nimmt nur die Anmeldeweiterleitung von Vaultscope an.</translation>
+    </message>
+    <message>
+        <source>This sign-in answer does not belong to the sign-in Vaultscope started. It was ignored.</source>
+        <translation>Diese Anmeldeantwort gehört nicht zu der Anmeldung, die Vaultscope begonnen hat. Sie wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>Sign-in did not complete: %1. You can close this tab and return to Vaultscope.</source>
+        <translation>Die Anmeldung wurde nicht abgeschlossen: %1. Sie können diesen Tab schließen und zu Vaultscope zurückkehren.</translation>
+    </message>
+    <message>
+        <source>You are signed in to Vaultscope. You can close this tab.</source>
+        <translation>Sie sind bei Vaultscope angemeldet. Sie können diesen Tab schließen.</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1115,88 @@ Format: %3%4</translation>
         <source>A report is being written already; wait for it or cancel it first.</source>
         <translation>Es wird bereits ein Bericht geschrieben; warten Sie darauf oder brechen Sie ihn zuerst ab.</translation>
     </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign in with Microsoft Entra ID in the system browser</source>
+        <translation>Mit Microsoft Entra ID im Systembrowser anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with a &amp;code…</source>
+        <translation>Mit einem &amp;Code anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign in on another device with a code (SSH sessions, locked-down laptops)</source>
+        <translation>Auf einem anderen Gerät mit einem Code anmelden (SSH-Sitzungen, abgeschottete Laptops)</translation>
+    </message>
+    <message>
+        <source>Use my &amp;Azure CLI sign-in</source>
+        <translation>Meine &amp;Azure-CLI-Anmeldung verwenden</translation>
+    </message>
+    <message>
+        <source>Take tokens from &apos;az account get-access-token&apos; each time one is needed</source>
+        <translation>Token bei Bedarf jedes Mal von „az account get-access-token“ holen</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>Sign-in se&amp;ttings…</source>
+        <translation>Anmelde&amp;einstellungen…</translation>
+    </message>
+    <message>
+        <source>Signing in in the browser…</source>
+        <translation>Anmeldung im Browser…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open this address yourself:
+%1</source>
+        <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie diese Adresse selbst:
+%1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>%1 · tenant %2</source>
+        <translation>%1 · Mandant %2</translation>
+    </message>
+    <message>
+        <source>Signed in (%1) at %2</source>
+        <translation>Angemeldet (%1) bei %2</translation>
+    </message>
+    <message>
+        <source>Sign in with Microsoft Entra ID to scan your estate</source>
+        <translation>Mit Microsoft Entra ID anmelden, um Ihre Umgebung zu prüfen</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Signed out: the account&apos;s tokens are gone from this computer.</source>
+        <translation>Abgemeldet: Die Token des Kontos sind von diesem Computer entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::MergeConflictsDialog</name>
@@ -939,6 +1223,45 @@ Format: %3%4</translation>
     <message>
         <source>Bundle&apos;s (tick to take)</source>
         <translation>Aus dem Paket (zum Übernehmen ankreuzen)</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::OAuthError</name>
+    <message>
+        <source>%1 answered %2</source>
+        <translation>%1 antwortete %2</translation>
+    </message>
+    <message>
+        <source>Your organization has not consented to this application yet (%1). An administrator can grant consent once for everyone in the Entra admin center (Enterprise applications › Permissions), or through the admin consent URL of the app registration.</source>
+        <translation>Ihre Organisation hat dieser Anwendung noch nicht zugestimmt (%1). Eine Administratorin oder ein Administrator kann einmal für alle zustimmen, im Entra Admin Center (Unternehmensanwendungen › Berechtigungen) oder über die Administratorzustimmungs-URL der App-Registrierung.</translation>
+    </message>
+    <message>
+        <source>Multi-factor authentication is required: sign in again in the browser, where you can complete it (%1).</source>
+        <translation>Mehrstufige Authentifizierung ist erforderlich: Melden Sie sich im Browser erneut an, wo Sie sie abschließen können (%1).</translation>
+    </message>
+    <message>
+        <source>A Conditional Access policy of your organization blocks or limits this sign-in (%1). Sign in again from a compliant device or ask your administrator.</source>
+        <translation>Eine Richtlinie für bedingten Zugriff Ihrer Organisation blockiert oder beschränkt diese Anmeldung (%1). Melden Sie sich von einem konformen Gerät erneut an oder wenden Sie sich an Ihre Administration.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer did not match this sign-in (PKCE): start it again (%1).</source>
+        <translation>Die Anmeldeantwort passte nicht zu dieser Anmeldung (PKCE): Beginnen Sie erneut (%1).</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was revoked: sign in again (%1).</source>
+        <translation>Ihre Anmeldung ist abgelaufen oder wurde widerrufen: Melden Sie sich erneut an (%1).</translation>
+    </message>
+    <message>
+        <source>No connection to the sign-in service (%1: %2). Offline work goes on; try again when the network is back.</source>
+        <translation>Keine Verbindung zum Anmeldedienst (%1: %2). Die Offline-Arbeit geht weiter; versuchen Sie es erneut, wenn das Netz wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1 — %2 (%3).</source>
+        <translation>Anmeldung fehlgeschlagen: %1 — %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is not an OpenID Connect discovery document</source>
+        <translation>%1 ist kein OpenID-Connect-Discovery-Dokument</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +2101,72 @@ Hinzugefügt von %2</translation>
     <message>
         <source>&apos;%1&apos;: a target starts with control: or finding:</source>
         <translation>„%1“: ein Ziel beginnt mit control: oder finding:</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::SecretStore</name>
+    <message>
+        <source>no keychain is available (turned off)</source>
+        <translation>kein Schlüsselbund verfügbar (abgeschaltet)</translation>
+    </message>
+    <message>
+        <source>no Secret Service (keyring) answered on D-Bus</source>
+        <translation>kein Secret Service (Schlüsselbund) antwortete über D-Bus</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::SignInSettingsDialog</name>
+    <message>
+        <source>Sign-in settings</source>
+        <translation>Anmeldeeinstellungen</translation>
+    </message>
+    <message>
+        <source>Azure (public)</source>
+        <translation>Azure (öffentlich)</translation>
+    </message>
+    <message>
+        <source>Azure US Government</source>
+        <translation>Azure US Government</translation>
+    </message>
+    <message>
+        <source>Azure China (21Vianet)</source>
+        <translation>Azure China (21Vianet)</translation>
+    </message>
+    <message>
+        <source>Custom endpoints</source>
+        <translation>Eigene Endpunkte</translation>
+    </message>
+    <message>
+        <source>organizations, a tenant id or contoso.onmicrosoft.com</source>
+        <translation>organizations, eine Mandanten-ID oder contoso.onmicrosoft.com</translation>
+    </message>
+    <message>
+        <source>Application (client) id of your organization&apos;s app registration</source>
+        <translation>Anwendungs-ID (Client-ID) der App-Registrierung Ihrer Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Cloud:</source>
+        <translation>&amp;Cloud:</translation>
+    </message>
+    <message>
+        <source>&amp;Authority host:</source>
+        <translation>&amp;Autoritätshost:</translation>
+    </message>
+    <message>
+        <source>&amp;Resource Manager:</source>
+        <translation>&amp;Resource Manager:</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Mandant:</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Register a public client application once for your organization (redirect URI http://localhost, Resource Manager&apos;s user_impersonation permission); the README explains the steps. Reader access is all Vaultscope needs.</source>
+        <translation>Registrieren Sie einmal für Ihre Organisation eine öffentliche Clientanwendung (Umleitungs-URI http://localhost, Berechtigung user_impersonation von Resource Manager); das README erklärt die Schritte. Vaultscope braucht nur Lesezugriff.</translation>
     </message>
 </context>
 <context>

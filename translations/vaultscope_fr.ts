@@ -13,6 +13,115 @@
     </message>
 </context>
 <context>
+    <name>vaultscope::AuthConfig</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid URL.</source>
+        <translation>« %1 » n’est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>%1: plain http is allowed on 127.0.0.1 only with --allow-http-loopback (for a local test server).</source>
+        <translation>%1 : http simple n’est permis que sur 127.0.0.1 avec --allow-http-loopback (pour un serveur de test local).</translation>
+    </message>
+    <message>
+        <source>%1: https is required; sign-in and Resource Manager never go over plain http.</source>
+        <translation>%1 : https est requis ; la connexion et Resource Manager ne passent jamais par http simple.</translation>
+    </message>
+    <message>
+        <source>No client id: enter the application (client) id of your organization&apos;s app registration.</source>
+        <translation>Pas d’ID client : saisissez l’ID d’application (client) de l’inscription d’application de votre organisation.</translation>
+    </message>
+    <message>
+        <source>The client id &apos;%1&apos; is not a GUID such as 3f0c1c55-8a7e-4d6b-9a0e-5e1c2b3d4f60.</source>
+        <translation>L’ID client « %1 » n’est pas un GUID comme 3f0c1c55-8a7e-4d6b-9a0e-5e1c2b3d4f60.</translation>
+    </message>
+    <message>
+        <source>The tenant &apos;%1&apos; is not &apos;organizations&apos;, a tenant id (GUID) or a domain such as contoso.onmicrosoft.com.</source>
+        <translation>Le locataire « %1 » n’est ni « organizations », ni un ID de locataire (GUID), ni un domaine comme contoso.onmicrosoft.com.</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::AuthService</name>
+    <message>
+        <source>A sign-in is already under way; finish or cancel it first.</source>
+        <translation>Une connexion est déjà en cours ; terminez-la ou annulez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>The browser did not come back within the time allowed; sign in again.</source>
+        <translation>Le navigateur n’est pas revenu dans le temps imparti ; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Sign-in did not complete: %1 — %2</source>
+        <translation>La connexion n’a pas abouti : %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 offers no device code sign-in.</source>
+        <translation>%1 ne propose pas de connexion par code.</translation>
+    </message>
+    <message>
+        <source>The code expired before it was entered; start again.</source>
+        <translation>Le code a expiré avant d’être saisi ; recommencez.</translation>
+    </message>
+    <message>
+        <source>The sign-in was declined on the verification page.</source>
+        <translation>La connexion a été refusée sur la page de vérification.</translation>
+    </message>
+    <message>
+        <source>The sign-in service did not recognise the code; start again.</source>
+        <translation>Le service de connexion n’a pas reconnu le code ; recommencez.</translation>
+    </message>
+    <message>
+        <source>The sign-in service returned no ID token.</source>
+        <translation>Le service de connexion n’a renvoyé aucun jeton d’ID.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused: %1.</source>
+        <translation>La connexion a été refusée : %1.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1): this sign-in lasts until Vaultscope closes and is never written to a file.</source>
+        <translation>Aucun trousseau n’est disponible (%1) : cette connexion dure jusqu’à la fermeture de Vaultscope et n’est jamais écrite dans un fichier.</translation>
+    </message>
+    <message>
+        <source>No account is signed in.</source>
+        <translation>Aucun compte n’est connecté.</translation>
+    </message>
+    <message>
+        <source>No account &apos;%1&apos; is signed in.</source>
+        <translation>Aucun compte « %1 » n’est connecté.</translation>
+    </message>
+    <message>
+        <source>Not signed in: sign in first (vaultscope login).</source>
+        <translation>Non connecté : connectez-vous d’abord (vaultscope login).</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 is no longer available: sign in again.</source>
+        <translation>La connexion de %1 n’est plus disponible : reconnectez-vous.</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::AzureCli</name>
+    <message>
+        <source>The Azure CLI (az) is not installed or not on PATH; install it and run &apos;az login&apos;, or sign in with the browser or a code.</source>
+        <translation>Azure CLI (az) n’est pas installée ou pas dans le PATH ; installez-la et lancez « az login », ou connectez-vous dans le navigateur ou avec un code.</translation>
+    </message>
+    <message>
+        <source>The Azure CLI is not signed in: run &apos;az login&apos; first (%1).</source>
+        <translation>Azure CLI n’est pas connectée : lancez d’abord « az login » (%1).</translation>
+    </message>
+    <message>
+        <source>The Azure CLI failed (exit %1): %2</source>
+        <translation>Azure CLI a échoué (code %1) : %2</translation>
+    </message>
+    <message>
+        <source>&apos;az account show&apos; did not name a user and tenant.</source>
+        <translation>« az account show » n’a indiqué ni utilisateur ni locataire.</translation>
+    </message>
+    <message>
+        <source>&apos;az account get-access-token&apos; returned no token.</source>
+        <translation>« az account get-access-token » n’a renvoyé aucun jeton.</translation>
+    </message>
+</context>
+<context>
     <name>vaultscope::BackupService</name>
     <message>
         <source>The automatic backup failed: %1</source>
@@ -399,6 +508,41 @@ Format : %3%4</translation>
     </message>
 </context>
 <context>
+    <name>vaultscope::DeviceCodeDialog</name>
+    <message>
+        <source>Sign in with a code</source>
+        <translation>Se connecter avec un code</translation>
+    </message>
+    <message>
+        <source>Copy &amp;code</source>
+        <translation>Copier le &amp;code</translation>
+    </message>
+    <message>
+        <source>Copy &amp;address</source>
+        <translation>Copier l’&amp;adresse</translation>
+    </message>
+    <message>
+        <source>On any device with a browser, open the address below, enter the code and sign in. Vaultscope continues by itself once you have.</source>
+        <translation>Sur n’importe quel appareil doté d’un navigateur, ouvrez l’adresse ci-dessous, saisissez le code et connectez-vous. Vaultscope poursuit ensuite de lui-même.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code :</translation>
+    </message>
+    <message>
+        <source>The code is valid for %1:%2 more.</source>
+        <translation>Le code reste valable %1:%2.</translation>
+    </message>
+    <message>
+        <source>The code has expired.</source>
+        <translation>Le code a expiré.</translation>
+    </message>
+</context>
+<context>
     <name>vaultscope::EntryDetailsView</name>
     <message>
         <source>Entry details</source>
@@ -578,6 +722,41 @@ Format : %3%4</translation>
     </message>
 </context>
 <context>
+    <name>vaultscope::IdTokenVerifier</name>
+    <message>
+        <source>the ID token is not a signed JWT</source>
+        <translation>le jeton d’ID n’est pas un JWT signé</translation>
+    </message>
+    <message>
+        <source>the ID token is signed with %1, not RS256</source>
+        <translation>le jeton d’ID est signé avec %1, pas avec RS256</translation>
+    </message>
+    <message>
+        <source>the ID token&apos;s signature does not verify against the provider&apos;s keys</source>
+        <translation>la signature du jeton d’ID ne se vérifie pas avec les clés du fournisseur</translation>
+    </message>
+    <message>
+        <source>the ID token comes from %1, not from %2</source>
+        <translation>le jeton d’ID vient de %1, pas de %2</translation>
+    </message>
+    <message>
+        <source>the ID token is meant for another application</source>
+        <translation>le jeton d’ID est destiné à une autre application</translation>
+    </message>
+    <message>
+        <source>the ID token has expired</source>
+        <translation>le jeton d’ID a expiré</translation>
+    </message>
+    <message>
+        <source>the ID token is not valid yet</source>
+        <translation>le jeton d’ID n’est pas encore valide</translation>
+    </message>
+    <message>
+        <source>the ID token does not answer this sign-in (nonce mismatch)</source>
+        <translation>le jeton d’ID ne répond pas à cette connexion (nonce différent)</translation>
+    </message>
+</context>
+<context>
     <name>vaultscope::Import</name>
     <message>
         <source>no benchmark recommendations found</source>
@@ -645,6 +824,29 @@ Format : %3%4</translation>
     <message>
         <source>Files that failed left the catalogue unchanged.</source>
         <translation>Les fichiers en échec n’ont pas modifié le catalogue.</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::LoopbackReceiver</name>
+    <message>
+        <source>Cannot listen on 127.0.0.1 for the sign-in redirect: %1</source>
+        <translation>Impossible d’écouter sur 127.0.0.1 la redirection de connexion : %1</translation>
+    </message>
+    <message>
+        <source>This address only takes Vaultscope&apos;s sign-in redirect.</source>
+        <translation>Cette adresse n’accepte que la redirection de connexion de Vaultscope.</translation>
+    </message>
+    <message>
+        <source>This sign-in answer does not belong to the sign-in Vaultscope started. It was ignored.</source>
+        <translation>Cette réponse de connexion n’appartient pas à la connexion lancée par Vaultscope. Elle a été ignorée.</translation>
+    </message>
+    <message>
+        <source>Sign-in did not complete: %1. You can close this tab and return to Vaultscope.</source>
+        <translation>La connexion n’a pas abouti : %1. Vous pouvez fermer cet onglet et revenir à Vaultscope.</translation>
+    </message>
+    <message>
+        <source>You are signed in to Vaultscope. You can close this tab.</source>
+        <translation>Vous êtes connecté à Vaultscope. Vous pouvez fermer cet onglet.</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1115,88 @@ Format : %3%4</translation>
         <source>A report is being written already; wait for it or cancel it first.</source>
         <translation>Un rapport est déjà en cours d’écriture ; attendez-le ou annulez-le d’abord.</translation>
     </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Compte</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Se connecter…</translation>
+    </message>
+    <message>
+        <source>Sign in with Microsoft Entra ID in the system browser</source>
+        <translation>Se connecter avec Microsoft Entra ID dans le navigateur du système</translation>
+    </message>
+    <message>
+        <source>Sign in with a &amp;code…</source>
+        <translation>Se connecter avec un &amp;code…</translation>
+    </message>
+    <message>
+        <source>Sign in on another device with a code (SSH sessions, locked-down laptops)</source>
+        <translation>Se connecter sur un autre appareil avec un code (sessions SSH, portables verrouillés)</translation>
+    </message>
+    <message>
+        <source>Use my &amp;Azure CLI sign-in</source>
+        <translation>Utiliser ma connexion &amp;Azure CLI</translation>
+    </message>
+    <message>
+        <source>Take tokens from &apos;az account get-access-token&apos; each time one is needed</source>
+        <translation>Prendre les jetons de « az account get-access-token » chaque fois qu’il en faut un</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Sign-in se&amp;ttings…</source>
+        <translation>&amp;Paramètres de connexion…</translation>
+    </message>
+    <message>
+        <source>Signing in in the browser…</source>
+        <translation>Connexion dans le navigateur…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open this address yourself:
+%1</source>
+        <translation>Aucun navigateur n’a pu être ouvert. Ouvrez vous-même cette adresse :
+%1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Connecté en tant que %1.</translation>
+    </message>
+    <message>
+        <source>%1 · tenant %2</source>
+        <translation>%1 · locataire %2</translation>
+    </message>
+    <message>
+        <source>Signed in (%1) at %2</source>
+        <translation>Connecté (%1) auprès de %2</translation>
+    </message>
+    <message>
+        <source>Sign in with Microsoft Entra ID to scan your estate</source>
+        <translation>Se connecter avec Microsoft Entra ID pour analyser votre parc</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Signed out: the account&apos;s tokens are gone from this computer.</source>
+        <translation>Déconnecté : les jetons du compte ont quitté cet ordinateur.</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::MergeConflictsDialog</name>
@@ -939,6 +1223,45 @@ Format : %3%4</translation>
     <message>
         <source>Bundle&apos;s (tick to take)</source>
         <translation>Du paquet (cocher pour reprendre)</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::OAuthError</name>
+    <message>
+        <source>%1 answered %2</source>
+        <translation>%1 a répondu %2</translation>
+    </message>
+    <message>
+        <source>Your organization has not consented to this application yet (%1). An administrator can grant consent once for everyone in the Entra admin center (Enterprise applications › Permissions), or through the admin consent URL of the app registration.</source>
+        <translation>Votre organisation n’a pas encore donné son consentement à cette application (%1). Un administrateur peut le donner une fois pour tous dans le centre d’administration Entra (Applications d’entreprise › Autorisations), ou via l’URL de consentement administrateur de l’inscription d’application.</translation>
+    </message>
+    <message>
+        <source>Multi-factor authentication is required: sign in again in the browser, where you can complete it (%1).</source>
+        <translation>L’authentification multifacteur est requise : reconnectez-vous dans le navigateur, où vous pourrez la terminer (%1).</translation>
+    </message>
+    <message>
+        <source>A Conditional Access policy of your organization blocks or limits this sign-in (%1). Sign in again from a compliant device or ask your administrator.</source>
+        <translation>Une stratégie d’accès conditionnel de votre organisation bloque ou limite cette connexion (%1). Reconnectez-vous depuis un appareil conforme ou adressez-vous à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer did not match this sign-in (PKCE): start it again (%1).</source>
+        <translation>La réponse de connexion ne correspondait pas à cette connexion (PKCE) : recommencez (%1).</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was revoked: sign in again (%1).</source>
+        <translation>Votre connexion a expiré ou a été révoquée : reconnectez-vous (%1).</translation>
+    </message>
+    <message>
+        <source>No connection to the sign-in service (%1: %2). Offline work goes on; try again when the network is back.</source>
+        <translation>Pas de connexion au service de connexion (%1 : %2). Le travail hors ligne continue ; réessayez quand le réseau sera revenu.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1 — %2 (%3).</source>
+        <translation>Échec de la connexion : %1 — %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is not an OpenID Connect discovery document</source>
+        <translation>%1 n’est pas un document de découverte OpenID Connect</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +2101,72 @@ Ajoutée par %2</translation>
     <message>
         <source>&apos;%1&apos;: a target starts with control: or finding:</source>
         <translation>« %1 » : une cible commence par control: ou finding:</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::SecretStore</name>
+    <message>
+        <source>no keychain is available (turned off)</source>
+        <translation>aucun trousseau n’est disponible (désactivé)</translation>
+    </message>
+    <message>
+        <source>no Secret Service (keyring) answered on D-Bus</source>
+        <translation>aucun Secret Service (trousseau) n’a répondu sur D-Bus</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::SignInSettingsDialog</name>
+    <message>
+        <source>Sign-in settings</source>
+        <translation>Paramètres de connexion</translation>
+    </message>
+    <message>
+        <source>Azure (public)</source>
+        <translation>Azure (public)</translation>
+    </message>
+    <message>
+        <source>Azure US Government</source>
+        <translation>Azure US Government</translation>
+    </message>
+    <message>
+        <source>Azure China (21Vianet)</source>
+        <translation>Azure Chine (21Vianet)</translation>
+    </message>
+    <message>
+        <source>Custom endpoints</source>
+        <translation>Points de terminaison personnalisés</translation>
+    </message>
+    <message>
+        <source>organizations, a tenant id or contoso.onmicrosoft.com</source>
+        <translation>organizations, un ID de locataire ou contoso.onmicrosoft.com</translation>
+    </message>
+    <message>
+        <source>Application (client) id of your organization&apos;s app registration</source>
+        <translation>ID d’application (client) de l’inscription d’application de votre organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Cloud:</source>
+        <translation>&amp;Cloud :</translation>
+    </message>
+    <message>
+        <source>&amp;Authority host:</source>
+        <translation>Hôte d’&amp;autorité :</translation>
+    </message>
+    <message>
+        <source>&amp;Resource Manager:</source>
+        <translation>&amp;Resource Manager :</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Locataire :</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>&amp;ID client :</translation>
+    </message>
+    <message>
+        <source>Register a public client application once for your organization (redirect URI http://localhost, Resource Manager&apos;s user_impersonation permission); the README explains the steps. Reader access is all Vaultscope needs.</source>
+        <translation>Inscrivez une fois pour votre organisation une application cliente publique (URI de redirection http://localhost, autorisation user_impersonation de Resource Manager) ; le README explique les étapes. Vaultscope n’a besoin que d’un accès en lecture.</translation>
     </message>
 </context>
 <context>

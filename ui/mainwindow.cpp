@@ -31,6 +31,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace vaultscope {
@@ -46,6 +47,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     , m_openItems(new OpenItemsPage)
     , m_tabs(new QTabWidget)
     , m_status(new QLabel)
+    , m_account(new QToolButton)
 {
     setWindowTitle(tr("Vaultscope"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/vaultscope.svg")));
@@ -63,9 +65,14 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     centralLayout->addWidget(m_filterBar);
     centralLayout->addWidget(m_tabs, 1);
     setCentralWidget(central);
+    // Long messages give way to the account button rather than pushing it out of view.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_account);
     createMenus();
+    createAccountMenu();
     connectServices();
+    connectAuth();
 
     resize(1400, 900);
     restoreGeometry(Settings::windowGeometry());

@@ -3,12 +3,15 @@
 #include <QMainWindow>
 
 class QLabel;
+class QMenu;
 class QProgressDialog;
 class QTabWidget;
+class QToolButton;
 
 namespace vaultscope {
 
 class CataloguePage;
+class DeviceCodeDialog;
 class DashboardPage;
 class FilterBar;
 class OpenItemsPage;
@@ -38,6 +41,14 @@ public:
     DashboardPage *dashboardPage() const { return m_dashboard; }
     FilterBar *filterBar() const { return m_filterBar; }
     QLabel *statusLabel() const { return m_status; }
+    // The account in the status area: "Sign in", or who is signed in; its menu is the Account menu.
+    QToolButton *accountButton() const { return m_account; }
+    DeviceCodeDialog *deviceCodeDialog() const { return m_deviceDialog; }
+
+    void signInWithBrowser();
+    void signInWithCode();
+    void useAzureCliSignIn();
+    void signOut();
 
     void importFiles(const QStringList &files);
     void importEstate(const QStringList &files);
@@ -64,7 +75,11 @@ protected:
 
 private:
     void connectServices();
-    void connectJobs(); // mainwindowjobs.cpp: the menus' background work and its dialogs
+    void connectJobs();       // mainwindowjobs.cpp: the menus' background work and its dialogs
+    void createAccountMenu(); // mainwindowaccount.cpp: sign-in, accounts, settings
+    void connectAuth();
+    void updateAccount();
+    void chooseSignInSettings();
     void cancelJobs();
     void createMenus();
     void chooseFilesToImport();
@@ -100,6 +115,9 @@ private:
     QProgressDialog *m_estateProgress = nullptr;
     QProgressDialog *m_reportProgress = nullptr;
     QLabel *m_status;
+    QToolButton *m_account;
+    QMenu *m_accountMenu = nullptr;
+    DeviceCodeDialog *m_deviceDialog = nullptr;
     bool m_readOnly = false;
     bool m_interactive = true;
 };

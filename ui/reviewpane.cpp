@@ -285,7 +285,11 @@ bool ReviewPane::flush()
 
 QString ReviewPane::reviewer()
 {
-    QString name = Settings::reviewerName();
+    // Signed in, reviews carry the account's name and UPN; signed out, the local name.
+    QString name = m_reviews.signedInReviewer();
+    if (!name.isEmpty())
+        return name;
+    name = Settings::reviewerName();
     if (!name.isEmpty())
         return name;
     name = qEnvironmentVariable("USER");

@@ -15,8 +15,9 @@ namespace vaultscope::cli {
 
 namespace {
 
-const char *const kCommands[] = {"catalog",    "policy", "snapshot", "posture", "review",    "report",
-                                 "screenshot", "help",   "--help",   "-h",      "--version", "-v"};
+const char *const kCommands[] = {"catalog", "policy",     "snapshot", "posture",   "review",
+                                 "report",  "screenshot", "login",    "logout",    "accounts",
+                                 "help",    "--help",     "-h",       "--version", "-v"};
 
 QString usage()
 {
@@ -44,6 +45,10 @@ QString usage()
         "         [--paper a4|letter] [--sections summary,catalogue,findings,appendix] [--db PATH]\n"
         "  screenshot --page dashboard|catalogue|vaults|vault|open-items --out FILE.png [--demo]\n"
         "             [--size WxH] [--lang LANG] [--db PATH]\n"
+        "  login [--device-code | --print-url | --azure-cli] [--tenant T] [--authority URL] [--arm URL]\n"
+        "        [--client-id ID] [--allow-http-loopback]  sign in with Entra ID\n"
+        "  logout [--account UPN]                        forget an account (default: the active one)\n"
+        "  accounts [--json]                             list the signed-in accounts\n"
         "  --version                                     print the version\n"
         "\n"
         "Exit status: 0 success, 1 bad input, 2 usage error, 3 database error.\n");
@@ -65,8 +70,12 @@ bool wantsCommandLine(int argc, char **argv)
 int run(int argc, char **argv)
 {
     const bool widgets = std::strcmp(argv[1], "screenshot") == 0;
-    const bool fonts = widgets || std::strcmp(argv[1], "report") == 0;
-    if (fonts && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    // login opens the system browser (QDesktopServices needs a GUI application, not a display).
+    const bool fonts = widgets || std::strcmp(argv[1], "report") == 0 || std::strcmp(argv[1], "login") == 0;
+    const bool display =
+        !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    const bool login = std::strcmp(argv[1], "login") == 0;
+    if (fonts && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && !(login && display))
         qputenv("QT_QPA_PLATFORM", "offscreen"); // renders without a display
     std::unique_ptr<QCoreApplication> app(widgets ? new QApplication(argc, argv)
                                           : fonts ? new QGuiApplication(argc, argv)
@@ -97,6 +106,12 @@ int run(int argc, char **argv)
         code = reviewCommand(args.mid(2), {out, err});
     } else if (command == QLatin1String("report")) {
         code = reportCommand(args.mid(2), {out, err});
+    } else if (command == QLatin1String("login")) {
+        code = loginCommand(args.mid(2), {out, err});
+    } else if (command == QLatin1String("logout")) {
+        code = logoutCommand(args.mid(2), {out, err});
+    } else if (command == QLatin1String("accounts")) {
+        code = accountsCommand(args.mid(2), {out, err});
     } else if (command == QLatin1String("screenshot")) {
         code = screenshotCommand(args.mid(2), {out, err});
     }

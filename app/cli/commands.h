@@ -31,5 +31,8 @@ int snapshotCommand(const QStringList &args, Io io);
 int postureCommand(const QStringList &args, Io io);
 int reviewCommand(const QStringList &args, Io io);
 int reportCommand(const QStringList &args, Io io);
+int loginCommand(const QStringList &args, Io io);
+int logoutCommand(const QStringList &args, Io io);
+int accountsCommand(const QStringList &args, Io io);
 
 } // namespace vaultscope::cli

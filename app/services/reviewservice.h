@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
+
 namespace vaultscope {
 
 class CatalogueService;
@@ -23,6 +25,9 @@ public:
     ReviewService(Database &db, const CatalogueService &catalogue, const SnapshotSession &session,
                   QObject *parent = nullptr);
 
+    // Who is signed in (name and UPN), or empty: the reviewer of reviews written now.
+    void setSignedInReviewer(std::function<QString()> reviewer) { m_signedIn = std::move(reviewer); }
+    QString signedInReviewer() const { return m_signedIn ? m_signedIn() : QString(); }
     // One review's reads and writes (the review pane).
     ReviewStore store() const { return ReviewStore(m_db); }
     // Recounts a moment later; many changes in a row cost one count.
@@ -56,6 +61,7 @@ private:
     ReviewOverview m_overview;
     QString m_label;
     QSet<QString> m_reviewed;
+    std::function<QString()> m_signedIn;
 };
 
 } // namespace vaultscope

@@ -1,5 +1,6 @@
 #include "workspace.h"
 
+#include "auth/authservice.h"
 #include "backupservice.h"
 #include "catalogueservice.h"
 #include "importjob.h"
@@ -20,7 +21,9 @@ Workspace::Workspace(Database &db, QObject *parent)
     , m_estateImport(new SnapshotJob(this))
     , m_reports(new ReportJob(this))
     , m_backups(new BackupService(db, this))
+    , m_auth(new AuthService(this))
 {
+    m_reviews->setSignedInReviewer([this] { return m_auth->reviewer(); });
     // What the jobs store joins the shared state at once: no restart, no page reaching into another.
     connect(m_baselineImport, &ImportJob::finished, m_catalogue, &CatalogueService::reload);
     connect(m_estateImport, &SnapshotJob::finished, this, [this](const SnapshotJob::Outcome &outcome) {

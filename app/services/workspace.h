@@ -4,6 +4,7 @@
 
 namespace vaultscope {
 
+class AuthService;
 class BackupService;
 class CatalogueService;
 class Database;
@@ -35,6 +36,7 @@ public:
     SnapshotJob &estateImport() const { return *m_estateImport; }
     ReportJob &reports() const { return *m_reports; }
     BackupService &backups() const { return *m_backups; }
+    AuthService &auth() const { return *m_auth; }
 
 private:
     Database &m_db;
@@ -45,6 +47,7 @@ private:
     SnapshotJob *m_estateImport;
     ReportJob *m_reports;
     BackupService *m_backups;
+    AuthService *m_auth;
 };
 
 } // namespace vaultscope

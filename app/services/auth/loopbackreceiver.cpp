@@ -1,0 +1,98 @@
+#include "loopbackreceiver.h"
+
+#include <QPointer>
+#include <QTcpSocket>
+#include <QUrl>
+
+namespace vaultscope {
+
+namespace {
+constexpr qint64 kMaxRequest = 16 * 1024;
+
+void answer(QTcpSocket *socket, const char *status, const QString &body)
+{
+    const QByteArray html =
+        "<!doctype html><html><head><meta charset=\"utf-8\"><title>Vaultscope</title></head>"
+        "<body style=\"font-family:sans-serif\"><p>" +
+        body.toHtmlEscaped().toUtf8() + "</p></body></html>";
+    socket->write(QByteArray("HTTP/1.1 ") + status +
+                  "\r\nContent-Type: text/html; charset=utf-8\r\nConnection: close\r\nContent-Length: " +
+                  QByteArray::number(html.size()) + "\r\n\r\n" + html);
+    socket->disconnectFromHost();
+}
+} // namespace
+
+LoopbackReceiver::LoopbackReceiver(QObject *parent)
+    : QObject(parent)
+{
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        stop();
+        Q_EMIT timedOut();
+    });
+    connect(&m_server, &QTcpServer::newConnection, this, [this] {
+        while (QTcpSocket *socket = m_server.nextPendingConnection())
+            serve(socket);
+    });
+}
+
+bool LoopbackReceiver::listen(const QByteArray &state, int timeoutMs, QString *error)
+{
+    m_state = state;
+    if (!m_server.listen(QHostAddress::LocalHost, 0)) {
+        *error = tr("Cannot listen on 127.0.0.1 for the sign-in redirect: %1").arg(m_server.errorString());
+        return false;
+    }
+    m_timeout.start(timeoutMs);
+    return true;
+}
+
+QString LoopbackReceiver::redirectUri() const
+{
+    return QStringLiteral("http://localhost:%1/").arg(port());
+}
+
+void LoopbackReceiver::stop()
+{
+    m_timeout.stop();
+    m_server.close();
+}
+
+void LoopbackReceiver::serve(QTcpSocket *socket)
+{
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    // A client that connects and says nothing is dropped after a while.
+    QTimer::singleShot(10000, socket, [socket] { socket->abort(); });
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+        if (socket->bytesAvailable() > kMaxRequest) {
+            socket->abort();
+            return;
+        }
+        if (!socket->canReadLine())
+            return;
+        const QList<QByteArray> line = socket->readLine(kMaxRequest).trimmed().split(' ');
+        if (line.size() != 3 || line.at(0) != "GET" || !line.at(2).startsWith("HTTP/1.")) {
+            answer(socket, "400 Bad Request", tr("This address only takes Vaultscope's sign-in redirect."));
+            return;
+        }
+        const QUrl url(QString::fromLatin1(line.at(1)));
+        const QUrlQuery query(url);
+        if (url.path() != QLatin1String("/") ||
+            query.queryItemValue(QStringLiteral("state")).toLatin1() != m_state) {
+            answer(
+                socket, "400 Bad Request",
+                tr("This sign-in answer does not belong to the sign-in Vaultscope started. It was ignored."));
+            return;
+        }
+        const bool failed = query.hasQueryItem(QStringLiteral("error"));
+        answer(socket, "200 OK",
+               failed
+                   ? tr("Sign-in did not complete: %1. You can close this tab and return to Vaultscope.")
+                         .arg(query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded))
+                   : tr("You are signed in to Vaultscope. You can close this tab."));
+        stop(); // the first valid callback ends the wait
+        Q_EMIT received(query);
+    });
+}
+
+} // namespace vaultscope
