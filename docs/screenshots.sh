@@ -35,4 +35,7 @@ shot --page dashboard --appearance dark --out docs/dashboard-dark.png
 for page in 1 4 7 40; do
   pdftoppm -png -r 70 -f "$page" -l "$page" -singlefile "$work/demo.pdf" "docs/report-page-$page"
 done
+# The signed-in status area and the code dialog come from the sign-in window test, which signs in
+# against the tests' OpenID Connect server (needs 'npm ci --prefix tests/oidc').
+dbus-run-session -- bash tests/with-keyring.sh env VAULTSCOPE_DOCS="$PWD/docs" "${1:-build}/tests/tst_signinwindow" >/dev/null
 echo "screenshots written to docs/"
