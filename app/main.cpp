@@ -2,6 +2,7 @@
 // opens the store and wires the main window to it.
 #include "appearance.h"
 #include "cli.h"
+#include "common/redaction.h"
 #include "mainwindow.h"
 #include "services/backupservice.h"
 #include "services/defaultdata.h"
@@ -19,6 +20,7 @@ using namespace vaultscope;
 
 int main(int argc, char **argv)
 {
+    installRedactingMessageHandler(); // no token ever reaches a log line
     if (cli::wantsCommandLine(argc, argv))
         return cli::run(argc, argv);
 

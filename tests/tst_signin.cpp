@@ -2,6 +2,7 @@
 // 127.0.0.1): the browser flow with PKCE and its loopback listener, the device code flow, refresh
 // with rotation, revocation, ID token checks, Entra-style error bodies, the Azure CLI as a source,
 // the keychain (a real Secret Service, and the in-memory path), and that no token reaches a file.
+#include "common/redaction.h"
 #include "oidcserver.h"
 #include "services/auth/authservice.h"
 #include "services/auth/jwt.h"
@@ -152,6 +153,7 @@ private Q_SLOTS:
     void signOutForgetsEverything();
     void commandLineLoginAndAccounts();
     void noTokenBytesInAnyFile();
+    void logLinesAreRedacted();
 
 private:
     AuthConfig config() const;
@@ -589,6 +591,32 @@ void TestSignIn::noTokenBytesInAnyFile()
         }
     }
     QVERIFY(files > 0); // the settings file with the accounts is there, without secrets
+}
+
+void TestSignIn::logLinesAreRedacted()
+{
+    const QString jwt = QStringLiteral("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhZGEifQ.c2lnbmF0dXJl");
+    const QString lines = QStringLiteral("GET /x Authorization: Bearer %1\n"
+                                         "form refresh_token=0.ARoAv4j5cvGGr&client_id=3f0c\n"
+                                         "{\"access_token\":\"FjhhwQ4M5Tb\",\"expires_in\":3600}\n"
+                                         "id %1 and code=iK2debDCU6to54")
+                              .arg(jwt);
+    const QString redacted = redactSecrets(lines);
+    for (const char *secret :
+         {"eyJhbGci", "0.ARoAv4j5cvGGr", "FjhhwQ4M5Tb", "iK2debDCU6to54", "c2lnbmF0dXJl"})
+        QVERIFY2(!redacted.contains(QLatin1String(secret)), qPrintable(redacted));
+    QVERIFY(redacted.contains(QStringLiteral("client_id=3f0c"))); // what is not secret stays
+    QVERIFY(redacted.contains(QStringLiteral("expires_in")));
+
+    // Through Qt's logging, as the application installs it.
+    static QStringList printed;
+    qInstallMessageHandler(
+        [](QtMsgType, const QMessageLogContext &, const QString &m) { printed.append(m); });
+    installRedactingMessageHandler();
+    qWarning("token %s", qPrintable(jwt));
+    qInstallMessageHandler(nullptr);
+    QCOMPARE(printed.size(), 1);
+    QVERIFY(!printed.first().contains(QStringLiteral("eyJhbGci")));
 }
 
 QTEST_GUILESS_MAIN(TestSignIn)
