@@ -90,8 +90,10 @@ void TestSignInWindow::cleanupTestCase()
 void TestSignInWindow::picture(QWidget *widget, const QString &name)
 {
     const QString folder = qEnvironmentVariable("VAULTSCOPE_DOCS");
-    if (!folder.isEmpty())
-        QVERIFY(widget->grab().save(folder + QLatin1Char('/') + name));
+    if (folder.isEmpty())
+        return;
+    QTest::qWait(200); // let the status bar lay out the account's new text before the picture
+    QVERIFY(widget->grab().save(folder + QLatin1Char('/') + name));
 }
 
 void TestSignInWindow::signInWithTheBrowser()

@@ -21,6 +21,8 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
+
 namespace vaultscope {
 
 namespace {
@@ -479,6 +481,8 @@ void DashboardPage::drawTrend()
     if (!points.isEmpty()) {
         const QDateTime first = points.first().capturedAt, last = points.last().capturedAt;
         axisX->setRange(first.addDays(-1), last.addDays(1));
+        // One tick a day at most: two ticks on the same day would repeat its label.
+        axisX->setTickCount(int(std::clamp<qint64>(first.daysTo(last) + 3, 2, 5)));
     }
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
