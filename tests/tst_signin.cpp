@@ -607,6 +607,8 @@ void TestSignIn::logLinesAreRedacted()
         QVERIFY2(!redacted.contains(QLatin1String(secret)), qPrintable(redacted));
     QVERIFY(redacted.contains(QStringLiteral("client_id=3f0c"))); // what is not secret stays
     QVERIFY(redacted.contains(QStringLiteral("expires_in")));
+    QCOMPARE(redactSecrets(QStringLiteral("az exited with code: 1")),
+             QStringLiteral("az exited with code: 1"));
 
     // Through Qt's logging, as the application installs it.
     static QStringList printed;

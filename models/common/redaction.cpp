@@ -16,15 +16,17 @@ void redactingHandler(QtMsgType type, const QMessageLogContext &context, const Q
 
 QString redactSecrets(const QString &text)
 {
+    static const QString params =
+        QStringLiteral("access_token|refresh_token|id_token|code|code_verifier|client_secret|device_code");
     static const QRegularExpression patterns[] = {
         QRegularExpression(QStringLiteral("(Authorization\\s*[:=]\\s*)\\S+(\\s+\\S+)?"),
                            QRegularExpression::CaseInsensitiveOption),
         QRegularExpression(QStringLiteral("(Bearer\\s+)[A-Za-z0-9._~+/=-]+"),
                            QRegularExpression::CaseInsensitiveOption),
         QRegularExpression(QStringLiteral("()eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}(\\.[A-Za-z0-9_-]*)?")),
-        QRegularExpression(
-            QStringLiteral("((?:access_token|refresh_token|id_token|code|code_verifier|client_secret|"
-                           "device_code)\"?\\s*[=:]\\s*\"?)[^\"&\\s,}]+")),
+        // Form and query parameters (code=…) and JSON members ("code": "…"); not "exit code: 1".
+        QRegularExpression(QStringLiteral("(\\b(?:%1)=)[^&\\s\"]+").arg(params)),
+        QRegularExpression(QStringLiteral("(\"(?:%1)\"\\s*:\\s*\")[^\"]+").arg(params)),
     };
     QString out = text;
     for (const QRegularExpression &re : patterns)
