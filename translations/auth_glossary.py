@@ -1,7 +1,10 @@
-"""German and French for sign-in (Entra ID, device code, Azure CLI, keychain); merged by fill.py."""
+"""German and French for sign-in (Entra ID, device code, Azure CLI, keychain) and Resource Manager; merged by fill.py."""
 
 # source: (German, French)
 AUTH = {
+    "%1 answered %2 %3: %4": ("%1 antwortete %2 %3: %4", "%1 a répondu %2 %3 : %4"),
+    "%1: no answer (%2)": ("%1: keine Antwort (%2)", "%1 : pas de réponse (%2)"),
+    "the answer is not complete JSON (%1 at offset %2)": ("die Antwort ist kein vollständiges JSON (%1 bei Position %2)", "la réponse n’est pas un JSON complet (%1 à la position %2)"),
     "%1 answered %2": ("%1 antwortete %2", "%1 a répondu %2"),
     "%1 is not an OpenID Connect discovery document": ("%1 ist kein OpenID-Connect-Discovery-Dokument", "%1 n’est pas un document de découverte OpenID Connect"),
     "%1 offers no device code sign-in.": ("%1 bietet keine Anmeldung mit Code an.", "%1 ne propose pas de connexion par code."),

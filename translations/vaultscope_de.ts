@@ -13,6 +13,32 @@
     </message>
 </context>
 <context>
+    <name>vaultscope::ArmClient</name>
+    <message>
+        <source>%1 answered %2</source>
+        <translation>%1 antwortete %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the answer is not complete JSON (%1 at offset %2)</source>
+        <translation>die Antwort ist kein vollständiges JSON (%1 bei Position %2)</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::ArmError</name>
+    <message>
+        <source>%1: no answer (%2)</source>
+        <translation>%1: keine Antwort (%2)</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 %3: %4</source>
+        <translation>%1 antwortete %2 %3: %4</translation>
+    </message>
+</context>
+<context>
     <name>vaultscope::AuthConfig</name>
     <message>
         <source>&apos;%1&apos; is not a valid URL.</source>

@@ -9,4 +9,5 @@ Q_DECLARE_LOGGING_CATEGORY(lcPolicy) // vaultscope.policy: definitions and evalu
 Q_DECLARE_LOGGING_CATEGORY(lcStore)  // vaultscope.store: the SQLite store, backups
 Q_DECLARE_LOGGING_CATEGORY(lcReport) // vaultscope.report: report jobs and writers
 Q_DECLARE_LOGGING_CATEGORY(lcUi)     // vaultscope.ui: the window and its services
+Q_DECLARE_LOGGING_CATEGORY(lcScan)   // vaultscope.scan: Resource Manager and Resource Graph requests
 Q_DECLARE_LOGGING_CATEGORY(lcAuth)   // vaultscope.auth: sign-in and tokens (never the tokens themselves)

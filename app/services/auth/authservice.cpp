@@ -304,6 +304,12 @@ bool AuthService::signOut(const QString &username, QString *error)
     return true;
 }
 
+void AuthService::forgetToken(const QUrl &resource)
+{
+    if (const Account *active = activeAccount())
+        m_tokens.remove(active->key() + QLatin1Char('|') + resource.toString());
+}
+
 void AuthService::bearerToken(const QUrl &resource, const QString &tenant, QObject *context, Done done)
 {
     const Account *active = activeAccount();

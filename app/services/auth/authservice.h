@@ -48,6 +48,7 @@ public:
     bool signOut(const QString &username, QString *error);
 
     void bearerToken(const QUrl &resource, const QString &tenant, QObject *context, Done done) override;
+    void forgetToken(const QUrl &resource) override;
 
 Q_SIGNALS:
     // Open this in the browser (the window) or print it (vaultscope login --print-url).

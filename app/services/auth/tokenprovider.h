@@ -18,6 +18,8 @@ public:
     using Done = std::function<void(const QString &token, const QString &error)>;
     virtual ~TokenProvider() = default;
     virtual void bearerToken(const QUrl &resource, const QString &tenant, QObject *context, Done done) = 0;
+    // The token for resource was refused (401): the next bearerToken() gets a fresh one.
+    virtual void forgetToken(const QUrl &resource) = 0;
 };
 
 } // namespace vaultscope

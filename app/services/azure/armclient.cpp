@@ -1,0 +1,181 @@
+#include "armclient.h"
+
+#include "common/logging.h"
+#include "services/auth/tokenprovider.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <memory>
+
+namespace vaultscope {
+
+QString ArmError::text() const
+{
+    if (status == 0)
+        return tr("%1: no answer (%2)").arg(request, message);
+    return tr("%1 answered %2 %3: %4").arg(request).arg(status).arg(code, message);
+}
+
+struct ArmClient::Call
+{
+    QUrl url;
+    QByteArray body; // POST to Resource Graph when set
+    int attempt = 0;
+    bool tokenRenewed = false;
+    std::function<void(const QJsonObject &, const ArmError &)> done;
+};
+
+ArmClient::ArmClient(TokenProvider *tokens, const QUrl &resourceManager, const QString &tenant,
+                     QObject *parent)
+    : QObject(parent)
+    , m_tokens(tokens)
+    , m_resourceManager(resourceManager)
+    , m_tenant(tenant)
+    , m_network(new QNetworkAccessManager(this))
+{
+}
+
+QUrl ArmClient::urlOf(const QString &pathAndQuery) const
+{
+    if (pathAndQuery.startsWith(QLatin1String("https://")) ||
+        pathAndQuery.startsWith(QLatin1String("http://")))
+        return QUrl(pathAndQuery); // a nextLink
+    QString base = m_resourceManager.toString();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    return QUrl(base + pathAndQuery);
+}
+
+void ArmClient::get(const QString &pathAndQuery,
+                    std::function<void(const QJsonObject &, const ArmError &)> done)
+{
+    auto call = std::make_shared<Call>();
+    call->url = urlOf(pathAndQuery);
+    call->done = std::move(done);
+    send(call);
+}
+
+void ArmClient::getAll(const QString &pathAndQuery,
+                       std::function<void(const QJsonArray &, const ArmError &)> done)
+{
+    auto items = std::make_shared<QJsonArray>();
+    auto next = std::make_shared<std::function<void(const QString &)>>();
+    *next = [this, items, next, done](const QString &link) {
+        get(link, [items, next, done](const QJsonObject &page, const ArmError &error) {
+            if (error.isError()) {
+                done({}, error);
+                *next = nullptr; // breaks the cycle
+                return;
+            }
+            for (const QJsonValue &v : page.value(QLatin1String("value")).toArray())
+                items->append(v);
+            const QString nextLink = page.value(QLatin1String("nextLink")).toString();
+            if (nextLink.isEmpty()) {
+                done(*items, {});
+                *next = nullptr;
+            } else {
+                (*next)(nextLink);
+            }
+        });
+    };
+    (*next)(pathAndQuery);
+}
+
+void ArmClient::queryResourceGraph(const QJsonObject &body,
+                                   std::function<void(const QJsonObject &, const ArmError &)> done)
+{
+    auto call = std::make_shared<Call>();
+    call->url = urlOf(QStringLiteral("/providers/Microsoft.ResourceGraph/resources?api-version=2024-04-01"));
+    call->body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    call->done = std::move(done);
+    send(call);
+}
+
+void ArmClient::send(std::shared_ptr<Call> call)
+{
+    m_tokens->bearerToken(
+        m_resourceManager, m_tenant, this, [this, call](const QString &token, const QString &error) {
+            if (!error.isEmpty()) {
+                ArmError e;
+                e.request = call->url.toString(QUrl::RemoveQuery);
+                e.code = QStringLiteral("token");
+                e.message = error;
+                return call->done({}, e);
+            }
+            QNetworkRequest request(call->url);
+            request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+            request.setTransferTimeout(m_policy.timeoutMs);
+            ++m_sent;
+            QNetworkReply *reply;
+            if (call->body.isNull()) {
+                reply = m_network->get(request);
+            } else {
+                request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+                reply = m_network->post(request, call->body);
+            }
+            connect(reply, &QNetworkReply::finished, this, [this, call, reply] { answer(call, reply); });
+        });
+}
+
+void ArmClient::answer(std::shared_ptr<Call> call, QNetworkReply *reply)
+{
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray bytes = reply->readAll();
+    ArmError e;
+    e.request =
+        QStringLiteral("%1 %2").arg(call->body.isNull() ? QStringLiteral("GET") : QStringLiteral("POST"),
+                                    call->url.toString(QUrl::RemoveQuery));
+    e.status = status;
+    if (status == 401 && !call->tokenRenewed) {
+        // The token may have expired in flight: one fresh token, then the answer stands.
+        call->tokenRenewed = true;
+        m_tokens->forgetToken(m_resourceManager);
+        return send(call);
+    }
+    const bool retryable =
+        status == 429 || status >= 500 || (status == 0 && reply->error() != QNetworkReply::NoError);
+    if (retryable && ++call->attempt < m_policy.attempts) {
+        if (status == 429)
+            ++m_throttled;
+        const int retryAfter = reply->rawHeader("Retry-After").toInt() * 1000;
+        const int backoff =
+            std::min(m_policy.maxDelayMs, m_policy.baseDelayMs << std::min(call->attempt - 1, 16));
+        const int delay = retryAfter > 0
+                              ? std::min(retryAfter, m_policy.maxDelayMs)
+                              : backoff / 2 + int(QRandomGenerator::global()->bounded(backoff / 2 + 1));
+        const QString reason = status ? tr("%1 answered %2").arg(e.request).arg(status)
+                                      : tr("%1: %2").arg(e.request, reply->errorString());
+        qCInfo(lcScan) << "retry in" << delay << "ms:" << reason;
+        Q_EMIT waiting(delay, reason);
+        QTimer::singleShot(delay, this, [this, call] { send(call); });
+        return;
+    }
+    QJsonParseError parse;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parse);
+    if (status >= 200 && status < 300 && doc.isObject())
+        return call->done(doc.object(), {});
+    if (status == 0) {
+        e.code = QStringLiteral("network");
+        e.message = reply->errorString();
+    } else if (doc.isObject() && doc.object().value(QLatin1String("error")).isObject()) {
+        const QJsonObject error = doc.object().value(QLatin1String("error")).toObject();
+        e.code = error.value(QLatin1String("code")).toString();
+        e.message = error.value(QLatin1String("message")).toString();
+    } else if (status >= 200 && status < 300) {
+        e.code = QStringLiteral("ParseError");
+        e.message = tr("the answer is not complete JSON (%1 at offset %2)")
+                        .arg(parse.errorString())
+                        .arg(parse.offset);
+    } else {
+        e.code = QStringLiteral("HttpError");
+        e.message = QString::fromUtf8(bytes.left(200));
+    }
+    call->done({}, e);
+}
+
+} // namespace vaultscope

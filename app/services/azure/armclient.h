@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace vaultscope {
+
+class TokenProvider;
+
+// A failed Resource Manager request, named for people: the request, the HTTP status and Azure's
+// own error code and message ({"error": {"code", "message"}}).
+struct ArmError
+{
+    Q_DECLARE_TR_FUNCTIONS(vaultscope::ArmError)
+
+public:
+    QString request; // "GET https://management.azure.com/subscriptions"
+    int status = 0;  // 0: no answer (network, timeout)
+    QString code;    // "AuthorizationFailed", "ParseError", "network", …
+    QString message;
+
+    bool isError() const { return !code.isEmpty(); }
+    QString text() const;
+};
+
+// Reads Azure Resource Manager for the live scan: GET only, plus POST to the Resource Graph query
+// endpoint and nowhere else. Each request carries a bearer token from the token provider; a 401
+// asks the provider once more; 429 and 5xx answers and lost connections are retried after
+// Retry-After or a jittered exponential backoff, a bounded number of times; every request has a
+// timeout. Lists are read to the end by following nextLink.
+class ArmClient final : public QObject
+{
+    Q_OBJECT
+public:
+    struct Policy
+    {
+        int attempts = 5;       // per request, the first included
+        int baseDelayMs = 1000; // backoff without Retry-After: base * 2^n, jittered
+        int maxDelayMs = 60000;
+        int timeoutMs = 60000;
+    };
+
+    ArmClient(TokenProvider *tokens, const QUrl &resourceManager, const QString &tenant,
+              QObject *parent = nullptr);
+
+    void setPolicy(const Policy &policy) { m_policy = policy; }
+    // pathAndQuery: "/subscriptions?api-version=2022-12-01", or an absolute nextLink.
+    void get(const QString &pathAndQuery, std::function<void(const QJsonObject &, const ArmError &)> done);
+    // Every item of a list ({"value": [...], "nextLink": "..."}), page after page.
+    void getAll(const QString &pathAndQuery, std::function<void(const QJsonArray &, const ArmError &)> done);
+    // POST /providers/Microsoft.ResourceGraph/resources?api-version=2024-04-01 with the body.
+    void queryResourceGraph(const QJsonObject &body,
+                            std::function<void(const QJsonObject &, const ArmError &)> done);
+
+    int requestsSent() const { return m_sent; }
+    int throttledAnswers() const { return m_throttled; }
+
+Q_SIGNALS:
+    // A retry is waiting (throttling, a server error, a lost connection): for progress views.
+    void waiting(int milliseconds, const QString &reason);
+
+private:
+    struct Call;
+    void send(std::shared_ptr<Call> call);
+    void answer(std::shared_ptr<Call> call, QNetworkReply *reply);
+    QUrl urlOf(const QString &pathAndQuery) const;
+
+    TokenProvider *m_tokens;
+    QUrl m_resourceManager;
+    QString m_tenant;
+    QNetworkAccessManager *m_network;
+    Policy m_policy;
+    int m_sent = 0;
+    int m_throttled = 0;
+};
+
+} // namespace vaultscope

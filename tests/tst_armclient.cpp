@@ -1,0 +1,296 @@
+// The Resource Manager client of the live scan against a fake on 127.0.0.1: paging by nextLink,
+// 429 with Retry-After, 5xx with backoff, a 401 that gets one fresh token, errors that name the
+// request and Azure's code, truncated JSON, and only GET plus the Resource Graph POST on the wire.
+#include "services/auth/tokenprovider.h"
+#include "services/azure/armclient.h"
+
+#include <QJsonDocument>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace vaultscope;
+
+namespace {
+
+// Hands out "token-1", "token-2", … : a new one after each forgetToken().
+class CountingTokens : public TokenProvider
+{
+public:
+    int issued = 1;
+    int forgotten = 0;
+    void bearerToken(const QUrl &, const QString &, QObject *, Done done) override
+    {
+        done(QStringLiteral("token-%1").arg(issued), {});
+    }
+    void forgetToken(const QUrl &) override
+    {
+        ++forgotten;
+        ++issued;
+    }
+};
+
+// Answers from a script: each request takes the next scripted answer for its path.
+class FakeArm : public QObject
+{
+public:
+    struct Answer
+    {
+        int status;
+        QByteArray body;
+        QByteArray extraHeaders;
+    };
+    QHash<QByteArray, QList<Answer>> script; // path -> answers in order
+    QStringList seen;                        // "METHOD path bearer"
+
+    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_server.serverPort())); }
+
+    FakeArm()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            QTcpSocket *s = m_server.nextPendingConnection();
+            auto *buffer = new QByteArray;
+            connect(s, &QObject::destroyed, s, [buffer] { delete buffer; });
+            connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+            connect(s, &QTcpSocket::readyRead, this, [this, s, buffer] {
+                *buffer += s->readAll();
+                const qsizetype end = buffer->indexOf("\r\n\r\n");
+                if (end < 0)
+                    return;
+                const qsizetype length = buffer->mid(buffer->toLower().indexOf("content-length:") + 15)
+                                             .split('\r')
+                                             .value(0)
+                                             .trimmed()
+                                             .toInt();
+                if (buffer->size() < end + 4 + (buffer->toLower().contains("content-length:") ? length : 0))
+                    return;
+                const QList<QByteArray> line = buffer->left(buffer->indexOf("\r\n")).split(' ');
+                const QByteArray path = line.value(1).split('?').value(0);
+                const qsizetype auth = buffer->indexOf("Authorization: Bearer ");
+                seen.append(QString::fromLatin1(line.value(0) + ' ' + path + ' ' +
+                                                buffer->mid(auth + 22).split('\r').value(0)));
+                buffer->clear();
+                QList<Answer> &answers = script[path];
+                const Answer a =
+                    answers.isEmpty()
+                        ? Answer{404, "{\"error\":{\"code\":\"NotFound\",\"message\":\"no such path\"}}", {}}
+                        : answers.takeFirst();
+                s->write("HTTP/1.1 " + QByteArray::number(a.status) +
+                         " X\r\nContent-Type: application/json\r\n" + a.extraHeaders +
+                         "Connection: close\r\nContent-Length: " + QByteArray::number(a.body.size()) +
+                         "\r\n\r\n" + a.body);
+                s->disconnectFromHost();
+            });
+        });
+    }
+
+private:
+    QTcpServer m_server;
+};
+
+struct Result
+{
+    QJsonObject object;
+    QJsonArray items;
+    ArmError error;
+    bool done = false;
+};
+
+} // namespace
+
+class TestArmClient : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void pagesAreFollowed();
+    void throttlingAndServerErrorsAreRetried();
+    void unauthorizedGetsOneFreshToken();
+    void errorsNameTheRequestAndAzuresCode();
+    void truncatedJsonIsAnError();
+    void resourceGraphIsThePostAndNothingElse();
+};
+
+void TestArmClient::pagesAreFollowed()
+{
+    FakeArm arm;
+    QVERIFY(arm.listen());
+    const QByteArray next =
+        arm.url().toString().toUtf8() + "subscriptions?api-version=2022-12-01&%24skiptoken=2";
+    arm.script["/subscriptions"] = {
+        {200,
+         "{\"value\":[{\"subscriptionId\":\"a\"},{\"subscriptionId\":\"b\"}],\"nextLink\":\"" + next + "\"}",
+         {}},
+        {200, "{\"value\":[{\"subscriptionId\":\"c\"}]}", {}}};
+    CountingTokens tokens;
+    ArmClient client(&tokens, arm.url(), QStringLiteral("t"));
+    Result r;
+    client.getAll(QStringLiteral("/subscriptions?api-version=2022-12-01"),
+                  [&](const QJsonArray &items, const ArmError &e) {
+                      r.items = items;
+                      r.error = e;
+                      r.done = true;
+                  });
+    QTRY_VERIFY(r.done);
+    QVERIFY2(!r.error.isError(), qPrintable(r.error.text()));
+    QCOMPARE(r.items.size(), 3);
+    QCOMPARE(r.items.at(2)[QLatin1String("subscriptionId")].toString(), QStringLiteral("c"));
+    QCOMPARE(arm.seen.size(), 2);
+    QCOMPARE(arm.seen.at(0), QStringLiteral("GET /subscriptions token-1"));
+}
+
+void TestArmClient::throttlingAndServerErrorsAreRetried()
+{
+    FakeArm arm;
+    QVERIFY(arm.listen());
+    arm.script["/x"] = {
+        {429, "{\"error\":{\"code\":\"TooManyRequests\",\"message\":\"slow down\"}}", "Retry-After: 1\r\n"},
+        {500, "{}", {}},
+        {503, "{}", {}},
+        {200, "{\"ok\":true}", {}}};
+    CountingTokens tokens;
+    ArmClient client(&tokens, arm.url(), QStringLiteral("t"));
+    client.setPolicy({5, 20, 200, 10000});
+    QList<int> waits;
+    connect(&client, &ArmClient::waiting, this, [&waits](int ms, const QString &) { waits.append(ms); });
+    Result r;
+    client.get(QStringLiteral("/x"), [&](const QJsonObject &o, const ArmError &e) {
+        r.object = o;
+        r.error = e;
+        r.done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(r.done, 20000);
+    QVERIFY2(!r.error.isError(), qPrintable(r.error.text()));
+    QVERIFY(r.object.value(QLatin1String("ok")).toBool());
+    QCOMPARE(client.requestsSent(), 4);
+    QCOMPARE(client.throttledAnswers(), 1);
+    QCOMPARE(waits.size(), 3);
+    QCOMPARE(waits.first(), 200); // Retry-After, capped by the policy's longest wait
+
+    // Bounded: an endpoint that never recovers ends with its error after the attempts.
+    arm.script["/down"] = QList<FakeArm::Answer>(
+        3, {503, "{\"error\":{\"code\":\"ServiceUnavailable\",\"message\":\"down\"}}", {}});
+    client.setPolicy({3, 10, 50, 10000});
+    Result down;
+    client.get(QStringLiteral("/down"), [&](const QJsonObject &, const ArmError &e) {
+        down.error = e;
+        down.done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(down.done, 20000);
+    QCOMPARE(down.error.status, 503);
+    QCOMPARE(down.error.code, QStringLiteral("ServiceUnavailable"));
+}
+
+void TestArmClient::unauthorizedGetsOneFreshToken()
+{
+    FakeArm arm;
+    QVERIFY(arm.listen());
+    arm.script["/y"] = {
+        {401, "{\"error\":{\"code\":\"ExpiredAuthenticationToken\",\"message\":\"expired\"}}", {}},
+        {200, "{\"ok\":true}", {}}};
+    arm.script["/z"] = QList<FakeArm::Answer>(
+        3, {401, "{\"error\":{\"code\":\"InvalidAuthenticationToken\",\"message\":\"no\"}}", {}});
+    CountingTokens tokens;
+    ArmClient client(&tokens, arm.url(), QStringLiteral("t"));
+    Result r;
+    client.get(QStringLiteral("/y"), [&](const QJsonObject &o, const ArmError &e) {
+        r.object = o;
+        r.error = e;
+        r.done = true;
+    });
+    QTRY_VERIFY(r.done);
+    QVERIFY(!r.error.isError());
+    QCOMPARE(arm.seen, (QStringList{QStringLiteral("GET /y token-1"), QStringLiteral("GET /y token-2")}));
+    // Refused again with the fresh token: the answer stands, no loop.
+    Result z;
+    client.get(QStringLiteral("/z"), [&](const QJsonObject &, const ArmError &e) {
+        z.error = e;
+        z.done = true;
+    });
+    QTRY_VERIFY(z.done);
+    QCOMPARE(z.error.status, 401);
+    QCOMPARE(tokens.forgotten, 2);
+}
+
+void TestArmClient::errorsNameTheRequestAndAzuresCode()
+{
+    FakeArm arm;
+    QVERIFY(arm.listen());
+    arm.script["/subscriptions/s1/providers/Microsoft.KeyVault/vaults"] = {
+        {403,
+         "{\"error\":{\"code\":\"AuthorizationFailed\",\"message\":\"The client does not have "
+         "authorization.\"}}",
+         {}}};
+    CountingTokens tokens;
+    ArmClient client(&tokens, arm.url(), QStringLiteral("t"));
+    Result r;
+    client.getAll(
+        QStringLiteral("/subscriptions/s1/providers/Microsoft.KeyVault/vaults?api-version=2025-05-01"),
+        [&](const QJsonArray &, const ArmError &e) {
+            r.error = e;
+            r.done = true;
+        });
+    QTRY_VERIFY(r.done);
+    QCOMPARE(r.error.status, 403);
+    QCOMPARE(r.error.code, QStringLiteral("AuthorizationFailed"));
+    QVERIFY(r.error.text().contains(QStringLiteral("GET ") + arm.url().toString() +
+                                    QStringLiteral("subscriptions/s1/providers/Microsoft.KeyVault/vaults")));
+    QVERIFY(r.error.text().contains(QStringLiteral("403")));
+}
+
+void TestArmClient::truncatedJsonIsAnError()
+{
+    FakeArm arm;
+    QVERIFY(arm.listen());
+    arm.script["/t"] = {{200, "{\"value\":[{\"id\":\"/subscriptions/a\"},{\"id\":", {}}};
+    CountingTokens tokens;
+    ArmClient client(&tokens, arm.url(), QStringLiteral("t"));
+    Result r;
+    client.getAll(QStringLiteral("/t"), [&](const QJsonArray &items, const ArmError &e) {
+        r.items = items;
+        r.error = e;
+        r.done = true;
+    });
+    QTRY_VERIFY(r.done);
+    QCOMPARE(r.error.code, QStringLiteral("ParseError"));
+    QVERIFY(r.items.isEmpty()); // nothing half-read is handed on
+    QVERIFY(r.error.text().contains(QStringLiteral("not complete JSON")));
+}
+
+void TestArmClient::resourceGraphIsThePostAndNothingElse()
+{
+    FakeArm arm;
+    QVERIFY(arm.listen());
+    arm.script["/providers/Microsoft.ResourceGraph/resources"] = {
+        {200,
+         "{\"totalRecords\":1,\"count\":1,\"resultTruncated\":\"false\",\"data\":[{\"id\":\"/v\"}]}",
+         {}}};
+    arm.script["/subscriptions"] = {{200, "{\"value\":[]}", {}}};
+    CountingTokens tokens;
+    ArmClient client(&tokens, arm.url(), QStringLiteral("t"));
+    Result graph, list;
+    client.queryResourceGraph(
+        QJsonObject{{QStringLiteral("query"), QStringLiteral("resources | project id")}},
+        [&](const QJsonObject &o, const ArmError &e) {
+            graph.object = o;
+            graph.error = e;
+            graph.done = true;
+        });
+    client.getAll(QStringLiteral("/subscriptions?api-version=2022-12-01"),
+                  [&](const QJsonArray &, const ArmError &e) {
+                      list.error = e;
+                      list.done = true;
+                  });
+    QTRY_VERIFY(graph.done && list.done);
+    QCOMPARE(graph.object.value(QLatin1String("count")).toInt(), 1);
+    for (const QString &request : std::as_const(arm.seen)) {
+        const bool get = request.startsWith(QLatin1String("GET "));
+        const bool graphPost =
+            request.startsWith(QLatin1String("POST /providers/Microsoft.ResourceGraph/resources "));
+        QVERIFY2(get || graphPost, qPrintable(request));
+    }
+    QCOMPARE(arm.seen.size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestArmClient)
+#include "tst_armclient.moc"
