@@ -13,12 +13,12 @@ CatalogueService::CatalogueService(Database &db, QObject *parent)
 bool CatalogueService::reload()
 {
     QList<Baseline> baselines;
-    if (!CatalogueStore(m_db).loadAll(&baselines, &m_error)) {
-        Q_EMIT failed(m_error);
+    QString error;
+    if (!CatalogueStore(m_db).loadAll(&baselines, &error)) {
+        Q_EMIT failed(error);
         return false;
     }
     m_baselines = baselines;
-    m_error.clear();
     Q_EMIT changed();
     return true;
 }
@@ -26,15 +26,6 @@ bool CatalogueService::reload()
 bool CatalogueService::remove(qint64 baselineId, QString *error)
 {
     return CatalogueStore(m_db).remove(baselineId, error) && reload();
-}
-
-const Baseline *CatalogueService::baseline(qint64 id) const
-{
-    for (const Baseline &b : m_baselines) {
-        if (b.id == id)
-            return &b;
-    }
-    return nullptr;
 }
 
 int CatalogueService::entryCount() const

@@ -19,9 +19,7 @@ public:
     bool reload();
     bool remove(qint64 baselineId, QString *error);
     const QList<Baseline> &baselines() const { return m_baselines; }
-    const Baseline *baseline(qint64 id) const;
     int entryCount() const;
-    QString lastError() const { return m_error; }
 
 Q_SIGNALS:
     void changed();
@@ -30,7 +28,6 @@ Q_SIGNALS:
 private:
     Database &m_db;
     QList<Baseline> m_baselines;
-    QString m_error;
 };
 
 } // namespace vaultscope

@@ -49,7 +49,6 @@ bool SnapshotSession::reload(qint64 select)
     QList<SnapshotSummary> all;
     QString error;
     if (!SnapshotStore(m_db).list(&all, &error)) {
-        m_error = error;
         Q_EMIT failed(error);
         return false;
     }
@@ -120,7 +119,6 @@ void SnapshotSession::apply(const Loaded &loaded, int generation)
     m_choices = loaded.choices;
     m_filter = PostureFilter();
     m_trend.clear();
-    m_error = loaded.error;
     m_proxy->setAllowedRows(false, {});
     m_model->setPrepared(loaded.table);
     if (!loaded.error.isEmpty()) {

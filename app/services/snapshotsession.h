@@ -52,14 +52,12 @@ public:
     void open(qint64 id);
     bool isLoading() const { return m_loading; }
     bool isTrendPending() const { return m_trendPending; }
-    QString lastError() const { return m_error; }
 
     const QList<SnapshotSummary> &snapshots() const { return m_list; }
     qint64 currentId() const { return m_header.id; }
     const Snapshot &header() const { return m_header; }
     const QList<VaultRow> &rows() const;
     const PostureCounts &counts() const { return m_unfiltered.overall; }
-    const PostureView &unfilteredView() const { return m_unfiltered; }
     const PostureView &view() const { return m_view; }
     const PostureChoices &choices() const { return m_choices; }
     // Per "<service key>/<control id>": the catalogue's live posture.
@@ -112,7 +110,6 @@ private:
     VaultTableModel *m_model;
     VaultFilterProxyModel *m_proxy;
     std::shared_ptr<SnapshotTrend::Cache> m_trendCache;
-    QString m_error;
     int m_loadGeneration = 0;
     int m_trendGeneration = 0;
     bool m_loading = false;

@@ -338,22 +338,17 @@ void AuthService::bearerToken(const QUrl &resource, const QString &tenant, QObje
     AuthConfig config = account.config;
     if (!tenant.isEmpty())
         config.tenant = tenant;
-    auto *client = new OidcClient(m_network, config, this);
-    client->discover([this, client, account, resource, cacheKey, refresh, guard, done](const QString &error) {
-        if (!error.isEmpty()) {
-            client->deleteLater();
-            if (guard)
-                done({}, error);
-            return;
-        }
-        client->requestToken(
+    // Discovery (endpoints and keys) is read once per authority, not on every refresh.
+    const QString authority = config.authority().toString();
+    OidcClient *client = m_refreshClients.value(authority);
+    const auto refreshNow = [this, account, resource, cacheKey, refresh, guard, done](OidcClient *c) {
+        c->requestToken(
             {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
              {QStringLiteral("client_id"), account.config.clientId},
              {QStringLiteral("refresh_token"), QString::fromUtf8(refresh)},
              {QStringLiteral("scope"), scopeOf(resource) + QLatin1String(" openid profile offline_access")}},
-            [this, client, account, cacheKey, guard, done](const TokenResponse &tokens,
-                                                           const OAuthError &tokenError) {
-                client->deleteLater();
+            [this, account, cacheKey, guard, done](const TokenResponse &tokens,
+                                                   const OAuthError &tokenError) {
                 if (!tokenError.code.isEmpty()) {
                     if (guard)
                         done({}, tokenError.message());
@@ -365,6 +360,19 @@ void AuthService::bearerToken(const QUrl &resource, const QString &tenant, QObje
                 if (guard)
                     done(tokens.accessToken, {});
             });
+    };
+    if (client)
+        return refreshNow(client);
+    client = new OidcClient(m_network, config, this);
+    client->discover([this, client, authority, guard, done, refreshNow](const QString &error) {
+        if (!error.isEmpty()) {
+            client->deleteLater(); // discovery is tried again next time
+            if (guard)
+                done({}, error);
+            return;
+        }
+        m_refreshClients.insert(authority, client);
+        refreshNow(client);
     });
 }
 

@@ -80,7 +80,8 @@ private:
     SecretStore m_secrets;
     QList<Account> m_accounts;
     QString m_activeKey;
-    QHash<QString, CachedToken> m_tokens; // account key + resource -> access token, memory only
+    QHash<QString, CachedToken> m_tokens;          // account key + resource -> access token, memory only
+    QHash<QString, OidcClient *> m_refreshClients; // authority -> discovered client
 
     Flow m_flow = NoFlow;
     QPointer<OidcClient> m_client;
