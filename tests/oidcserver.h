@@ -26,8 +26,14 @@ public:
         m_node.waitForFinished(2000);
     }
 
-    bool start(QString *error)
+    // armScope: the Resource Manager scope it grants (a local stand-in's), Azure's by default.
+    bool start(QString *error, const QString &armScope = {})
     {
+        if (!armScope.isEmpty()) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("OIDC_ARM_SCOPE"), armScope);
+            m_node.setProcessEnvironment(env);
+        }
         const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
         const QString script = QStringLiteral(VAULTSCOPE_SOURCE_DIR "/tests/oidc/server.mjs");
         if (node.isEmpty()) {

@@ -242,9 +242,12 @@ void TestArmClient::truncatedJsonIsAnError()
 {
     FakeArm arm;
     QVERIFY(arm.listen());
-    arm.script["/t"] = {{200, "{\"value\":[{\"id\":\"/subscriptions/a\"},{\"id\":", {}}};
+    // Asked again once (a transfer that broke off), then refused whole.
+    const QByteArray cut = "{\"value\":[{\"id\":\"/subscriptions/a\"},{\"id\":";
+    arm.script["/t"] = {{200, cut, {}}, {200, cut, {}}};
     CountingTokens tokens;
     ArmClient client(&tokens, arm.url(), QStringLiteral("t"));
+    client.setPolicy({2, 10, 50, 10000});
     Result r;
     client.getAll(QStringLiteral("/t"), [&](const QJsonArray &items, const ArmError &e) {
         r.items = items;
@@ -255,6 +258,7 @@ void TestArmClient::truncatedJsonIsAnError()
     QCOMPARE(r.error.code, QStringLiteral("ParseError"));
     QVERIFY(r.items.isEmpty()); // nothing half-read is handed on
     QVERIFY(r.error.text().contains(QStringLiteral("not complete JSON")));
+    QCOMPARE(arm.seen.size(), 2);
 }
 
 void TestArmClient::resourceGraphIsThePostAndNothingElse()

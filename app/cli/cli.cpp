@@ -15,9 +15,9 @@ namespace vaultscope::cli {
 
 namespace {
 
-const char *const kCommands[] = {"catalog", "policy",     "snapshot", "posture",   "review",
-                                 "report",  "screenshot", "login",    "logout",    "accounts",
-                                 "help",    "--help",     "-h",       "--version", "-v"};
+const char *const kCommands[] = {"catalog",    "policy", "snapshot",  "posture",  "review", "report",
+                                 "screenshot", "login",  "logout",    "accounts", "scan",   "help",
+                                 "--help",     "-h",     "--version", "-v"};
 
 QString usage()
 {
@@ -49,6 +49,8 @@ QString usage()
         "        [--client-id ID] [--allow-http-loopback]  sign in with Entra ID\n"
         "  logout [--account UPN]                        forget an account (default: the active one)\n"
         "  accounts [--json]                             list the signed-in accounts\n"
+        "  scan [--subscriptions ID,... | --all] [--name N] [--json-progress] [--db PATH]\n"
+        "                                                scan the estate live with the active account\n"
         "  --version                                     print the version\n"
         "\n"
         "Exit status: 0 success, 1 bad input, 2 usage error, 3 database error.\n");
@@ -112,6 +114,8 @@ int run(int argc, char **argv)
         code = logoutCommand(args.mid(2), {out, err});
     } else if (command == QLatin1String("accounts")) {
         code = accountsCommand(args.mid(2), {out, err});
+    } else if (command == QLatin1String("scan")) {
+        code = scanCommand(args.mid(2), {out, err});
     } else if (command == QLatin1String("screenshot")) {
         code = screenshotCommand(args.mid(2), {out, err});
     }

@@ -34,5 +34,6 @@ int reportCommand(const QStringList &args, Io io);
 int loginCommand(const QStringList &args, Io io);
 int logoutCommand(const QStringList &args, Io io);
 int accountsCommand(const QStringList &args, Io io);
+int scanCommand(const QStringList &args, Io io);
 
 } // namespace vaultscope::cli

@@ -81,21 +81,24 @@ int list(const QCommandLineParser &parser, Io io)
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const SnapshotSummary &s : std::as_const(all))
-            array.append(
-                QJsonObject{{QStringLiteral("id"), s.id},
-                            {QStringLiteral("name"), s.name},
-                            {QStringLiteral("source"), s.source},
-                            {QStringLiteral("capturedAt"), s.capturedAt.toUTC().toString(Qt::ISODate)},
-                            {QStringLiteral("sha256"), s.sha256},
-                            {QStringLiteral("vaults"), s.vaultCount},
-                            {QStringLiteral("subscriptions"), s.subscriptionCount}});
+            array.append(QJsonObject{
+                {QStringLiteral("id"), s.id},
+                {QStringLiteral("name"), s.name},
+                {QStringLiteral("source"), s.source},
+                {QStringLiteral("capturedAt"), s.capturedAt.toUTC().toString(Qt::ISODate)},
+                {QStringLiteral("sha256"), s.sha256},
+                {QStringLiteral("vaults"), s.vaultCount},
+                {QStringLiteral("subscriptions"), s.subscriptionCount},
+                // null for imports and the demo: they hold what the file held
+                {QStringLiteral("completeness"), s.completeness.recorded ? QJsonValue(s.completeness.toJson())
+                                                                         : QJsonValue(QJsonValue::Null)}});
         io.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return Success;
     }
     for (const SnapshotSummary &s : std::as_const(all))
         io.out << s.id << '\t' << s.capturedAt.toUTC().toString(Qt::ISODate) << '\t' << s.vaultCount
                << " vaults\t" << s.subscriptionCount << " subscriptions\t" << s.source << '\t' << s.name
-               << '\n';
+               << (s.completeness.complete() ? "" : "\tINCOMPLETE") << '\n';
     return Success;
 }
 

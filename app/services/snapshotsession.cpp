@@ -204,6 +204,7 @@ bool SnapshotSession::vaultDetails(const VaultRow &row, VaultDetails *out, QStri
         return false;
     Estate estate;
     estate.relatedTypesCaptured = m_header.estate.relatedTypesCaptured;
+    estate.relatedGaps = m_header.estate.relatedGaps;
     estate.add(d.json, QString());
     for (const QJsonObject &r : std::as_const(related))
         estate.add(r, QString());

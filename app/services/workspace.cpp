@@ -6,6 +6,7 @@
 #include "importjob.h"
 #include "reportjob.h"
 #include "reviewservice.h"
+#include "scanjob.h"
 #include "snapshotjob.h"
 #include "snapshotsession.h"
 
@@ -22,11 +23,17 @@ Workspace::Workspace(Database &db, QObject *parent)
     , m_reports(new ReportJob(this))
     , m_backups(new BackupService(db, this))
     , m_auth(new AuthService(this))
+    , m_scans(new ScanJob(*m_auth, this))
 {
     m_reviews->setSignedInReviewer([this] { return m_auth->reviewer(); });
     // What the jobs store joins the shared state at once: no restart, no page reaching into another.
     connect(m_baselineImport, &ImportJob::finished, m_catalogue, &CatalogueService::reload);
     connect(m_estateImport, &SnapshotJob::finished, this, [this](const SnapshotJob::Outcome &outcome) {
+        if (outcome.ok)
+            m_snapshots->reload(outcome.snapshotId);
+    });
+    // A finished scan opens at once: it joins the chooser and the trend.
+    connect(m_scans, &ScanJob::finished, this, [this](const ScanJob::Outcome &outcome) {
         if (outcome.ok)
             m_snapshots->reload(outcome.snapshotId);
     });

@@ -11,6 +11,7 @@ class Database;
 class ImportJob;
 class ReportJob;
 class ReviewService;
+class ScanJob;
 class SnapshotJob;
 class SnapshotSession;
 
@@ -37,6 +38,7 @@ public:
     ReportJob &reports() const { return *m_reports; }
     BackupService &backups() const { return *m_backups; }
     AuthService &auth() const { return *m_auth; }
+    ScanJob &scans() const { return *m_scans; }
 
 private:
     Database &m_db;
@@ -48,6 +50,7 @@ private:
     ReportJob *m_reports;
     BackupService *m_backups;
     AuthService *m_auth;
+    ScanJob *m_scans;
 };
 
 } // namespace vaultscope

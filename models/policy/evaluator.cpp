@@ -540,6 +540,11 @@ Evaluation evaluate(const PolicyDefinition &d, const EvaluationInput &input)
         return {Outcome::NonCompliant, joinReasons(why)};
 
     // auditIfNotExists: compliant when a related resource satisfies the existence condition.
+    if (!input.relatedGap.isEmpty())
+        return {Outcome::Unknown,
+                because(QT_TRANSLATE_NOOP("vaultscope::policy::Evaluator",
+                                          "the %1 resources of this resource could not be read: %2"),
+                        d.relatedType, input.relatedGap)};
     if (!input.relatedCaptured)
         return {Outcome::Unknown,
                 because(QT_TRANSLATE_NOOP("vaultscope::policy::Evaluator",

@@ -26,6 +26,7 @@ struct EvaluationInput
     // and whether the snapshot captured that type at all (if not, the result is unknown).
     QList<QJsonObject> related;
     bool relatedCaptured = false;
+    QString relatedGap;  // why this resource's related resources could not be read (a live scan's gap)
     bool explain = true; // build the reason text (off for bulk evaluation, where only outcomes are kept)
     QString typeLower;   // the resource's type in lower case, if the caller has it already
 };

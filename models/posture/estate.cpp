@@ -95,6 +95,7 @@ void Estate::merge(const Estate &other)
     relatedTypesCaptured.unite(other.relatedTypesCaptured);
     apiVersions.insert(other.apiVersions);
     subscriptionNames.insert(other.subscriptionNames);
+    relatedGaps.insert(other.relatedGaps);
     ignored += other.ignored;
     if (tenant.isEmpty())
         tenant = other.tenant;
@@ -111,6 +112,24 @@ QList<QJsonObject> Estate::relatedOf(const QString &vaultId, const QString &type
             out.append(r);
     }
     return out;
+}
+
+void Estate::addRelated(const QString &vaultId, const QJsonObject &resource)
+{
+    relatedTypesCaptured.insert(resource.value(QLatin1String("type")).toString().toLower());
+    related[vaultId.toLower()].append(resource);
+}
+
+void Estate::addRelatedGap(const QString &vaultId, const QString &type, const QString &reason)
+{
+    relatedGaps.insert(vaultId.toLower() + QLatin1Char('|') + type.toLower(), reason);
+}
+
+QString Estate::relatedGapOf(const QString &vaultId, const QString &type) const
+{
+    if (relatedGaps.isEmpty())
+        return {};
+    return relatedGaps.value(vaultId.toLower() + QLatin1Char('|') + type.toLower());
 }
 
 bool EstateReader::readFile(const QString &path, Estate *estate, QString *error)

@@ -17,13 +17,20 @@ struct Estate
     QSet<QString> relatedTypesCaptured;         // lower-case types seen in the input
     QHash<QString, QString> apiVersions;        // lower-case resource id -> api-version read with
     QHash<QString, QString> subscriptionNames;  // subscription id -> display name
-    int ignored = 0;                            // resources of other types
-    QString tenant;                             // from a snapshot export
-    QString capturedAt;                         // ISO 8601, from a snapshot export
+    // Related resources a live scan could not read: "lower-case vault id|lower-case type" -> reason.
+    // Definitions that need them are unknown for that vault, with the reason.
+    QHash<QString, QString> relatedGaps;
+    int ignored = 0;    // resources of other types
+    QString tenant;     // from a snapshot export
+    QString capturedAt; // ISO 8601, from a snapshot export
 
     void add(const QJsonObject &resource, const QString &apiVersion);
     void merge(const Estate &other);
     QList<QJsonObject> relatedOf(const QString &vaultId, const QString &type) const;
+    // A related resource read for this vault (a live scan knows the vault it asked about).
+    void addRelated(const QString &vaultId, const QJsonObject &resource);
+    void addRelatedGap(const QString &vaultId, const QString &type, const QString &reason);
+    QString relatedGapOf(const QString &vaultId, const QString &type) const;
 
     static bool isVaultType(const QString &type);
     static QString defaultApiVersion(const QString &type);

@@ -81,6 +81,7 @@ QList<policy::Evaluation> evaluateVault(const RuleSet &rules, const Estate &esta
             (d.selectedTypes.isEmpty() || d.selectedTypes.contains(typeLower))) {
             input.related = estate.relatedOf(id, d.relatedType);
             input.relatedCaptured = estate.relatedTypesCaptured.contains(d.relatedType.toLower());
+            input.relatedGap = estate.relatedGapOf(id, d.relatedType);
         }
         out.append(policy::evaluate(d, input));
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "completeness.h"
 #include "estate.h"
 
 #include <QByteArray>
@@ -35,6 +36,7 @@ struct Snapshot
     QString sha256;
     QString apiVersionOverride;
     Estate estate;
+    Completeness completeness; // recorded by live scans
     QList<SnapshotDefinition> definitions;
     QList<QByteArray> outcomes; // per vault (estate.vaults order): one OutcomeCode per definition
     // The canonical CBOR of every resource (vaults first, then related in estate.related order),

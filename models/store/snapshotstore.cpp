@@ -191,6 +191,21 @@ bool SnapshotStore::save(Snapshot *s, QString *error)
     q.addBindValue(QStringList(s->estate.relatedTypesCaptured.values()).join(QLatin1Char(',')));
     if (!q.exec())
         return fail(q);
+    if (s->completeness.recorded || !s->estate.relatedGaps.isEmpty()) {
+        QJsonObject gaps;
+        for (auto it = s->estate.relatedGaps.constBegin(); it != s->estate.relatedGaps.constEnd(); ++it)
+            gaps.insert(it.key(), it.value());
+        q.prepare(
+            QStringLiteral("INSERT INTO snapshot_meta(snapshot_id, key, value) VALUES(?, 'completeness', ?), "
+                           "(?, 'relatedGaps', ?)"));
+        q.addBindValue(id);
+        q.addBindValue(
+            QString::fromUtf8(QJsonDocument(s->completeness.toJson()).toJson(QJsonDocument::Compact)));
+        q.addBindValue(id);
+        q.addBindValue(QString::fromUtf8(QJsonDocument(gaps).toJson(QJsonDocument::Compact)));
+        if (!q.exec())
+            return fail(q);
+    }
     qCDebug(lcStore) << "hash wait" << timer.restart() << "ms";
     if (!db.commit()) {
         *error = tr("cannot commit: %1").arg(db.lastError().text());
@@ -206,7 +221,8 @@ bool SnapshotStore::list(QList<SnapshotSummary> *out, QString *error)
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral(
             "SELECT s.id, s.name, s.source, s.captured_at, s.sha256, s.vault_count, "
-            "(SELECT count(*) FROM snapshot_subscriptions x WHERE x.snapshot_id = s.id), s.tenant "
+            "(SELECT count(*) FROM snapshot_subscriptions x WHERE x.snapshot_id = s.id), s.tenant, "
+            "(SELECT value FROM snapshot_meta m WHERE m.snapshot_id = s.id AND m.key = 'completeness') "
             "FROM snapshots s ORDER BY s.captured_at, s.id"))) {
         *error = failure(q);
         return false;
@@ -215,7 +231,8 @@ bool SnapshotStore::list(QList<SnapshotSummary> *out, QString *error)
     while (q.next())
         out->append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                      QDateTime::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toString(),
-                     q.value(5).toInt(), q.value(6).toInt(), q.value(7).toString()});
+                     q.value(5).toInt(), q.value(6).toInt(), q.value(7).toString(),
+                     Completeness::fromJson(QJsonDocument::fromJson(q.value(8).toByteArray()).object())});
     return true;
 }
 
@@ -262,12 +279,25 @@ bool SnapshotStore::loadHeader(qint64 id, Snapshot *out, QString *error)
     }
     while (q.next())
         out->estate.subscriptionNames.insert(q.value(0).toString(), q.value(1).toString());
-    q.prepare(
-        QStringLiteral("SELECT value FROM snapshot_meta WHERE snapshot_id = ? AND key = 'relatedTypes'"));
+    q.prepare(QStringLiteral("SELECT key, value FROM snapshot_meta WHERE snapshot_id = ?"));
     q.addBindValue(id);
-    if (q.exec() && q.next()) {
-        for (const QString &t : q.value(0).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
-            out->estate.relatedTypesCaptured.insert(t);
+    if (!q.exec()) {
+        *error = failure(q);
+        return false;
+    }
+    while (q.next()) {
+        const QString key = q.value(0).toString();
+        if (key == QLatin1String("relatedTypes")) {
+            for (const QString &t : q.value(1).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+                out->estate.relatedTypesCaptured.insert(t);
+        } else if (key == QLatin1String("completeness")) {
+            out->completeness =
+                Completeness::fromJson(QJsonDocument::fromJson(q.value(1).toByteArray()).object());
+        } else if (key == QLatin1String("relatedGaps")) {
+            const QJsonObject gaps = QJsonDocument::fromJson(q.value(1).toByteArray()).object();
+            for (auto it = gaps.constBegin(); it != gaps.constEnd(); ++it)
+                out->estate.relatedGaps.insert(it.key(), it.value().toString());
+        }
     }
     return true;
 }

@@ -32,6 +32,7 @@ struct SnapshotSummary
     int vaultCount = 0;
     int subscriptionCount = 0;
     QString tenant;
+    Completeness completeness;
 };
 
 // Snapshots in the SQLite store: each written in one transaction, immutable afterwards (only the

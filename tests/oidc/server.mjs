@@ -11,7 +11,8 @@ import Provider from 'oidc-provider';
 
 const tenant = process.env.OIDC_TENANT ?? '72f988bf-0000-4000-8000-00000000c0de';
 const clientId = process.env.OIDC_CLIENT_ID ?? '3f0c1c55-8a7e-4d6b-9a0e-5e1c2b3d4f60';
-const arm = 'https://management.azure.com/.default';
+// The Resource Manager scope it grants: Azure's, or a local stand-in's (OIDC_ARM_SCOPE).
+const arm = process.env.OIDC_ARM_SCOPE ?? 'https://management.azure.com/.default';
 
 const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const key = { ...privateKey.export({ format: 'jwk' }), kid: 'test-signing-key', use: 'sig', alg: 'RS256' };

@@ -320,56 +320,60 @@ void AuthService::bearerToken(const QUrl &resource, const QString &tenant, QObje
     const CachedToken cached = m_tokens.value(cacheKey);
     if (!cached.token.isEmpty() && cached.expiresAt > QDateTime::currentDateTimeUtc().addSecs(120))
         return done(cached.token, {});
-    const QPointer<QObject> guard(context);
+    // Concurrent requests for one token share one refresh: a rotated refresh token may be used once.
+    auto &waiters = m_waiters[cacheKey];
+    waiters.append({QPointer<QObject>(context), std::move(done)});
+    if (waiters.size() > 1)
+        return;
+    const auto deliver = [this, cacheKey](const QString &token, const QString &error) {
+        const QList<Waiter> all = m_waiters.take(cacheKey);
+        for (const Waiter &w : all) {
+            if (w.context)
+                w.done(token, error);
+        }
+    };
     if (account.source == Account::AzureCli) {
-        m_cli->accessToken(resource, tenant.isEmpty() ? account.tenantId : tenant,
-                           [this, cacheKey, guard, done](const QString &token, const QDateTime &expires,
-                                                         const QString &error) {
-                               if (error.isEmpty())
-                                   m_tokens.insert(cacheKey, {token, expires});
-                               if (guard)
-                                   done(token, error);
-                           });
+        m_cli->accessToken(
+            resource, tenant.isEmpty() ? account.tenantId : tenant,
+            [this, cacheKey, deliver](const QString &token, const QDateTime &expires, const QString &error) {
+                if (error.isEmpty())
+                    m_tokens.insert(cacheKey, {token, expires});
+                deliver(token, error);
+            });
         return;
     }
     const QByteArray refresh = m_secrets.read(account.secretKey());
     if (refresh.isEmpty())
-        return done({}, tr("The sign-in of %1 is no longer available: sign in again.").arg(account.username));
+        return deliver({},
+                       tr("The sign-in of %1 is no longer available: sign in again.").arg(account.username));
     AuthConfig config = account.config;
     if (!tenant.isEmpty())
         config.tenant = tenant;
     // Discovery (endpoints and keys) is read once per authority, not on every refresh.
     const QString authority = config.authority().toString();
     OidcClient *client = m_refreshClients.value(authority);
-    const auto refreshNow = [this, account, resource, cacheKey, refresh, guard, done](OidcClient *c) {
+    const auto refreshNow = [this, account, resource, cacheKey, refresh, deliver](OidcClient *c) {
         c->requestToken(
             {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
              {QStringLiteral("client_id"), account.config.clientId},
              {QStringLiteral("refresh_token"), QString::fromUtf8(refresh)},
              {QStringLiteral("scope"), scopeOf(resource) + QLatin1String(" openid profile offline_access")}},
-            [this, account, cacheKey, guard, done](const TokenResponse &tokens,
-                                                   const OAuthError &tokenError) {
-                if (!tokenError.code.isEmpty()) {
-                    if (guard)
-                        done({}, tokenError.message());
-                    return;
-                }
+            [this, account, cacheKey, deliver](const TokenResponse &tokens, const OAuthError &tokenError) {
+                if (!tokenError.code.isEmpty())
+                    return deliver({}, tokenError.message());
                 if (!tokens.refreshToken.isEmpty()) // rotation: the new one replaces the old at once
                     m_secrets.write(account.secretKey(), tokens.refreshToken);
                 m_tokens.insert(cacheKey, {tokens.accessToken, tokens.expiresAt});
-                if (guard)
-                    done(tokens.accessToken, {});
+                deliver(tokens.accessToken, {});
             });
     };
     if (client)
         return refreshNow(client);
     client = new OidcClient(m_network, config, this);
-    client->discover([this, client, authority, guard, done, refreshNow](const QString &error) {
+    client->discover([this, client, authority, deliver, refreshNow](const QString &error) {
         if (!error.isEmpty()) {
             client->deleteLater(); // discovery is tried again next time
-            if (guard)
-                done({}, error);
-            return;
+            return deliver({}, error);
         }
         m_refreshClients.insert(authority, client);
         refreshNow(client);

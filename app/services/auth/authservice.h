@@ -82,6 +82,12 @@ private:
     QString m_activeKey;
     QHash<QString, CachedToken> m_tokens;          // account key + resource -> access token, memory only
     QHash<QString, OidcClient *> m_refreshClients; // authority -> discovered client
+    struct Waiter
+    {
+        QPointer<QObject> context;
+        Done done;
+    };
+    QHash<QString, QList<Waiter>> m_waiters; // cache key -> callers of a refresh under way
 
     Flow m_flow = NoFlow;
     QPointer<OidcClient> m_client;

@@ -3,6 +3,7 @@
 #include "common/logging.h"
 #include "services/auth/tokenprovider.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -95,7 +96,71 @@ void ArmClient::queryResourceGraph(const QJsonObject &body,
     send(call);
 }
 
+namespace {
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// The quota bucket a request draws from: Resource Graph's per user, Resource Manager's per subscription.
+QString bucketOf(const QUrl &url, bool graph)
+{
+    if (graph)
+        return QStringLiteral("graph");
+    const QStringList parts = url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    return parts.size() > 1 && parts.at(0).compare(QLatin1String("subscriptions"), Qt::CaseInsensitive) == 0
+               ? parts.at(1).toLower()
+               : QString();
+}
+
+// "00:00:03" (Resource Graph's x-ms-user-quota-resets-after) in milliseconds.
+qint64 resetsAfterMs(const QByteArray &value)
+{
+    const QList<QByteArray> parts = value.split(':');
+    if (parts.size() != 3)
+        return 0;
+    return (parts.at(0).toLongLong() * 3600 + parts.at(1).toLongLong() * 60) * 1000 +
+           qint64(parts.at(2).toDouble() * 1000);
+}
+} // namespace
+
+qint64 ArmClient::heldFor(const Call &call) const
+{
+    return m_heldUntil.value(bucketOf(call.url, !call.body.isNull())) - nowMs();
+}
+
+void ArmClient::pace(const Call &call, QNetworkReply *reply)
+{
+    const QString bucket = bucketOf(call.url, !call.body.isNull());
+    if (reply->hasRawHeader("x-ms-user-quota-remaining")) {
+        // Resource Graph: when the window's queries are spent, hold until it resets.
+        if (reply->rawHeader("x-ms-user-quota-remaining").toInt() <= 0)
+            m_heldUntil.insert(
+                bucket, nowMs() + resetsAfterMs(reply->rawHeader("x-ms-user-quota-resets-after")) + 100);
+        return;
+    }
+    const QByteArray reads = reply->rawHeader("x-ms-ratelimit-remaining-subscription-reads");
+    if (!reads.isEmpty() && reads.toInt() < m_policy.armReadsLowWater) {
+        // Space the next reads at the bucket's refill rate (25 a second) until it fills again.
+        const qint64 until = std::max(m_heldUntil.value(bucket), nowMs()) + 40;
+        m_heldUntil.insert(bucket, until);
+    }
+}
+
 void ArmClient::send(std::shared_ptr<Call> call)
+{
+    const qint64 hold = heldFor(*call);
+    if (hold <= 0)
+        return sendNow(call);
+    if (hold >= 500)
+        Q_EMIT waiting(int(hold), call->body.isNull()
+                                      ? tr("Resource Manager's read quota is low: spacing requests")
+                                      : tr("Resource Graph's query quota is spent until the "
+                                           "next window"));
+    QTimer::singleShot(int(hold), this, [this, call] { send(call); });
+}
+
+void ArmClient::sendNow(std::shared_ptr<Call> call)
 {
     m_tokens->bearerToken(
         m_resourceManager, m_tenant, this, [this, call](const QString &token, const QString &error) {
@@ -109,6 +174,8 @@ void ArmClient::send(std::shared_ptr<Call> call)
             QNetworkRequest request(call->url);
             request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
             request.setTransferTimeout(m_policy.timeoutMs);
+            if (m_policy.http2Cleartext && call->url.scheme() == QLatin1String("http"))
+                request.setAttribute(QNetworkRequest::Http2DirectAttribute, true);
             ++m_sent;
             QNetworkReply *reply;
             if (call->body.isNull()) {
@@ -126,6 +193,7 @@ void ArmClient::answer(std::shared_ptr<Call> call, QNetworkReply *reply)
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray bytes = reply->readAll();
+    pace(*call, reply);
     ArmError e;
     e.request =
         QStringLiteral("%1 %2").arg(call->body.isNull() ? QStringLiteral("GET") : QStringLiteral("POST"),
@@ -137,8 +205,12 @@ void ArmClient::answer(std::shared_ptr<Call> call, QNetworkReply *reply)
         m_tokens->forgetToken(m_resourceManager);
         return send(call);
     }
-    const bool retryable =
-        status == 429 || status >= 500 || (status == 0 && reply->error() != QNetworkReply::NoError);
+    QJsonParseError parse;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parse);
+    // A success whose body breaks off is a transfer that failed: asked again, like a lost connection.
+    const bool cutShort = status >= 200 && status < 300 && !doc.isObject();
+    const bool retryable = status == 429 || status >= 500 || cutShort ||
+                           (status == 0 && reply->error() != QNetworkReply::NoError);
     if (retryable && ++call->attempt < m_policy.attempts) {
         if (status == 429)
             ++m_throttled;
@@ -148,15 +220,14 @@ void ArmClient::answer(std::shared_ptr<Call> call, QNetworkReply *reply)
         const int delay = retryAfter > 0
                               ? std::min(retryAfter, m_policy.maxDelayMs)
                               : backoff / 2 + int(QRandomGenerator::global()->bounded(backoff / 2 + 1));
-        const QString reason = status ? tr("%1 answered %2").arg(e.request).arg(status)
-                                      : tr("%1: %2").arg(e.request, reply->errorString());
+        const QString reason = cutShort ? tr("%1: the answer broke off").arg(e.request)
+                               : status ? tr("%1 answered %2").arg(e.request).arg(status)
+                                        : tr("%1: %2").arg(e.request, reply->errorString());
         qCInfo(lcScan) << "retry in" << delay << "ms:" << reason;
         Q_EMIT waiting(delay, reason);
         QTimer::singleShot(delay, this, [this, call] { send(call); });
         return;
     }
-    QJsonParseError parse;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parse);
     if (status >= 200 && status < 300 && doc.isObject())
         return call->done(doc.object(), {});
     if (status == 0) {

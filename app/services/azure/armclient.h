@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
@@ -46,6 +47,12 @@ public:
         int baseDelayMs = 1000; // backoff without Retry-After: base * 2^n, jittered
         int maxDelayMs = 60000;
         int timeoutMs = 60000;
+        // Resource Manager reads left for a subscription (x-ms-ratelimit-remaining-subscription-reads)
+        // below which its requests are spaced at the bucket's refill rate instead of running dry.
+        int armReadsLowWater = 25;
+        // Speak HTTP/2 with prior knowledge to a cleartext endpoint (only a loopback stand-in passes
+        // AuthConfig), as Azure speaks HTTP/2 over TLS: many requests share one connection.
+        bool http2Cleartext = false;
     };
 
     ArmClient(TokenProvider *tokens, const QUrl &resourceManager, const QString &tenant,
@@ -70,6 +77,9 @@ Q_SIGNALS:
 private:
     struct Call;
     void send(std::shared_ptr<Call> call);
+    void sendNow(std::shared_ptr<Call> call);
+    void pace(const Call &call, QNetworkReply *reply);
+    qint64 heldFor(const Call &call) const;
     void answer(std::shared_ptr<Call> call, QNetworkReply *reply);
     QUrl urlOf(const QString &pathAndQuery) const;
 
@@ -78,6 +88,7 @@ private:
     QString m_tenant;
     QNetworkAccessManager *m_network;
     Policy m_policy;
+    QHash<QString, qint64> m_heldUntil; // subscription id ("" for tenant level), or "graph" -> msecs
     int m_sent = 0;
     int m_throttled = 0;
 };

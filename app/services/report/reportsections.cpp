@@ -223,9 +223,23 @@ void ReportSections::cover(QPainter &p, QPdfWriter &writer, const QRectF &area) 
     y += 90;
     p.setFont(text);
     const QFontMetricsF fm(text, &writer);
-    const QList<QPair<QString, QString>> facts = {
+    QList<QPair<QString, QString>> facts = {
         {tr("Tenant"), c.snapshot.tenant.isEmpty() ? tr("not recorded") : c.snapshot.tenant},
-        {tr("Scope"), tr("%1 vaults in %2 subscriptions").arg(c.vaults).arg(c.subscriptions.size())},
+        {tr("Scope"), tr("%1 vaults in %2 subscriptions").arg(c.vaults).arg(c.subscriptions.size())}};
+    // A live scan says what it covered; a partial one never passes for complete.
+    const Completeness &scan = c.snapshot.completeness;
+    if (scan.recorded) {
+        const QString summary = scan.summary(&c.language);
+        facts.append({tr("Completeness"), scan.complete() ? tr("Complete: %1").arg(summary)
+                                                          : tr("INCOMPLETE: %1").arg(summary)});
+        for (qsizetype i = 0; i < scan.failed.size() && i < 5; ++i)
+            facts.append({i == 0 ? tr("Not scanned") : QString(),
+                          QStringLiteral("%1 (%2): %3")
+                              .arg(scan.failed.at(i).name, scan.failed.at(i).id, scan.failed.at(i).reason)});
+        if (scan.failed.size() > 5)
+            facts.append({QString(), tr("and %1 more subscriptions").arg(scan.failed.size() - 5)});
+    }
+    facts += QList<QPair<QString, QString>>{
         {tr("Snapshot"), tr("%1 (id %2)").arg(c.snapshot.name).arg(c.snapshot.id)},
         {tr("Captured"), localTime(c.snapshot.capturedAt)},
         {tr("Reviewer"), c.reviewer.isEmpty() ? tr("not recorded") : c.reviewer},
@@ -234,9 +248,10 @@ void ReportSections::cover(QPainter &p, QPdfWriter &writer, const QRectF &area) 
     for (const auto &[label, value] : facts) {
         p.setFont(text);
         p.drawText(QPointF(area.left(), y), label);
-        QRectF box(area.left() + area.width() * 0.28, y - fm.ascent(), area.width() * 0.72, fm.height() * 3);
+        QRectF box(area.left() + area.width() * 0.28, y - fm.ascent(), area.width() * 0.72, fm.height() * 4);
         QRectF used;
-        p.drawText(box, Qt::TextWrapAnywhere, value, &used);
+        // Sentences wrap between words; the hash anywhere.
+        p.drawText(box, value.contains(QLatin1Char(' ')) ? Qt::TextWordWrap : Qt::TextWrapAnywhere, value, &used);
         y += std::max(used.height(), fm.height()) + 6;
     }
 }

@@ -1,0 +1,365 @@
+#include "scanner.h"
+
+#include "common/logging.h"
+
+namespace vaultscope {
+
+namespace {
+
+const QString kDiagnostics = QStringLiteral("microsoft.insights/diagnosticsettings");
+const QString kGuardProxies = QStringLiteral("microsoft.recoveryservices/vaults/backupresourceguardproxies");
+
+// Whole resources of the four vault types, ordered by id so that $skipToken paging is stable.
+const QString kQuery =
+    QStringLiteral("resources | where type in~ ('microsoft.recoveryservices/vaults', "
+                   "'microsoft.dataprotection/backupvaults', "
+                   "'microsoft.keyvault/vaults', 'microsoft.keyvault/managedhsms') | order by id asc");
+
+// The per-subscription lists of the same types, for where Resource Graph refuses.
+const char *const kLists[] = {
+    "/providers/Microsoft.RecoveryServices/vaults?api-version=2025-08-01",
+    "/providers/Microsoft.DataProtection/backupVaults?api-version=2025-09-01",
+    "/providers/Microsoft.KeyVault/vaults?api-version=2025-05-01",
+    "/providers/Microsoft.KeyVault/managedHSMs?api-version=2025-05-01",
+};
+
+// "403 AuthorizationFailed: The client … does not have authorization …": what a failure list shows.
+QString reasonOf(const ArmError &e)
+{
+    if (e.status == 0)
+        return e.message.isEmpty() ? e.code : e.message;
+    return QStringLiteral("%1 %2: %3").arg(e.status).arg(e.code, e.message);
+}
+
+} // namespace
+
+QJsonObject ScanProgress::toJson() const
+{
+    static const char *const phases[] = {"subscriptions", "vaults", "related", "evaluation"};
+    return {{QStringLiteral("phase"), QLatin1String(phases[phase])},
+            {QStringLiteral("subscriptions"), subscriptionsTotal},
+            {QStringLiteral("subscriptionsRead"), subscriptionsRead},
+            {QStringLiteral("vaults"), vaults},
+            {QStringLiteral("relatedDone"), relatedDone},
+            {QStringLiteral("relatedQueued"), relatedQueued},
+            {QStringLiteral("requests"), requests},
+            {QStringLiteral("throttled"), throttled},
+            {QStringLiteral("waitedMs"), waitedMs},
+            {QStringLiteral("elapsedMs"), elapsedMs},
+            {QStringLiteral("etaMs"), etaMs},
+            {QStringLiteral("fraction"), qRound(fraction * 1000) / 1000.0}};
+}
+
+Scanner::Scanner(TokenProvider *tokens, const QUrl &resourceManager, const QString &tenant, QObject *parent)
+    : QObject(parent)
+    , m_tokens(tokens)
+    , m_resourceManager(resourceManager)
+    , m_tenant(tenant)
+{
+}
+
+Scanner::~Scanner() = default;
+
+void Scanner::listSubscriptions(std::function<void(const QList<SubscriptionInfo> &, const QString &)> done)
+{
+    if (!m_arm) {
+        m_arm = new ArmClient(m_tokens, m_resourceManager, m_tenant, this);
+        m_arm->setPolicy(m_policy.arm);
+        connect(m_arm, &ArmClient::waiting, this, [this](int ms, const QString &reason) {
+            m_progress.waitedMs += ms;
+            Q_EMIT waiting(ms, reason);
+        });
+    }
+    const QPointer<ArmClient> arm = m_arm;
+    arm->getAll(QStringLiteral("/tenants?api-version=2022-12-01"), [arm, done](const QJsonArray &tenants,
+                                                                               const ArmError &) {
+        // Tenant names are a courtesy: without them the picker shows tenant ids.
+        QHash<QString, QString> tenantNames;
+        for (const QJsonValue &t : tenants)
+            tenantNames.insert(t[QLatin1String("tenantId")].toString().toLower(),
+                               t[QLatin1String("displayName")].toString());
+        if (!arm)
+            return;
+        arm->getAll(QStringLiteral("/subscriptions?api-version=2022-12-01"),
+                    [tenantNames, done](const QJsonArray &subs, const ArmError &error) {
+                        if (error.isError())
+                            return done({}, error.text());
+                        QList<SubscriptionInfo> out;
+                        for (const QJsonValue &s : subs) {
+                            SubscriptionInfo info{s[QLatin1String("subscriptionId")].toString().toLower(),
+                                                  s[QLatin1String("displayName")].toString(),
+                                                  s[QLatin1String("state")].toString(),
+                                                  s[QLatin1String("tenantId")].toString().toLower(),
+                                                  {}};
+                            info.tenantName = tenantNames.value(info.tenantId);
+                            if (!info.id.isEmpty())
+                                out.append(info);
+                        }
+                        done(out, {});
+                    });
+    });
+}
+
+void Scanner::start(const QStringList &ids)
+{
+    m_clock.start();
+    m_progress = {};
+    // Both related types are read for every vault: "none found" is then a real answer.
+    m_estate.relatedTypesCaptured = {kDiagnostics, kGuardProxies};
+    m_completeness.recorded = true;
+    report();
+    listSubscriptions([this, ids](const QList<SubscriptionInfo> &visible, const QString &error) {
+        if (!error.isEmpty())
+            return fail(tr("Cannot list the subscriptions: %1").arg(error));
+        selectSubscriptions(visible, ids);
+        m_progress.phase = ScanProgress::Vaults;
+        report();
+        nextBatch();
+        finishIfDone();
+    });
+}
+
+void Scanner::selectSubscriptions(const QList<SubscriptionInfo> &visible, const QStringList &ids)
+{
+    QHash<QString, SubscriptionInfo> byId;
+    for (const SubscriptionInfo &s : visible)
+        byId.insert(s.id, s);
+    QStringList chosen;
+    if (ids.isEmpty()) {
+        for (const SubscriptionInfo &s : visible)
+            chosen.append(s.id);
+    } else {
+        for (const QString &id : ids) {
+            if (!chosen.contains(id.toLower()))
+                chosen.append(id.toLower());
+        }
+    }
+    m_completeness.requested = int(chosen.size());
+    m_progress.subscriptionsTotal = int(chosen.size());
+    QStringList batch;
+    for (const QString &id : std::as_const(chosen)) {
+        const SubscriptionInfo info = byId.value(id);
+        m_subscriptions.insert(id, {id, info.name, 0, {}});
+        if (info.id.isEmpty()) {
+            subscriptionDone(id, tr("not visible to the signed-in account"));
+            continue;
+        }
+        m_estate.subscriptionNames.insert(id, info.name);
+        batch.append(id);
+        if (batch.size() == m_policy.batchSize)
+            m_batches.append(std::exchange(batch, {}));
+    }
+    if (!batch.isEmpty())
+        m_batches.append(batch);
+}
+
+void Scanner::nextBatch()
+{
+    // Resource Graph queries go one at a time: its quota is per user, and the pages of one batch
+    // must follow each other anyway.
+    if (m_cancelled || m_graphBusy || m_batches.isEmpty())
+        return;
+    const QStringList batch = m_batches.takeFirst();
+    if (m_graphForbidden) {
+        readThroughResourceManager(batch);
+        return nextBatch();
+    }
+    m_graphBusy = true;
+    queryPage(batch, {});
+}
+
+void Scanner::queryPage(const QStringList &batch, const QString &skipToken)
+{
+    QJsonObject options{{QStringLiteral("$top"), m_policy.pageSize},
+                        {QStringLiteral("resultFormat"), QStringLiteral("objectArray")}};
+    if (!skipToken.isEmpty())
+        options.insert(QStringLiteral("$skipToken"), skipToken);
+    const QJsonObject body{{QStringLiteral("subscriptions"), QJsonArray::fromStringList(batch)},
+                           {QStringLiteral("query"), kQuery},
+                           {QStringLiteral("options"), options}};
+    m_arm->queryResourceGraph(body, [this, batch](const QJsonObject &page, const ArmError &error) {
+        if (error.isError()) {
+            m_graphBusy = false;
+            if (error.status == 403)
+                m_graphForbidden = true;
+            Q_EMIT logged(
+                tr("Resource Graph refused the query for %n subscription(s) (%1): reading them through "
+                   "Resource Manager's lists instead",
+                   nullptr, int(batch.size()))
+                    .arg(reasonOf(error)));
+            readThroughResourceManager(batch);
+            nextBatch();
+            return finishIfDone();
+        }
+        for (const QJsonValue &v : page.value(QLatin1String("data")).toArray())
+            addVault(v.toObject());
+        const QString next = page.value(QLatin1String("$skipToken")).toString();
+        if (!next.isEmpty())
+            return queryPage(batch, next);
+        m_graphBusy = false;
+        for (const QString &id : batch)
+            subscriptionDone(id, {});
+        nextBatch();
+        finishIfDone();
+    });
+}
+
+void Scanner::readThroughResourceManager(const QStringList &batch)
+{
+    for (const QString &id : batch) {
+        m_subscriptions[id].pending = int(std::size(kLists));
+        for (const char *list : kLists) {
+            const QString path = QStringLiteral("/subscriptions/") + id + QLatin1String(list);
+            enqueue(path, [this, id, path](const QJsonArray &items, const ArmError &error) {
+                Subscription &s = m_subscriptions[id];
+                if (error.isError() && s.failure.isEmpty())
+                    s.failure = reasonOf(error);
+                for (const QJsonValue &v : items) {
+                    QJsonObject vault = v.toObject();
+                    addVault(vault);
+                }
+                if (--s.pending == 0)
+                    subscriptionDone(id, s.failure);
+            });
+        }
+    }
+}
+
+void Scanner::addVault(const QJsonObject &vault)
+{
+    if (!Estate::isVaultType(vault.value(QLatin1String("type")).toString()))
+        return;
+    m_estate.add(vault, {});
+    ++m_progress.vaults;
+    const QString id = vault.value(QLatin1String("id")).toString();
+    const auto related = [this, id](const QString &path, const QString &type) {
+        enqueue(id + path, [this, id, type](const QJsonArray &items, const ArmError &error) {
+            ++m_progress.relatedDone;
+            if (error.isError()) {
+                m_estate.addRelatedGap(id, type, reasonOf(error));
+                m_gapVaults.insert(id.toLower());
+                return;
+            }
+            for (const QJsonValue &v : items)
+                m_estate.addRelated(id, v.toObject());
+        });
+        ++m_progress.relatedQueued;
+    };
+    related(QStringLiteral("/providers/Microsoft.Insights/diagnosticSettings?api-version=2021-05-01-preview"),
+            kDiagnostics);
+    if (vault.value(QLatin1String("type"))
+            .toString()
+            .compare(QLatin1String("microsoft.recoveryservices/vaults"), Qt::CaseInsensitive) == 0)
+        related(QStringLiteral("/backupResourceGuardProxies?api-version=2025-02-01"), kGuardProxies);
+}
+
+void Scanner::enqueue(const QString &path, std::function<void(const QJsonArray &, const ArmError &)> done)
+{
+    m_queue.enqueue({path, std::move(done)});
+    pump();
+}
+
+void Scanner::pump()
+{
+    while (!m_cancelled && m_inFlight < m_policy.concurrency && !m_queue.isEmpty()) {
+        Task task = m_queue.dequeue();
+        ++m_inFlight;
+        m_arm->getAll(task.path,
+                      [this, done = std::move(task.done)](const QJsonArray &items, const ArmError &error) {
+                          --m_inFlight;
+                          done(items, error);
+                          report();
+                          pump();
+                          finishIfDone();
+                      });
+    }
+}
+
+void Scanner::subscriptionDone(const QString &id, const QString &failure)
+{
+    ++m_progress.subscriptionsRead;
+    if (failure.isEmpty()) {
+        ++m_completeness.succeeded;
+    } else {
+        m_completeness.failed.append({id, m_subscriptions.value(id).name, failure});
+        Q_EMIT logged(tr("Subscription %1 (%2) could not be read: %3")
+                          .arg(m_subscriptions.value(id).name, id, failure));
+    }
+    report();
+}
+
+void Scanner::report()
+{
+    m_progress.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    if (m_arm) {
+        m_progress.requests = m_arm->requestsSent();
+        m_progress.throttled = m_arm->throttledAnswers();
+    }
+    const bool listed = m_batches.isEmpty() && !m_graphBusy;
+    if (m_progress.phase == ScanProgress::Vaults && listed &&
+        m_progress.subscriptionsRead == m_progress.subscriptionsTotal)
+        m_progress.phase = ScanProgress::Related;
+    // The estimate: subscriptions listed weigh a third, related requests the rest; vaults not yet
+    // listed are assumed as many per subscription as those listed so far.
+    if (m_progress.subscriptionsRead > 0 && m_progress.subscriptionsTotal > 0) {
+        const double listedShare = double(m_progress.subscriptionsRead) / m_progress.subscriptionsTotal;
+        const double relatedExpected = m_progress.relatedQueued / std::max(listedShare, 0.01);
+        const double relatedShare = relatedExpected > 0 ? m_progress.relatedDone / relatedExpected : 1.0;
+        const double done = listedShare / 3 + relatedShare * 2 / 3;
+        m_progress.fraction = std::min(done, 0.99);
+        if (done > 0.02 && m_progress.elapsedMs > 1000)
+            m_progress.etaMs = qint64(m_progress.elapsedMs * (1 - done) / done);
+    }
+    // Views repaint a few times a second at most.
+    if (m_progress.elapsedMs - m_lastReport < 200 && m_progress.relatedDone < m_progress.relatedQueued)
+        return;
+    m_lastReport = m_progress.elapsedMs;
+    Q_EMIT progressed(m_progress);
+}
+
+void Scanner::finishIfDone()
+{
+    if (m_finished || m_cancelled || m_graphBusy || !m_batches.isEmpty() || !m_queue.isEmpty() ||
+        m_inFlight > 0 || m_progress.subscriptionsRead < m_progress.subscriptionsTotal)
+        return;
+    m_finished = true;
+    m_completeness.resources = int(m_estate.vaults.size());
+    m_completeness.relatedGaps = int(m_gapVaults.size());
+    if (m_graphForbidden)
+        m_completeness.notes.append(
+            tr("Resource Graph was not permitted: the vaults were read through Resource Manager's lists"));
+    if (!m_gapVaults.isEmpty())
+        Q_EMIT logged(tr("Related resources could not be read for %n vault(s): their diagnostic-settings or "
+                         "multi-user-authorization results are unknown",
+                         nullptr, int(m_gapVaults.size())));
+    m_progress.phase = ScanProgress::Evaluation;
+    m_progress.etaMs = -1;
+    m_progress.fraction = 1;
+    m_lastReport = -1000;
+    report();
+    qCInfo(lcScan) << "scan read" << m_estate.vaults.size() << "vaults in" << m_clock.elapsed() << "ms,"
+                   << m_progress.requests << "requests";
+    Q_EMIT finished(true);
+}
+
+void Scanner::fail(const QString &error)
+{
+    m_error = error;
+    m_finished = true;
+    qCWarning(lcScan) << error;
+    Q_EMIT finished(false);
+}
+
+void Scanner::cancel()
+{
+    if (m_finished || m_cancelled)
+        return;
+    m_cancelled = true;
+    m_queue.clear();
+    // Deleting the client drops every request in flight and every pending retry with it.
+    delete m_arm.data();
+    m_error = tr("The scan was cancelled; nothing was stored.");
+    Q_EMIT finished(false);
+}
+
+} // namespace vaultscope

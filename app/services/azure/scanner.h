@@ -1,0 +1,133 @@
+#pragma once
+
+#include "armclient.h"
+#include "posture/completeness.h"
+#include "posture/estate.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QQueue>
+#include <QSet>
+
+namespace vaultscope {
+
+struct SubscriptionInfo
+{
+    QString id; // lower case
+    QString name;
+    QString state;
+    QString tenantId;
+    QString tenantName;
+};
+
+// Where a scan stands, for a progress view and `vaultscope scan --json-progress`.
+struct ScanProgress
+{
+    enum Phase { Subscriptions, Vaults, Related, Evaluation };
+    Phase phase = Subscriptions;
+    int subscriptionsTotal = 0;
+    int subscriptionsRead = 0; // their vaults listed (or failed)
+    int vaults = 0;
+    int relatedDone = 0;
+    int relatedQueued = 0;
+    int requests = 0;
+    int throttled = 0;   // 429 answers received
+    qint64 waitedMs = 0; // time spent waiting on quotas, throttling and retries
+    qint64 elapsedMs = 0;
+    qint64 etaMs = -1;   // -1: not known yet
+    double fraction = 0; // of the whole scan, estimated
+    QJsonObject toJson() const;
+};
+
+// Reads an estate from Azure: the subscriptions the account can see; the vaults of the chosen ones
+// through Resource Graph in batches (or per subscription through Resource Manager where Resource
+// Graph refuses); the diagnostic settings of every vault and the Resource Guard proxies of every
+// Recovery Services vault through Resource Manager, a bounded number at a time. Reads only. Lives
+// on the thread that made it; every answer arrives through its event loop.
+class Scanner final : public QObject
+{
+    Q_OBJECT
+public:
+    struct Policy
+    {
+        int batchSize = 250;  // subscriptions per Resource Graph query (Azure advises under ~300)
+        int pageSize = 1000;  // Resource Graph's $top
+        int concurrency = 24; // Resource Manager requests in flight
+        // Cleartext endpoints are loopback stand-ins that speak HTTP/2, as Azure does over TLS.
+        ArmClient::Policy arm{5, 1000, 60000, 60000, 25, true};
+    };
+
+    Scanner(TokenProvider *tokens, const QUrl &resourceManager, const QString &tenant,
+            QObject *parent = nullptr);
+    ~Scanner() override;
+
+    void setPolicy(const Policy &policy) { m_policy = policy; }
+    // The subscriptions (with their tenants' names) the account can read: for a scope picker.
+    void listSubscriptions(std::function<void(const QList<SubscriptionInfo> &, const QString &error)> done);
+    // Scans the given subscriptions, or every one the account can read when ids is empty.
+    void start(const QStringList &ids);
+    void cancel();
+
+    bool isCancelled() const { return m_cancelled; }
+    QString error() const { return m_error; } // why the scan could not run at all
+    Estate &estate() { return m_estate; }
+    const Completeness &completeness() const { return m_completeness; }
+    const ScanProgress &progress() const { return m_progress; }
+
+Q_SIGNALS:
+    void progressed(const vaultscope::ScanProgress &progress);
+    void logged(const QString &line);
+    void waiting(int milliseconds, const QString &reason);
+    void finished(bool ok);
+
+private:
+    struct Subscription
+    {
+        QString id;
+        QString name;
+        int pending = 0; // Resource Manager lists still out (fallback)
+        QString failure;
+    };
+    struct Task
+    {
+        QString path;
+        std::function<void(const QJsonArray &, const ArmError &)> done;
+    };
+
+    void selectSubscriptions(const QList<SubscriptionInfo> &visible, const QStringList &ids);
+    void nextBatch();
+    void queryPage(const QStringList &batch, const QString &skipToken);
+    void readThroughResourceManager(const QStringList &batch);
+    void addVault(const QJsonObject &vault);
+    void enqueue(const QString &path, std::function<void(const QJsonArray &, const ArmError &)> done);
+    void pump();
+    void subscriptionDone(const QString &id, const QString &failure);
+    void report();
+    void finishIfDone();
+    void fail(const QString &error);
+
+    TokenProvider *m_tokens;
+    QUrl m_resourceManager;
+    QString m_tenant;
+    Policy m_policy;
+    QPointer<ArmClient> m_arm;
+    Estate m_estate;
+    Completeness m_completeness;
+    ScanProgress m_progress;
+    QElapsedTimer m_clock;
+    qint64 m_lastReport = -1000;
+    QHash<QString, Subscription> m_subscriptions;
+    QList<QStringList> m_batches;
+    bool m_graphBusy = false;
+    bool m_graphForbidden = false;
+    QQueue<Task> m_queue;
+    int m_inFlight = 0;
+    QSet<QString> m_gapVaults;
+    bool m_cancelled = false;
+    bool m_finished = false;
+    QString m_error;
+};
+
+} // namespace vaultscope

@@ -1,0 +1,119 @@
+#include "scanjob.h"
+
+#include "posture/ruleset.h"
+#include "posture/snapshot.h"
+#include "store/database.h"
+#include "store/snapshotstore.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace vaultscope {
+
+ScanJob::ScanJob(TokenProvider &tokens, QObject *parent)
+    : QObject(parent)
+    , m_tokens(tokens)
+{
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] { end(m_watcher.result()); });
+}
+
+ScanJob::~ScanJob()
+{
+    cancel();
+    m_watcher.waitForFinished();
+}
+
+void ScanJob::listSubscriptions(const QUrl &resourceManager, const QString &tenant, QObject *context,
+                                std::function<void(const QList<SubscriptionInfo> &, const QString &)> done)
+{
+    auto *scanner = new Scanner(&m_tokens, resourceManager, tenant, this);
+    scanner->setPolicy(m_policy);
+    const QPointer<QObject> guard(context);
+    scanner->listSubscriptions(
+        [scanner, guard, done](const QList<SubscriptionInfo> &subs, const QString &error) {
+            scanner->deleteLater();
+            if (guard)
+                done(subs, error);
+        });
+}
+
+bool ScanJob::start(const Request &request, QString *refusal)
+{
+    if (m_running) {
+        *refusal = tr("A scan is already running.");
+        return false;
+    }
+    m_running = true;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    const QDateTime startedAt = Snapshot::now();
+    m_scanner = new Scanner(&m_tokens, request.resourceManager, request.tenant, this);
+    m_scanner->setPolicy(m_policy);
+    connect(m_scanner, &Scanner::progressed, this, [this](const ScanProgress &p) {
+        m_lastProgress = p;
+        Q_EMIT progressed(p);
+    });
+    connect(m_scanner, &Scanner::logged, this, &ScanJob::logged);
+    connect(m_scanner, &Scanner::waiting, this, &ScanJob::waiting);
+    connect(m_scanner, &Scanner::finished, this, [this, request, startedAt](bool ok) {
+        if (!ok) {
+            Outcome o;
+            o.cancelled = m_scanner->isCancelled();
+            o.error = m_scanner->error();
+            return end(o);
+        }
+        store(request, startedAt);
+    });
+    m_scanner->start(request.subscriptions);
+    return true;
+}
+
+void ScanJob::store(const Request &request, const QDateTime &startedAt)
+{
+    auto snapshot = std::make_shared<Snapshot>();
+    snapshot->estate = std::move(m_scanner->estate());
+    snapshot->completeness = m_scanner->completeness();
+    snapshot->source = QStringLiteral("live scan");
+    snapshot->tenant = request.tenant;
+    snapshot->capturedAt = startedAt;
+    snapshot->name = !request.name.isEmpty()
+                         ? request.name
+                         : tr("Live scan of %n subscription(s)", nullptr, snapshot->completeness.requested);
+    m_scanner->deleteLater();
+    m_scanner = nullptr;
+    auto cancel = m_cancel;
+    const QString path = request.databasePath;
+    m_watcher.setFuture(QtConcurrent::run([snapshot, cancel, path] {
+        Outcome o;
+        o.completeness = snapshot->completeness;
+        if (!snapshot->evaluate(RuleSet::shipped(), [cancel] { return cancel->load(); })) {
+            o.cancelled = true;
+            o.error = tr("The scan was cancelled; nothing was stored.");
+            return o;
+        }
+        Database db(path);
+        if (db.open(&o.error) && SnapshotStore(db).save(snapshot.get(), &o.error)) {
+            o.ok = true;
+            o.snapshotId = snapshot->id;
+        }
+        return o;
+    }));
+}
+
+void ScanJob::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    if (m_scanner)
+        m_scanner->cancel();
+}
+
+void ScanJob::end(const Outcome &outcome)
+{
+    if (m_scanner) {
+        m_scanner->deleteLater();
+        m_scanner = nullptr;
+    }
+    m_running = false;
+    Q_EMIT finished(outcome);
+}
+
+} // namespace vaultscope
