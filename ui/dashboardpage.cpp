@@ -1,6 +1,7 @@
 #include "dashboardpage.h"
 
 #include "chartview.h"
+#include "completenessbanner.h"
 #include "heatmapview.h"
 #include "services/palette.h"
 #include "services/snapshotsession.h"
@@ -157,6 +158,7 @@ DashboardPage::DashboardPage(SnapshotSession &session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_headline);
+    layout->addWidget(new CompletenessBanner(session));
     layout->addLayout(grid, 1);
     setTabOrder(m_results, m_subscriptions);
     setTabOrder(m_subscriptions, m_definitions);

@@ -125,6 +125,7 @@ void MainWindow::connectServices()
             [this](const QString &message) { report(tr("Backup"), message, true); });
     connect(m_catalogue, &CataloguePage::removeBaselineRequested, this, &MainWindow::removeBaseline);
     connect(m_catalogue, &CataloguePage::entryShown, this, &MainWindow::reviewEntry);
+    connect(m_vaults, &VaultsPage::scanRequested, this, &MainWindow::openScan);
     connect(m_vaults, &VaultsPage::importRequested, this, &MainWindow::chooseEstateFiles);
     connect(m_vaults, &VaultsPage::demoRequested, this, &MainWindow::openDemoEstate);
     connect(m_openItems, &OpenItemsPage::itemActivated, this, &MainWindow::openReviewItem);
@@ -142,6 +143,9 @@ void MainWindow::createMenus()
     estate->setStatusTip(
         tr("Import an estate export (az graph query output, ARM or Resource Graph responses)"));
     QAction *demo = file->addAction(tr("Open &demo estate"), this, &MainWindow::openDemoEstate);
+    m_scanAction = file->addAction(tr("&Scan Azure…"), this, &MainWindow::openScan);
+    m_scanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_scanAction->setStatusTip(tr("Read the estate live with the signed-in account (reads only)"));
     file->addSeparator();
     QAction *reportAction = file->addAction(tr("Export &report…"), this, &MainWindow::chooseReport);
     reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -152,7 +156,7 @@ void MainWindow::createMenus()
     QAction *importReviews = file->addAction(tr("Imp&ort reviews…"), this, &MainWindow::chooseReviewImport);
     importReviews->setStatusTip(tr("Merge a colleague's review bundle into this store"));
     QAction *restore = file->addAction(tr("&Restore from backup…"), this, &MainWindow::restoreBackup);
-    m_writeActions = {import, estate, demo, importReviews, restore};
+    m_writeActions = {import, estate, demo, m_scanAction, importReviews, restore};
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

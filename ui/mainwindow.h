@@ -17,6 +17,7 @@ class FilterBar;
 class OpenItemsPage;
 class ReviewPane;
 class VaultsPage;
+class ScanDialog;
 class Workspace;
 struct Entry;
 struct ReportRequest;
@@ -50,6 +51,10 @@ public:
     void useAzureCliSignIn();
     void signOut();
 
+    // The scan dialog: scope, then progress; not modal, the scan runs in the workspace.
+    void openScan();
+    ScanDialog *scanDialog() const { return m_scanDialog; }
+    QAction *scanAction() const { return m_scanAction; }
     void importFiles(const QStringList &files);
     void importEstate(const QStringList &files);
     void openDemoEstate();
@@ -118,6 +123,8 @@ private:
     QToolButton *m_account;
     QMenu *m_accountMenu = nullptr;
     DeviceCodeDialog *m_deviceDialog = nullptr;
+    ScanDialog *m_scanDialog = nullptr;
+    QAction *m_scanAction = nullptr;
     bool m_readOnly = false;
     bool m_interactive = true;
 };

@@ -6,10 +6,12 @@
 #include "mergeconflictsdialog.h"
 #include "reportdialog.h"
 #include "reviewpane.h"
+#include "scandialog.h"
 #include "services/backupservice.h"
 #include "services/importjob.h"
 #include "services/reportjob.h"
 #include "services/reviewservice.h"
+#include "services/scanjob.h"
 #include "services/settings.h"
 #include "services/snapshotjob.h"
 #include "services/snapshotsession.h"
@@ -54,6 +56,21 @@ void MainWindow::connectJobs()
                 showPage(VaultsTab); // the session opens the new snapshot
                 m_status->setText(tr("Snapshot %1 stored.").arg(outcome.snapshotId));
             });
+    ScanJob &scans = m_workspace.scans();
+    connect(&scans, &ScanJob::progressed, this, [this](const ScanProgress &p) {
+        m_status->setText(tr("Scanning Azure: %1 %, %2 vaults so far…")
+                              .arg(qRound(p.fraction * 100))
+                              .arg(QLocale().toString(p.vaults)));
+    });
+    connect(&scans, &ScanJob::finished, this, [this](const ScanJob::Outcome &outcome) {
+        if (!outcome.ok) {
+            m_status->setText(outcome.error);
+            return;
+        }
+        m_status->setText(
+            tr("Scan stored as snapshot %1: %2").arg(outcome.snapshotId).arg(outcome.completeness.summary()));
+        showPage(DashboardTab); // the session opens the new snapshot
+    });
     ReportJob &reports = m_workspace.reports();
     connect(&reports, &ReportJob::stage, this, [this](const QString &text) {
         m_status->setText(text);
@@ -80,6 +97,16 @@ void MainWindow::cancelJobs()
     m_workspace.baselineImport().cancel();
     m_workspace.estateImport().cancel();
     m_workspace.reports().cancel();
+    m_workspace.scans().cancel();
+}
+
+void MainWindow::openScan()
+{
+    if (!m_scanDialog)
+        m_scanDialog = new ScanDialog(m_workspace, this);
+    m_scanDialog->show();
+    m_scanDialog->raise();
+    m_scanDialog->activateWindow();
 }
 
 void MainWindow::showProgress(QProgressDialog **dialog, const QString &title, const QString &label,

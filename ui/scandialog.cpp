@@ -157,6 +157,8 @@ ScanDialog::ScanDialog(Workspace &workspace, QWidget *parent)
     connect(none, &QPushButton::clicked, this, [this] { selectAll(false); });
     connect(m_all, &QRadioButton::toggled, this, &ScanDialog::updateSelection);
     connect(m_model, &QStandardItemModel::itemChanged, this, [this] {
+        if (m_bulkCheck)
+            return;
         if (!m_selected->isChecked())
             m_selected->setChecked(true);
         updateSelection();
@@ -179,7 +181,7 @@ ScanDialog::ScanDialog(Workspace &workspace, QWidget *parent)
     restoreGeometry(settings.value(QStringLiteral("scan/geometry")).toByteArray());
     if (isScanning())
         m_pages->setCurrentIndex(1);
-    resize(sizeHint().expandedTo(QSize(760, 560)));
+    resize(sizeHint().expandedTo(QSize(900, 560)));
 }
 
 ScanDialog::~ScanDialog()
@@ -234,34 +236,31 @@ void ScanDialog::subscriptionsRead(const QList<SubscriptionInfo> &subscriptions,
                                 QLocale().toString(qsizetype(subscriptions.size()))));
     const QStringList remembered = QSettings().value(QStringLiteral("scan/subscriptions")).toStringList();
     m_model->removeRows(0, m_model->rowCount());
-    QSignalBlocker block(m_model);
     for (const SubscriptionInfo &s : subscriptions) {
         auto *name = new QStandardItem(s.name.isEmpty() ? s.id : s.name);
         name->setCheckable(true);
         name->setCheckState(remembered.contains(s.id) ? Qt::Checked : Qt::Unchecked);
         name->setData(s.id, Qt::UserRole);
-        auto *tenant = new QStandardItem(
-            s.tenantName.isEmpty() ? s.tenantId : QStringLiteral("%1 (%2)").arg(s.tenantName, s.tenantId));
-        m_model->appendRow({name, new QStandardItem(s.id), new QStandardItem(s.state), tenant});
+        const QString tenant =
+            s.tenantName.isEmpty() ? s.tenantId : QStringLiteral("%1 (%2)").arg(s.tenantName, s.tenantId);
+        QList<QStandardItem *> row{name, new QStandardItem(s.id), new QStandardItem(s.state),
+                                   new QStandardItem(tenant)};
+        for (QStandardItem *item : row)
+            item->setEditable(false);
+        m_model->appendRow(row);
     }
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        for (int column = 0; column < m_model->columnCount(); ++column)
-            m_model->item(row, column)->setEditable(false);
-    }
-    block.unblock();
     m_table->resizeColumnToContents(StateColumn);
     updateSelection();
 }
 
 void ScanDialog::selectAll(bool selected)
 {
-    QSignalBlocker block(m_model);
+    m_bulkCheck = true; // one update at the end, not one per row
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const QModelIndex index = m_proxy->mapToSource(m_proxy->index(row, NameColumn));
         m_model->itemFromIndex(index)->setCheckState(selected ? Qt::Checked : Qt::Unchecked);
     }
-    block.unblock();
-    m_table->viewport()->update();
+    m_bulkCheck = false;
     m_selected->setChecked(true);
     updateSelection();
 }

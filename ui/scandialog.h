@@ -81,6 +81,7 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_close;
     bool m_loaded = false;
+    bool m_bulkCheck = false;
 };
 
 } // namespace vaultscope

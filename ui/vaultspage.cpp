@@ -1,6 +1,7 @@
 #include "vaultspage.h"
 
 #include "comparedialog.h"
+#include "completenessbanner.h"
 #include "itemmodels/vaultfilterproxymodel.h"
 #include "itemmodels/vaulttablemodel.h"
 #include "reviewpane.h"
@@ -50,6 +51,8 @@ VaultsPage::VaultsPage(SnapshotSession &session, ReviewService &reviews, QWidget
     m_snapshots->setAccessibleName(tr("Snapshot"));
     m_snapshots->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_snapshots->setMinimumContentsLength(30);
+    auto *scanButton = new QPushButton(tr("Scan Azure…"));
+    scanButton->setToolTip(tr("Read the estate live with the signed-in account"));
     auto *importButton = new QPushButton(tr("Import estate…"));
     auto *demoButton = new QPushButton(tr("Demo estate"));
     auto *renameButton = new QPushButton(tr("Rename…"));
@@ -61,6 +64,7 @@ VaultsPage::VaultsPage(SnapshotSession &session, ReviewService &reviews, QWidget
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Snapshot:")));
     top->addWidget(m_snapshots, 1);
+    top->addWidget(scanButton);
     top->addWidget(importButton);
     top->addWidget(demoButton);
     top->addWidget(renameButton);
@@ -115,6 +119,7 @@ VaultsPage::VaultsPage(SnapshotSession &session, ReviewService &reviews, QWidget
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(top);
     layout->addWidget(m_summary);
+    layout->addWidget(new CompletenessBanner(session));
     layout->addWidget(m_splitter, 1);
 
     connect(m_snapshots, &QComboBox::activated, this,
@@ -133,6 +138,7 @@ VaultsPage::VaultsPage(SnapshotSession &session, ReviewService &reviews, QWidget
     fillChooser();
     if (!m_session.isLoading())
         snapshotChanged();
+    connect(scanButton, &QPushButton::clicked, this, &VaultsPage::scanRequested);
     connect(importButton, &QPushButton::clicked, this, &VaultsPage::importRequested);
     connect(demoButton, &QPushButton::clicked, this, &VaultsPage::demoRequested);
     connect(renameButton, &QPushButton::clicked, this, &VaultsPage::renameSnapshot);

@@ -47,6 +47,7 @@ public:
     bool exportView(const QString &path, QString *error) const;
 
 Q_SIGNALS:
+    void scanRequested();
     void importRequested();
     void demoRequested();
 

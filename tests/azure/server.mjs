@@ -46,7 +46,8 @@ const related = new Map(); // lower-case vault id -> { diagnostics: [], proxies:
 
 function makeVault(k) {
   const sub = subscriptions[k % subscriptionCount];
-  const kind = k % 10 === 9 ? 'hsm' : ['rsv', 'bv', 'kv'][k % 3];
+  // Types vary within a subscription: the type follows the vault's rank in it, not its number.
+  const kind = k % 10 === 9 ? 'hsm' : ['rsv', 'bv', 'kv'][Math.floor(k / subscriptionCount) % 3];
   const rg = `rg-${pick('backup', 'security', 'shared', 'payments')}-${hex(k % 7, 2)}`;
   const name = `${kind}-${hex(k, 6)}`;
   const id = `/subscriptions/${sub.id}/resourceGroups/${rg}/providers/${types[kind]}/${name}`;
