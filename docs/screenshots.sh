@@ -38,4 +38,7 @@ done
 # The signed-in status area and the code dialog come from the sign-in window test, which signs in
 # against the tests' OpenID Connect server (needs 'npm ci --prefix tests/oidc').
 dbus-run-session -- bash tests/with-keyring.sh env VAULTSCOPE_DOCS="$PWD/docs" "${1:-build}/tests/tst_signinwindow" >/dev/null
+# The scan's scope picker, progress view and a partial scan's dashboard come from the scan window
+# test, which scans the tests' stand-in for Azure (tests/azure/server.mjs).
+dbus-run-session -- bash tests/with-keyring.sh env VAULTSCOPE_DOCS="$PWD/docs" "${1:-build}/tests/tst_scanwindow" >/dev/null
 echo "screenshots written to docs/"

@@ -26,6 +26,18 @@
         <source>the answer is not complete JSON (%1 at offset %2)</source>
         <translation>die Antwort ist kein vollständiges JSON (%1 bei Position %2)</translation>
     </message>
+    <message>
+        <source>Resource Manager&apos;s read quota is low: spacing requests</source>
+        <translation>Das Lesekontingent von Resource Manager ist niedrig: Anfragen werden verteilt</translation>
+    </message>
+    <message>
+        <source>Resource Graph&apos;s query quota is spent until the next window</source>
+        <translation>Das Abfragekontingent von Resource Graph ist bis zum nächsten Zeitfenster aufgebraucht</translation>
+    </message>
+    <message>
+        <source>%1: the answer broke off</source>
+        <translation>%1: die Antwort brach ab</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::ArmError</name>
@@ -387,6 +399,40 @@ Format: %3%4</translation>
     <message>
         <source>(the vault itself)</source>
         <translation>(der Tresor selbst)</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::Completeness</name>
+    <message>
+        <source>%1 of %2 subscriptions, %3 vaults</source>
+        <translation>%1 von %2 Abonnements, %3 Tresore</translation>
+    </message>
+    <message>
+        <source>: %1 failed (%2 on &apos;%3&apos;%4)</source>
+        <translation>: %1 fehlgeschlagen (%2 bei „%3“%4)</translation>
+    </message>
+    <message>
+        <source>; related resources missing for %1 vaults (their results are unknown)</source>
+        <translation>; zugehörige Ressourcen fehlen für %1 Tresore (ihre Ergebnisse sind unbekannt)</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::CompletenessBanner</name>
+    <message>
+        <source>Live scan, complete: %1.</source>
+        <translation>Live-Scan, vollständig: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Incomplete scan:&lt;/b&gt; %1. Results cover only what was read.</source>
+        <translation>&lt;b&gt;Unvollständiger Scan:&lt;/b&gt; %1. Die Ergebnisse umfassen nur, was gelesen wurde.</translation>
+    </message>
+    <message>
+        <source>Not scanned: %1 (%2): %3</source>
+        <translation>Nicht gescannt: %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>… and %1 more subscriptions (snapshot list --json lists them all).</source>
+        <translation>… und %1 weitere Abonnements (snapshot list --json listet alle).</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1269,22 @@ Format: %3%4</translation>
         <source>Signed out: the account&apos;s tokens are gone from this computer.</source>
         <translation>Abgemeldet: Die Token des Kontos sind von diesem Computer entfernt.</translation>
     </message>
+    <message>
+        <source>&amp;Scan Azure…</source>
+        <translation>Azure &amp;scannen…</translation>
+    </message>
+    <message>
+        <source>Read the estate live with the signed-in account (reads only)</source>
+        <translation>Die Umgebung live mit dem angemeldeten Konto lesen (nur lesend)</translation>
+    </message>
+    <message>
+        <source>Scanning Azure: %1 %, %2 vaults so far…</source>
+        <translation>Azure wird gescannt: %1 %, bisher %2 Tresore…</translation>
+    </message>
+    <message>
+        <source>Scan stored as snapshot %1: %2</source>
+        <translation>Scan als Momentaufnahme %1 gespeichert: %2</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::MergeConflictsDialog</name>
@@ -1773,6 +1835,26 @@ Format: %3%4</translation>
         <source>Snapshot SHA-256</source>
         <translation>SHA-256 der Momentaufnahme</translation>
     </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Vollständigkeit</translation>
+    </message>
+    <message>
+        <source>Complete: %1</source>
+        <translation>Vollständig: %1</translation>
+    </message>
+    <message>
+        <source>INCOMPLETE: %1</source>
+        <translation>UNVOLLSTÄNDIG: %1</translation>
+    </message>
+    <message>
+        <source>Not scanned</source>
+        <translation>Nicht gescannt</translation>
+    </message>
+    <message>
+        <source>and %1 more subscriptions</source>
+        <translation>und %1 weitere Abonnements</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::Review</name>
@@ -2130,6 +2212,248 @@ Hinzugefügt von %2</translation>
     </message>
 </context>
 <context>
+    <name>vaultscope::ScanDialog</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>&amp;Every subscription the account can read</source>
+        <translation>&amp;Jedes Abonnement, das das Konto lesen kann</translation>
+    </message>
+    <message>
+        <source>Only the subscriptions &amp;checked below</source>
+        <translation>Nur die unten &amp;ausgewählten Abonnements</translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>&amp;Scannen</translation>
+    </message>
+    <message>
+        <source>Cancel scan</source>
+        <translation>Scan abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Scan Azure</source>
+        <translation>Azure scannen</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Filter by name, ID, state or tenant</source>
+        <translation>Nach Name, ID, Status oder Mandant filtern</translation>
+    </message>
+    <message>
+        <source>Filter subscriptions</source>
+        <translation>Abonnements filtern</translation>
+    </message>
+    <message>
+        <source>Check &amp;all shown</source>
+        <translation>&amp;Alle angezeigten auswählen</translation>
+    </message>
+    <message>
+        <source>Check &amp;none</source>
+        <translation>&amp;Keine auswählen</translation>
+    </message>
+    <message>
+        <source>Live scan of the chosen subscriptions</source>
+        <translation>Live-Scan der gewählten Abonnements</translation>
+    </message>
+    <message>
+        <source>Snapshot &amp;name:</source>
+        <translation>&amp;Name der Momentaufnahme:</translation>
+    </message>
+    <message>
+        <source>Subscriptions (Resource Manager)</source>
+        <translation>Abonnements (Resource Manager)</translation>
+    </message>
+    <message>
+        <source>Vaults (Resource Graph, in batches of subscriptions)</source>
+        <translation>Tresore (Resource Graph, in Stapeln von Abonnements)</translation>
+    </message>
+    <message>
+        <source>Related resources: diagnostic settings and Resource Guard proxies</source>
+        <translation>Zugehörige Ressourcen: Diagnoseeinstellungen und Resource-Guard-Proxys</translation>
+    </message>
+    <message>
+        <source>Evaluation and storing</source>
+        <translation>Auswertung und Speicherung</translation>
+    </message>
+    <message>
+        <source>Scan progress</source>
+        <translation>Scan-Fortschritt</translation>
+    </message>
+    <message>
+        <source>Scan log</source>
+        <translation>Scan-Protokoll</translation>
+    </message>
+    <message>
+        <source>Fallbacks, failures and retries appear here.</source>
+        <translation>Ausweichwege, Fehler und Wiederholungen erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Not signed in: sign in first (Account › Sign in), then scan.</source>
+        <translation>Nicht angemeldet: Melden Sie sich zuerst an (Konto › Anmelden) und scannen Sie dann.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. Reading the subscriptions from %2…</source>
+        <translation>Angemeldet als %1. Abonnements werden von %2 gelesen…</translation>
+    </message>
+    <message>
+        <source>The subscriptions could not be read: %1</source>
+        <translation>Die Abonnements konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (Resource Manager %2): %3 subscriptions readable.</source>
+        <translation>Angemeldet als %1 (Resource Manager %2): %3 Abonnements lesbar.</translation>
+    </message>
+    <message>
+        <source>All %1 subscriptions will be scanned.</source>
+        <translation>Alle %1 Abonnements werden gescannt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 subscriptions checked.</source>
+        <translation>%1 von %2 Abonnements ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>The scan goes on; its snapshot opens when it ends</source>
+        <translation>Der Scan läuft weiter; seine Momentaufnahme öffnet sich am Ende</translation>
+    </message>
+    <message>
+        <source>Subscriptions %1 of %2 · %3 vaults · related resources %4 of %5 · %6 requests</source>
+        <translation>Abonnements %1 von %2 · %3 Tresore · zugehörige Ressourcen %4 von %5 · %6 Anfragen</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>Verstrichen %1</translation>
+    </message>
+    <message>
+        <source>%1 · evaluating and storing</source>
+        <translation>%1 · Auswertung und Speicherung</translation>
+    </message>
+    <message>
+        <source>%1 · estimating the time left…</source>
+        <translation>%1 · Restzeit wird geschätzt…</translation>
+    </message>
+    <message>
+        <source>%1 · about %2 left</source>
+        <translation>%1 · noch etwa %2</translation>
+    </message>
+    <message>
+        <source>Waited %1 in all on quotas and retries; %2 throttled answers.</source>
+        <translation>Insgesamt %1 auf Kontingente und Wiederholungen gewartet; %2 gedrosselte Antworten.</translation>
+    </message>
+    <message>
+        <source>Waiting %1: %2</source>
+        <translation>Warten %1: %2</translation>
+    </message>
+    <message>
+        <source>Complete: %1. The snapshot is open in the dashboard.</source>
+        <translation>Vollständig: %1. Die Momentaufnahme ist im Dashboard geöffnet.</translation>
+    </message>
+    <message>
+        <source>Incomplete: %1. The snapshot is open; it is marked incomplete everywhere.</source>
+        <translation>Unvollständig: %1. Die Momentaufnahme ist geöffnet und überall als unvollständig gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>Not scanned: %1 (%2): %3</source>
+        <translation>Nicht gescannt: %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::ScanJob</name>
+    <message>
+        <source>A scan is already running.</source>
+        <translation>Ein Scan läuft bereits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Live scan of %n subscription(s)</source>
+        <translation>
+            <numerusform>Live-Scan von %n Abonnement</numerusform>
+            <numerusform>Live-Scan von %n Abonnements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scan was cancelled; nothing was stored.</source>
+        <translation>Der Scan wurde abgebrochen; nichts wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::Scanner</name>
+    <message>
+        <source>Cannot list the subscriptions: %1</source>
+        <translation>Die Abonnements können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>not visible to the signed-in account</source>
+        <translation>für das angemeldete Konto nicht sichtbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resource Graph refused the query for %n subscription(s) (%1): reading them through Resource Manager&apos;s lists instead</source>
+        <translation>
+            <numerusform>Resource Graph lehnte die Abfrage für %n Abonnement ab (%1): es wird stattdessen über die Listen von Resource Manager gelesen</numerusform>
+            <numerusform>Resource Graph lehnte die Abfrage für %n Abonnements ab (%1): sie werden stattdessen über die Listen von Resource Manager gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subscription %1 (%2) could not be read: %3</source>
+        <translation>Abonnement %1 (%2) konnte nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>Resource Graph was not permitted: the vaults were read through Resource Manager&apos;s lists</source>
+        <translation>Resource Graph war nicht erlaubt: die Tresore wurden über die Listen von Resource Manager gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Related resources could not be read for %n vault(s): their diagnostic-settings or multi-user-authorization results are unknown</source>
+        <translation>
+            <numerusform>Zugehörige Ressourcen konnten für %n Tresor nicht gelesen werden: seine Ergebnisse zu Diagnoseeinstellungen oder Mehrbenutzerautorisierung sind unbekannt</numerusform>
+            <numerusform>Zugehörige Ressourcen konnten für %n Tresore nicht gelesen werden: ihre Ergebnisse zu Diagnoseeinstellungen oder Mehrbenutzerautorisierung sind unbekannt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scan was cancelled; nothing was stored.</source>
+        <translation>Der Scan wurde abgebrochen; nichts wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>vaultscope::SecretStore</name>
     <message>
         <source>no keychain is available (turned off)</source>
@@ -2476,6 +2800,14 @@ Hinzugefügt von %2</translation>
         <source>Reading the snapshot…</source>
         <translation>Momentaufnahme wird gelesen…</translation>
     </message>
+    <message>
+        <source>Scan Azure…</source>
+        <translation>Azure scannen…</translation>
+    </message>
+    <message>
+        <source>Read the estate live with the signed-in account</source>
+        <translation>Die Umgebung live mit dem angemeldeten Konto lesen</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::policy::Alias</name>
@@ -2696,6 +3028,10 @@ Hinzugefügt von %2</translation>
     <message>
         <source>none of the %1 %2 attached satisfies the existence condition</source>
         <translation>keines der %1 zugeordneten %2 erfüllt die Existenzbedingung</translation>
+    </message>
+    <message>
+        <source>the %1 resources of this resource could not be read: %2</source>
+        <translation>die %1-Ressourcen dieser Ressource konnten nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

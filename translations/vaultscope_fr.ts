@@ -26,6 +26,18 @@
         <source>the answer is not complete JSON (%1 at offset %2)</source>
         <translation>la réponse n’est pas un JSON complet (%1 à la position %2)</translation>
     </message>
+    <message>
+        <source>Resource Manager&apos;s read quota is low: spacing requests</source>
+        <translation>Le quota de lecture de Resource Manager est bas : requêtes espacées</translation>
+    </message>
+    <message>
+        <source>Resource Graph&apos;s query quota is spent until the next window</source>
+        <translation>Le quota de requêtes de Resource Graph est épuisé jusqu’à la prochaine fenêtre</translation>
+    </message>
+    <message>
+        <source>%1: the answer broke off</source>
+        <translation>%1 : la réponse s’est interrompue</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::ArmError</name>
@@ -387,6 +399,40 @@ Format : %3%4</translation>
     <message>
         <source>(the vault itself)</source>
         <translation>(le coffre lui-même)</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::Completeness</name>
+    <message>
+        <source>%1 of %2 subscriptions, %3 vaults</source>
+        <translation>%1 abonnements sur %2, %3 coffres</translation>
+    </message>
+    <message>
+        <source>: %1 failed (%2 on &apos;%3&apos;%4)</source>
+        <translation> : %1 en échec (%2 sur « %3 »%4)</translation>
+    </message>
+    <message>
+        <source>; related resources missing for %1 vaults (their results are unknown)</source>
+        <translation> ; ressources associées manquantes pour %1 coffres (leurs résultats sont inconnus)</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::CompletenessBanner</name>
+    <message>
+        <source>Live scan, complete: %1.</source>
+        <translation>Analyse en direct, complète : %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Incomplete scan:&lt;/b&gt; %1. Results cover only what was read.</source>
+        <translation>&lt;b&gt;Analyse incomplète :&lt;/b&gt; %1. Les résultats ne couvrent que ce qui a été lu.</translation>
+    </message>
+    <message>
+        <source>Not scanned: %1 (%2): %3</source>
+        <translation>Non analysé : %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>… and %1 more subscriptions (snapshot list --json lists them all).</source>
+        <translation>… et %1 autres abonnements (snapshot list --json les liste tous).</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1269,22 @@ Format : %3%4</translation>
         <source>Signed out: the account&apos;s tokens are gone from this computer.</source>
         <translation>Déconnecté : les jetons du compte ont quitté cet ordinateur.</translation>
     </message>
+    <message>
+        <source>&amp;Scan Azure…</source>
+        <translation>&amp;Analyser Azure…</translation>
+    </message>
+    <message>
+        <source>Read the estate live with the signed-in account (reads only)</source>
+        <translation>Lire le parc en direct avec le compte connecté (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Scanning Azure: %1 %, %2 vaults so far…</source>
+        <translation>Analyse d’Azure : %1 %, %2 coffres jusqu’ici…</translation>
+    </message>
+    <message>
+        <source>Scan stored as snapshot %1: %2</source>
+        <translation>Analyse enregistrée comme instantané %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::MergeConflictsDialog</name>
@@ -1773,6 +1835,26 @@ Format : %3%4</translation>
         <source>Snapshot SHA-256</source>
         <translation>SHA-256 de l’instantané</translation>
     </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Complétude</translation>
+    </message>
+    <message>
+        <source>Complete: %1</source>
+        <translation>Complète : %1</translation>
+    </message>
+    <message>
+        <source>INCOMPLETE: %1</source>
+        <translation>INCOMPLÈTE : %1</translation>
+    </message>
+    <message>
+        <source>Not scanned</source>
+        <translation>Non analysé</translation>
+    </message>
+    <message>
+        <source>and %1 more subscriptions</source>
+        <translation>et %1 autres abonnements</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::Review</name>
@@ -2130,6 +2212,248 @@ Ajoutée par %2</translation>
     </message>
 </context>
 <context>
+    <name>vaultscope::ScanDialog</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>&amp;Every subscription the account can read</source>
+        <translation>&amp;Tous les abonnements que le compte peut lire</translation>
+    </message>
+    <message>
+        <source>Only the subscriptions &amp;checked below</source>
+        <translation>Seulement les abonnements &amp;cochés ci-dessous</translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>&amp;Analyser</translation>
+    </message>
+    <message>
+        <source>Cancel scan</source>
+        <translation>Annuler l’analyse</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Scan Azure</source>
+        <translation>Analyser Azure</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Filter by name, ID, state or tenant</source>
+        <translation>Filtrer par nom, ID, état ou locataire</translation>
+    </message>
+    <message>
+        <source>Filter subscriptions</source>
+        <translation>Filtrer les abonnements</translation>
+    </message>
+    <message>
+        <source>Check &amp;all shown</source>
+        <translation>Cocher &amp;tous les affichés</translation>
+    </message>
+    <message>
+        <source>Check &amp;none</source>
+        <translation>&amp;Tout décocher</translation>
+    </message>
+    <message>
+        <source>Live scan of the chosen subscriptions</source>
+        <translation>Analyse en direct des abonnements choisis</translation>
+    </message>
+    <message>
+        <source>Snapshot &amp;name:</source>
+        <translation>&amp;Nom de l’instantané :</translation>
+    </message>
+    <message>
+        <source>Subscriptions (Resource Manager)</source>
+        <translation>Abonnements (Resource Manager)</translation>
+    </message>
+    <message>
+        <source>Vaults (Resource Graph, in batches of subscriptions)</source>
+        <translation>Coffres (Resource Graph, par lots d’abonnements)</translation>
+    </message>
+    <message>
+        <source>Related resources: diagnostic settings and Resource Guard proxies</source>
+        <translation>Ressources associées : paramètres de diagnostic et proxys Resource Guard</translation>
+    </message>
+    <message>
+        <source>Evaluation and storing</source>
+        <translation>Évaluation et enregistrement</translation>
+    </message>
+    <message>
+        <source>Scan progress</source>
+        <translation>Progression de l’analyse</translation>
+    </message>
+    <message>
+        <source>Scan log</source>
+        <translation>Journal d’analyse</translation>
+    </message>
+    <message>
+        <source>Fallbacks, failures and retries appear here.</source>
+        <translation>Les solutions de repli, les échecs et les nouvelles tentatives apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Not signed in: sign in first (Account › Sign in), then scan.</source>
+        <translation>Non connecté : connectez-vous d’abord (Compte › Se connecter), puis analysez.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. Reading the subscriptions from %2…</source>
+        <translation>Connecté en tant que %1. Lecture des abonnements depuis %2…</translation>
+    </message>
+    <message>
+        <source>The subscriptions could not be read: %1</source>
+        <translation>Les abonnements n’ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (Resource Manager %2): %3 subscriptions readable.</source>
+        <translation>Connecté en tant que %1 (Resource Manager %2) : %3 abonnements lisibles.</translation>
+    </message>
+    <message>
+        <source>All %1 subscriptions will be scanned.</source>
+        <translation>Les %1 abonnements seront analysés.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 subscriptions checked.</source>
+        <translation>%1 abonnements sur %2 cochés.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>The scan goes on; its snapshot opens when it ends</source>
+        <translation>L’analyse continue ; son instantané s’ouvre à la fin</translation>
+    </message>
+    <message>
+        <source>Subscriptions %1 of %2 · %3 vaults · related resources %4 of %5 · %6 requests</source>
+        <translation>Abonnements %1 sur %2 · %3 coffres · ressources associées %4 sur %5 · %6 requêtes</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>Écoulé %1</translation>
+    </message>
+    <message>
+        <source>%1 · evaluating and storing</source>
+        <translation>%1 · évaluation et enregistrement</translation>
+    </message>
+    <message>
+        <source>%1 · estimating the time left…</source>
+        <translation>%1 · estimation du temps restant…</translation>
+    </message>
+    <message>
+        <source>%1 · about %2 left</source>
+        <translation>%1 · environ %2 restantes</translation>
+    </message>
+    <message>
+        <source>Waited %1 in all on quotas and retries; %2 throttled answers.</source>
+        <translation>Attente totale de %1 pour les quotas et les nouvelles tentatives ; %2 réponses limitées.</translation>
+    </message>
+    <message>
+        <source>Waiting %1: %2</source>
+        <translation>Attente %1 : %2</translation>
+    </message>
+    <message>
+        <source>Complete: %1. The snapshot is open in the dashboard.</source>
+        <translation>Complète : %1. L’instantané est ouvert dans le tableau de bord.</translation>
+    </message>
+    <message>
+        <source>Incomplete: %1. The snapshot is open; it is marked incomplete everywhere.</source>
+        <translation>Incomplète : %1. L’instantané est ouvert ; il est signalé comme incomplet partout.</translation>
+    </message>
+    <message>
+        <source>Not scanned: %1 (%2): %3</source>
+        <translation>Non analysé : %1 (%2) : %3</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::ScanJob</name>
+    <message>
+        <source>A scan is already running.</source>
+        <translation>Une analyse est déjà en cours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Live scan of %n subscription(s)</source>
+        <translation>
+            <numerusform>Analyse en direct de %n abonnement</numerusform>
+            <numerusform>Analyse en direct de %n abonnements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scan was cancelled; nothing was stored.</source>
+        <translation>L’analyse a été annulée ; rien n’a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::Scanner</name>
+    <message>
+        <source>Cannot list the subscriptions: %1</source>
+        <translation>Impossible de lister les abonnements : %1</translation>
+    </message>
+    <message>
+        <source>not visible to the signed-in account</source>
+        <translation>non visible pour le compte connecté</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resource Graph refused the query for %n subscription(s) (%1): reading them through Resource Manager&apos;s lists instead</source>
+        <translation>
+            <numerusform>Resource Graph a refusé la requête pour %n abonnement (%1) : lecture par les listes de Resource Manager à la place</numerusform>
+            <numerusform>Resource Graph a refusé la requête pour %n abonnements (%1) : lecture par les listes de Resource Manager à la place</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subscription %1 (%2) could not be read: %3</source>
+        <translation>L’abonnement %1 (%2) n’a pas pu être lu : %3</translation>
+    </message>
+    <message>
+        <source>Resource Graph was not permitted: the vaults were read through Resource Manager&apos;s lists</source>
+        <translation>Resource Graph n’était pas autorisé : les coffres ont été lus par les listes de Resource Manager</translation>
+    </message>
+    <message numerus="yes">
+        <source>Related resources could not be read for %n vault(s): their diagnostic-settings or multi-user-authorization results are unknown</source>
+        <translation>
+            <numerusform>Les ressources associées n’ont pas pu être lues pour %n coffre : ses résultats de paramètres de diagnostic ou d’autorisation multi-utilisateur sont inconnus</numerusform>
+            <numerusform>Les ressources associées n’ont pas pu être lues pour %n coffres : leurs résultats de paramètres de diagnostic ou d’autorisation multi-utilisateur sont inconnus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scan was cancelled; nothing was stored.</source>
+        <translation>L’analyse a été annulée ; rien n’a été enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>vaultscope::SecretStore</name>
     <message>
         <source>no keychain is available (turned off)</source>
@@ -2476,6 +2800,14 @@ Ajoutée par %2</translation>
         <source>Reading the snapshot…</source>
         <translation>Lecture de l’instantané…</translation>
     </message>
+    <message>
+        <source>Scan Azure…</source>
+        <translation>Analyser Azure…</translation>
+    </message>
+    <message>
+        <source>Read the estate live with the signed-in account</source>
+        <translation>Lire le parc en direct avec le compte connecté</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::policy::Alias</name>
@@ -2696,6 +3028,10 @@ Ajoutée par %2</translation>
     <message>
         <source>none of the %1 %2 attached satisfies the existence condition</source>
         <translation>aucun des %1 %2 rattachés ne remplit la condition d’existence</translation>
+    </message>
+    <message>
+        <source>the %1 resources of this resource could not be read: %2</source>
+        <translation>les ressources %1 de cette ressource n’ont pas pu être lues : %2</translation>
     </message>
 </context>
 <context>

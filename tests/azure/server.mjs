@@ -36,6 +36,7 @@ const subscriptions = [];
 for (let i = 0; i < subscriptionCount; ++i)
   subscriptions.push({ id: `5ab0c0de-0000-4000-8000-${hex(i, 12)}`, name: `Contoso-Prod-${i + 1}`, index: i,
     vaults: [] });
+const byId = new Map(subscriptions.map((s) => [s.id, s]));
 const hidden = new Set((faults.hiddenSubscriptions ?? []).map((i) => subscriptions[i]?.id));
 const forbidden = new Set((faults.forbiddenSubscriptions ?? []).map((i) => subscriptions[i]?.id));
 const types = {
@@ -182,7 +183,7 @@ function graphQuery(body) {
   if (!rows) {
     rows = [];
     for (const s of subs) {
-      const sub = subscriptions.find((x) => x.id === s);
+      const sub = byId.get(s);
       if (sub && !hidden.has(sub.id))
         rows.push(...sub.vaults.map(graphShape));
     }
@@ -236,7 +237,7 @@ async function route(req, url, bodyText, headers) {
     return [200, JSON.stringify(page(visible, url))];
   }
   const parts = path.split('/');
-  const sub = subscriptions.find((s) => s.id === parts[2]?.toLowerCase());
+  const sub = byId.get(parts[2]?.toLowerCase());
   if (!sub || hidden.has(sub.id))
     return [404, error('SubscriptionNotFound', `The subscription '${parts[2]}' could not be found.`)];
   const remaining = armRead(sub.id);
@@ -333,6 +334,8 @@ server.on('stream', async (stream, h) => {
   }
 });
 server.on('sessionError', () => {});
+// Answers go out at once, as Azure's front doors send them (no Nagle delay on small frames).
+server.on('connection', (socket) => socket.setNoDelay(true));
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 console.log(JSON.stringify({ port: server.address().port, tenant, vaults: vaultCount, subscriptions: subscriptionCount }));
 process.stdin.resume();
