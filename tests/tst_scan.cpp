@@ -199,6 +199,31 @@ void TestScan::faultsAreRetriedOrNamed()
     for (const QString &reason : std::as_const(s.estate.relatedGaps))
         QVERIFY2(reason.startsWith(QLatin1String("403 AuthorizationFailed")), qPrintable(reason));
     QVERIFY(log.join(QLatin1Char('\n')).contains(QLatin1String("10 vault")));
+
+    // Exported and imported again, the partial scan stays partial, with the same results.
+    Snapshot whole;
+    QVERIFY(SnapshotStore(db).load(o.snapshotId, &whole, &error));
+    const QString file = m_dir.filePath(QStringLiteral("partial.json"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(SnapshotService::exportJson(whole)).toJson());
+    out.close();
+    Snapshot again;
+    QVERIFY2(SnapshotService::importFiles(db, {file}, QString(), QString(), &again, &error),
+             qPrintable(error));
+    QVERIFY(again.completeness.recorded);
+    QVERIFY(!again.completeness.complete());
+    QCOMPARE(again.completeness.relatedGaps, 10);
+    QCOMPARE(again.sha256, s.sha256);
+    Snapshot againHeader;
+    QList<VaultRow> againRows;
+    QVERIFY(SnapshotStore(db).loadRows(again.id, &againHeader, &againRows, &error));
+    QCOMPARE(againHeader.estate.relatedGaps.size(), 14);
+    QHash<QString, QByteArray> before;
+    for (const VaultRow &r : std::as_const(rows))
+        before.insert(r.id, r.outcomes);
+    for (const VaultRow &r : std::as_const(againRows))
+        QCOMPARE(r.outcomes, before.value(r.id));
     const QJsonObject record = azure.requests();
     QVERIFY(record.value(QLatin1String("throttled")).toInt() > 0);
     QVERIFY(record.value(QLatin1String("unauthorized")).toInt() > 0);

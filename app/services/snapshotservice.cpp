@@ -34,6 +34,7 @@ bool importFiles(Database &db, const QStringList &files, const QString &name, co
     s.capturedAt = s.estate.capturedAt.isEmpty() ? Snapshot::now()
                                                  : QDateTime::fromString(s.estate.capturedAt, Qt::ISODate);
     s.apiVersionOverride = apiVersion;
+    s.completeness = s.estate.completeness;
     if (!s.evaluate(rules ? *rules : RuleSet::shipped(), cancelled)) {
         *error = QStringLiteral("import cancelled; nothing was stored");
         return false;
@@ -128,18 +129,26 @@ QJsonObject exportJson(const Snapshot &s)
             QJsonObject{{QStringLiteral("id"), it.key()}, {QStringLiteral("displayName"), it.value()}});
     QStringList related = s.estate.relatedTypesCaptured.values();
     related.sort();
-    return QJsonObject{
-        {QStringLiteral("format"), QStringLiteral("vaultscope-snapshot")},
-        {QStringLiteral("formatVersion"), 1},
-        {QStringLiteral("name"), s.name},
-        {QStringLiteral("source"), s.source},
-        {QStringLiteral("capturedAt"), s.capturedAt.toUTC().toString(Qt::ISODate)},
-        {QStringLiteral("sha256"), s.sha256},
-        {QStringLiteral("scope"),
-         QJsonObject{{QStringLiteral("tenant"), s.tenant}, {QStringLiteral("subscriptions"), subscriptions}}},
-        {QStringLiteral("apiVersions"), apiVersions},
-        {QStringLiteral("relatedTypesCaptured"), QJsonArray::fromStringList(related)},
-        {QStringLiteral("resources"), resources}};
+    QJsonObject gaps;
+    for (auto it = s.estate.relatedGaps.constBegin(); it != s.estate.relatedGaps.constEnd(); ++it)
+        gaps.insert(it.key(), it.value());
+    QJsonObject out{{QStringLiteral("format"), QStringLiteral("vaultscope-snapshot")},
+                    {QStringLiteral("formatVersion"), 1},
+                    {QStringLiteral("name"), s.name},
+                    {QStringLiteral("source"), s.source},
+                    {QStringLiteral("capturedAt"), s.capturedAt.toUTC().toString(Qt::ISODate)},
+                    {QStringLiteral("sha256"), s.sha256},
+                    {QStringLiteral("scope"), QJsonObject{{QStringLiteral("tenant"), s.tenant},
+                                                          {QStringLiteral("subscriptions"), subscriptions}}},
+                    {QStringLiteral("apiVersions"), apiVersions},
+                    {QStringLiteral("relatedTypesCaptured"), QJsonArray::fromStringList(related)},
+                    {QStringLiteral("resources"), resources}};
+    // A partial scan stays partial when exported and imported again.
+    if (s.completeness.recorded)
+        out.insert(QStringLiteral("completeness"), s.completeness.toJson());
+    if (!gaps.isEmpty())
+        out.insert(QStringLiteral("relatedGaps"), gaps);
+    return out;
 }
 
 namespace {

@@ -101,6 +101,8 @@ void Estate::merge(const Estate &other)
         tenant = other.tenant;
     if (capturedAt.isEmpty())
         capturedAt = other.capturedAt;
+    if (!completeness.recorded)
+        completeness = other.completeness;
 }
 
 QList<QJsonObject> Estate::relatedOf(const QString &vaultId, const QString &type) const
@@ -190,6 +192,10 @@ bool EstateReader::readJson(const QByteArray &json, const QString &source, Estat
                 read.apiVersions.insert(it.key().toLower(), it.value().toString());
             for (const QJsonValue &t : o.value(QLatin1String("relatedTypesCaptured")).toArray())
                 read.relatedTypesCaptured.insert(t.toString().toLower());
+            read.completeness = Completeness::fromJson(o.value(QLatin1String("completeness")).toObject());
+            const QJsonObject gaps = o.value(QLatin1String("relatedGaps")).toObject();
+            for (auto it = gaps.constBegin(); it != gaps.constEnd(); ++it)
+                read.relatedGaps.insert(it.key().toLower(), it.value().toString());
             const QJsonArray subs =
                 o.value(QLatin1String("scope")).toObject().value(QLatin1String("subscriptions")).toArray();
             for (const QJsonValue &s : subs)

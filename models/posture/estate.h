@@ -1,5 +1,7 @@
 #pragma once
 
+#include "completeness.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -20,9 +22,10 @@ struct Estate
     // Related resources a live scan could not read: "lower-case vault id|lower-case type" -> reason.
     // Definitions that need them are unknown for that vault, with the reason.
     QHash<QString, QString> relatedGaps;
-    int ignored = 0;    // resources of other types
-    QString tenant;     // from a snapshot export
-    QString capturedAt; // ISO 8601, from a snapshot export
+    int ignored = 0;           // resources of other types
+    QString tenant;            // from a snapshot export
+    QString capturedAt;        // ISO 8601, from a snapshot export
+    Completeness completeness; // a live scan's, from a snapshot export
 
     void add(const QJsonObject &resource, const QString &apiVersion);
     void merge(const Estate &other);

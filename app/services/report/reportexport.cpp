@@ -162,7 +162,10 @@ bool writeReportJson(const ReportContent &content, const QString &path, QString 
                      {QStringLiteral("tenant"), s.tenant},
                      {QStringLiteral("capturedAt"), s.capturedAt.toUTC().toString(Qt::ISODate)},
                      {QStringLiteral("sha256"), s.sha256},
-                     {QStringLiteral("vaults"), content.vaults}}},
+                     {QStringLiteral("vaults"), content.vaults},
+                     {QStringLiteral("completeness"), s.completeness.recorded
+                                                          ? QJsonValue(s.completeness.toJson())
+                                                          : QJsonValue(QJsonValue::Null)}}},
         {QStringLiteral("generated"), content.generated.toString(Qt::ISODate)},
         {QStringLiteral("reviewer"), content.reviewer},
         {QStringLiteral("counts"), countsJson(content.overall)},
