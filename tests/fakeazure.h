@@ -1,50 +1,27 @@
 #pragma once
 
 // Starts the tests' stand-in for Azure (tests/azure/server.mjs under Node) on 127.0.0.1 and a free
-// port with an estate and faults from a JSON configuration; stops it when destroyed (closing its
-// standard input ends it, and a kill follows if it lingers). Reads its record of requests.
+// port with an estate and faults from a JSON configuration; stops it when destroyed. Reads its
+// record of requests.
+#include "nodeserver.h"
+
 #include <QEventLoop>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
-#include <QStandardPaths>
 
 class FakeAzure
 {
 public:
-    ~FakeAzure()
-    {
-        if (m_node.state() == QProcess::NotRunning)
-            return;
-        m_node.closeWriteChannel();
-        if (!m_node.waitForFinished(5000))
-            m_node.kill();
-        m_node.waitForFinished(2000);
-    }
-
     bool start(const QJsonObject &config, QString *error)
     {
-        const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
-        if (node.isEmpty()) {
-            *error = QStringLiteral("node is not installed (packaging/install-deps.sh installs it)");
-            return false;
-        }
-        m_node.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_node.start(node, {QStringLiteral(VAULTSCOPE_SOURCE_DIR "/tests/azure/server.mjs"),
-                            QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Compact))});
-        if (!m_node.waitForStarted(10000) || !m_node.waitForReadyRead(60000)) {
-            *error = QStringLiteral("the fake Azure did not start");
-            return false;
-        }
-        m_info = QJsonDocument::fromJson(m_node.readLine()).object();
-        return port() > 0;
+        return m_server.start(QStringLiteral(VAULTSCOPE_SOURCE_DIR "/tests/azure/server.mjs"),
+                              {QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Compact))},
+                              QProcessEnvironment::systemEnvironment(), error);
     }
 
-    int port() const { return m_info.value(QLatin1String("port")).toInt(); }
+    int port() const { return m_server.port(); }
     QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port())); }
-    QString tenant() const { return m_info.value(QLatin1String("tenant")).toString(); }
+    QString tenant() const { return m_server.info().value(QLatin1String("tenant")).toString(); }
 
     // GET /_test/requests: what it was asked (methods, refused methods, throttled, unauthorized …).
     QJsonObject requests()
@@ -75,7 +52,6 @@ private:
         return body;
     }
 
-    QProcess m_node;
-    QJsonObject m_info;
+    NodeServer m_server;
     QNetworkAccessManager m_network;
 };

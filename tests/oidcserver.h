@@ -1,59 +1,32 @@
 #pragma once
 
 // Starts the tests' OpenID Connect server (tests/oidc/server.mjs, oidc-provider under Node) on
-// 127.0.0.1 and a free port; stops it when destroyed (closing its standard input ends it, and a
-// kill follows if it lingers). Also plays the browser and the user against it.
+// 127.0.0.1 and a free port; stops it when destroyed. Also plays the browser and the user against it.
+#include "nodeserver.h"
+
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkCookieJar>
 #include <QNetworkReply>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QUrlQuery>
 
 class OidcServer
 {
 public:
-    ~OidcServer()
-    {
-        if (m_node.state() == QProcess::NotRunning)
-            return;
-        m_node.closeWriteChannel();
-        if (!m_node.waitForFinished(5000))
-            m_node.kill();
-        m_node.waitForFinished(2000);
-    }
-
     // armScope: the Resource Manager scope it grants (a local stand-in's), Azure's by default.
     bool start(QString *error, const QString &armScope = {})
     {
-        if (!armScope.isEmpty()) {
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!armScope.isEmpty())
             env.insert(QStringLiteral("OIDC_ARM_SCOPE"), armScope);
-            m_node.setProcessEnvironment(env);
-        }
-        const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
-        const QString script = QStringLiteral(VAULTSCOPE_SOURCE_DIR "/tests/oidc/server.mjs");
-        if (node.isEmpty()) {
-            *error = QStringLiteral("node is not installed (packaging/install-deps.sh installs it)");
-            return false;
-        }
-        m_node.setProcessChannelMode(QProcess::SeparateChannels);
-        m_node.start(node, {script});
-        if (!m_node.waitForStarted(10000) || !m_node.waitForReadyRead(20000)) {
-            *error = QStringLiteral("the OIDC server did not start: %1 (run 'npm ci --prefix tests/oidc')")
-                         .arg(QString::fromUtf8(m_node.readAllStandardError()));
-            return false;
-        }
-        m_info = QJsonDocument::fromJson(m_node.readLine()).object();
-        return port() > 0;
+        return m_server.start(QStringLiteral(VAULTSCOPE_SOURCE_DIR "/tests/oidc/server.mjs"), {}, env, error);
     }
 
-    int port() const { return m_info.value(QLatin1String("port")).toInt(); }
-    QString tenant() const { return m_info.value(QLatin1String("tenant")).toString(); }
-    QString clientId() const { return m_info.value(QLatin1String("clientId")).toString(); }
+    int port() const { return m_server.port(); }
+    QString tenant() const { return m_server.info().value(QLatin1String("tenant")).toString(); }
+    QString clientId() const { return m_server.info().value(QLatin1String("clientId")).toString(); }
     QString host() const { return QStringLiteral("http://127.0.0.1:%1").arg(port()); }
     QString authority() const { return host() + QLatin1Char('/') + tenant(); }
 
@@ -131,7 +104,6 @@ private:
         return m_browser.post(r, form);
     }
 
-    QProcess m_node;
-    QJsonObject m_info;
+    NodeServer m_server;
     QNetworkAccessManager m_browser; // has its own cookie jar: the provider's session cookies
 };

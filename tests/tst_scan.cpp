@@ -5,9 +5,8 @@
 // Resource Graph refused), quota pacing, cancel, only reads on the wire, no token in any log line,
 // and `vaultscope scan` with its summary, `snapshot list --json` and the report's cover.
 #include "fakeazure.h"
-#include "oidcserver.h"
 #include "posture/posture.h"
-#include "services/auth/authservice.h"
+#include "scansignin.h"
 #include "services/auth/tokenprovider.h"
 #include "services/scanjob.h"
 #include "services/snapshotservice.h"
@@ -330,22 +329,10 @@ void TestScan::endToEndWithSignIn()
     QVERIFY2(oidc.start(&error, azure.url().toString() + QStringLiteral(".default")), qPrintable(error));
     azure.setOidc(oidc.host());
 
-    // Sign in as the window does (the browser played by the test), the fake Azure as Resource Manager.
+    // Signed in, the account stays in the settings and the keychain for the command line below.
     {
         AuthService auth;
-        AuthConfig c;
-        c.cloud = AuthConfig::Custom;
-        c.authorityHost = oidc.host();
-        c.resourceManager = azure.url().toString();
-        c.tenant = oidc.tenant();
-        c.clientId = oidc.clientId();
-        c.allowHttpLoopback = true;
-        QSignalSpy url(&auth, &AuthService::authorizationUrlReady);
-        QSignalSpy done(&auth, &AuthService::signedIn);
-        auth.signInWithBrowser(c);
-        QVERIFY(url.wait(20000));
-        QCOMPARE(oidc.playBrowser(url.first().first().toUrl(), QStringLiteral("auditor")).status, 200);
-        QVERIFY(done.size() > 0 || done.wait(20000));
+        QVERIFY(signInForScan(auth, oidc, azure.url()));
     }
 
     // The command line scans with the active account; every log line is collected.

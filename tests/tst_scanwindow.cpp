@@ -7,9 +7,8 @@
 #include "dashboardpage.h"
 #include "fakeazure.h"
 #include "mainwindow.h"
-#include "oidcserver.h"
 #include "scandialog.h"
-#include "services/auth/authservice.h"
+#include "scansignin.h"
 #include "services/catalogueimporter.h"
 #include "services/snapshotsession.h"
 #include "services/workspace.h"
@@ -81,20 +80,7 @@ void TestScanWindow::initTestCase()
     m_window->resize(1400, 900); // as the screenshot command draws it
     m_window->show();
 
-    AuthConfig c;
-    c.cloud = AuthConfig::Custom;
-    c.authorityHost = m_oidc.host();
-    c.resourceManager = m_azure.url().toString();
-    c.tenant = m_oidc.tenant();
-    c.clientId = m_oidc.clientId();
-    c.allowHttpLoopback = true;
-    AuthService &auth = m_workspace->auth();
-    QSignalSpy url(&auth, &AuthService::authorizationUrlReady);
-    QSignalSpy done(&auth, &AuthService::signedIn);
-    auth.signInWithBrowser(c);
-    QVERIFY(url.wait(20000));
-    QCOMPARE(m_oidc.playBrowser(url.first().first().toUrl(), QStringLiteral("auditor")).status, 200);
-    QVERIFY(done.size() > 0 || done.wait(20000));
+    QVERIFY(signInForScan(m_workspace->auth(), m_oidc, m_azure.url()));
 }
 
 void TestScanWindow::cleanupTestCase()
