@@ -174,6 +174,11 @@ ScanDialog::ScanDialog(Workspace &workspace, QWidget *parent)
     connect(&scans, &ScanJob::waiting, this, &ScanDialog::showWait);
     connect(&scans, &ScanJob::logged, m_log, &QPlainTextEdit::appendPlainText);
     connect(&scans, &ScanJob::finished, this, &ScanDialog::finished);
+    // Signing in (or switching accounts) with the dialog open reads the new account's subscriptions.
+    connect(&m_workspace.auth(), &AuthService::accountsChanged, this, [this] {
+        if (isVisible() && !isScanning())
+            loadSubscriptions();
+    });
 
     QSettings settings;
     m_all->setChecked(settings.value(QStringLiteral("scan/all"), true).toBool());
@@ -211,6 +216,7 @@ void ScanDialog::loadSubscriptions()
 {
     m_loaded = true;
     const Account *account = m_workspace.auth().activeAccount();
+    m_model->removeRows(0, m_model->rowCount()); // another account sees other subscriptions
     m_scan->setEnabled(false);
     if (!account) {
         m_account->setText(tr("Not signed in: sign in first (Account › Sign in), then scan."));
@@ -235,7 +241,6 @@ void ScanDialog::subscriptionsRead(const QList<SubscriptionInfo> &subscriptions,
                            .arg(account->reviewer(), account->config.armUrl().toString(),
                                 QLocale().toString(qsizetype(subscriptions.size()))));
     const QStringList remembered = QSettings().value(QStringLiteral("scan/subscriptions")).toStringList();
-    m_model->removeRows(0, m_model->rowCount());
     for (const SubscriptionInfo &s : subscriptions) {
         auto *name = new QStandardItem(s.name.isEmpty() ? s.id : s.name);
         name->setCheckable(true);

@@ -120,8 +120,8 @@ const graphShape = (v) => ({
 });
 
 // ---- the record and the faults ------------------------------------------------------------
-const record = { total: 0, methods: {}, paths: {}, graphQueries: 0, throttled: 0, unauthorized: 0,
-  refusedMethods: [], tokensSeen: 0, maxInFlight: 0 };
+const record = { total: 0, methods: {}, graphQueries: 0, throttled: 0, unauthorized: 0,
+  refusedMethods: [], tokensSeen: 0, maxInFlight: 0, inFlightMs: 0, firstAt: 0, lastAt: 0 };
 let inFlight = 0;
 let gets = 0;
 const verified = new Map(); // token -> accepted
@@ -293,6 +293,8 @@ server.on('stream', async (stream, h) => {
   record.methods[method] = (record.methods[method] ?? 0) + 1;
   if (method !== 'GET' && !(method === 'POST' && url.pathname === '/providers/Microsoft.ResourceGraph/resources'))
     record.refusedMethods.push(`${method} ${url.pathname}`);
+  const arrived = performance.now();
+  record.firstAt ||= arrived;
   inFlight += 1;
   record.maxInFlight = Math.max(record.maxInFlight, inFlight);
   try {
@@ -331,6 +333,8 @@ server.on('stream', async (stream, h) => {
     send(500, error('InternalServerError', String(err)));
   } finally {
     inFlight -= 1;
+    record.lastAt = performance.now();
+    record.inFlightMs += record.lastAt - arrived; // over the span: the mean number in flight
   }
 });
 server.on('sessionError', () => {});

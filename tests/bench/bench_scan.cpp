@@ -108,9 +108,16 @@ int main(int argc, char **argv)
                 "time: %.1f s); read time / floor = %.2f\n",
                 floor, graphQueries, graphFloor, armRequests, policy.concurrency, armFloor,
                 readMs / 1000.0 / floor);
-    std::printf("  429 answers: %d; most requests in flight: %d\n",
-                record.value(QLatin1String("throttled")).toInt(),
-                record.value(QLatin1String("maxInFlight")).toInt());
+    // As the stand-in saw it: requests in flight on average, and how long it held each one.
+    const double span =
+        record.value(QLatin1String("lastAt")).toDouble() - record.value(QLatin1String("firstAt")).toDouble();
+    const double inFlightMs = record.value(QLatin1String("inFlightMs")).toDouble();
+    std::printf(
+        "  429 answers: %d; requests in flight %.1f on average, %d at most; %.1f ms per answer at the "
+        "stand-in\n",
+        record.value(QLatin1String("throttled")).toInt(), inFlightMs / span,
+        record.value(QLatin1String("maxInFlight")).toInt(),
+        inFlightMs / record.value(QLatin1String("total")).toInt());
     std::printf("  peak RSS %ld MB; longest stall of the scanner's (window's) thread %lld ms\n", peakRssMb(),
                 longestStall);
     return 0;

@@ -54,7 +54,7 @@ public:
     {
         int batchSize = 250;  // subscriptions per Resource Graph query (Azure advises under ~300)
         int pageSize = 1000;  // Resource Graph's $top
-        int concurrency = 24; // Resource Manager requests in flight
+        int concurrency = 64; // Resource Manager requests in flight (HTTP/2 streams on one connection)
         // Cleartext endpoints are loopback stand-ins that speak HTTP/2, as Azure does over TLS.
         ArmClient::Policy arm{5, 1000, 60000, 60000, 25, true};
     };
