@@ -523,12 +523,12 @@ void TestPolicy::refusals_data()
         << "cannot be resolved";
     QTest::newRow("unsupported function")
         << QByteArray(
-               R"({"properties":{"policyRule":{"if":{"value":"[utcNow()]","equals":"x"},"then":{"effect":"audit"}}}})")
-        << "unsupported template function 'utcNow'";
+               R"({"properties":{"policyRule":{"if":{"value":"[resourceGroup()]","equals":"x"},"then":{"effect":"audit"}}}})")
+        << "unsupported template function 'resourceGroup'";
     QTest::newRow("parameter without default")
         << QByteArray(
                R"({"properties":{"parameters":{"p":{"type":"String"}},"policyRule":{"if":{"field":"type","equals":"[parameters('p')]"},"then":{"effect":"audit"}}}})")
-        << "parameter 'p' has no value and no default";
+        << "parameter 'p' has no default value: give one (policy eval --parameter p=JSON)";
     QTest::newRow("effect not evaluated offline")
         << QByteArray(
                R"({"properties":{"policyRule":{"if":{"field":"type","equals":"x"},"then":{"effect":"deployIfNotExists"}}}})")

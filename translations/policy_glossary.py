@@ -75,4 +75,6 @@ POLICY = {
     "unknown operator '%1'": ("unbekannter Operator „%1“", "opérateur inconnu « %1 »"),
     "unsupported template function '%1'": ("nicht unterstützte Vorlagenfunktion „%1“", "fonction de modèle non prise en charge « %1 »"),
     "unterminated string": ("nicht abgeschlossene Zeichenkette", "chaîne non terminée"),
+    "addDays(): '%1' plus '%2' days is not a date-time": ("addDays(): „%1“ plus „%2“ Tage ist kein Datum mit Uhrzeit", "addDays() : « %1 » plus « %2 » jours n’est pas une date et heure"),
+    "parameter '%1' has no default value: give one (policy eval --parameter %1=JSON)": ("Parameter „%1“ hat keinen Standardwert: geben Sie einen an (policy eval --parameter %1=JSON)", "le paramètre « %1 » n’a pas de valeur par défaut : indiquez-en une (policy eval --parameter %1=JSON)"),
 }

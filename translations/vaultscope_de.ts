@@ -2930,6 +2930,10 @@ Hinzugefügt von %2</translation>
         <source>policyRule.then.details.%1 is not evaluated offline</source>
         <translation>policyRule.then.details.%1 wird offline nicht ausgewertet</translation>
     </message>
+    <message>
+        <source>parameter &apos;%1&apos; has no default value: give one (policy eval --parameter %1=JSON)</source>
+        <translation>Parameter „%1“ hat keinen Standardwert: geben Sie einen an (policy eval --parameter %1=JSON)</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::policy::Evaluator</name>
@@ -3107,6 +3111,10 @@ Hinzugefügt von %2</translation>
     <message>
         <source>expression %1: %2</source>
         <translation>Ausdruck %1: %2</translation>
+    </message>
+    <message>
+        <source>addDays(): &apos;%1&apos; plus &apos;%2&apos; days is not a date-time</source>
+        <translation>addDays(): „%1“ plus „%2“ Tage ist kein Datum mit Uhrzeit</translation>
     </message>
 </context>
 </TS>

@@ -2930,6 +2930,10 @@ Ajoutée par %2</translation>
         <source>policyRule.then.details.%1 is not evaluated offline</source>
         <translation>policyRule.then.details.%1 n’est pas évalué hors ligne</translation>
     </message>
+    <message>
+        <source>parameter &apos;%1&apos; has no default value: give one (policy eval --parameter %1=JSON)</source>
+        <translation>le paramètre « %1 » n’a pas de valeur par défaut : indiquez-en une (policy eval --parameter %1=JSON)</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::policy::Evaluator</name>
@@ -3107,6 +3111,10 @@ Ajoutée par %2</translation>
     <message>
         <source>expression %1: %2</source>
         <translation>expression %1 : %2</translation>
+    </message>
+    <message>
+        <source>addDays(): &apos;%1&apos; plus &apos;%2&apos; days is not a date-time</source>
+        <translation>addDays() : « %1 » plus « %2 » jours n’est pas une date et heure</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "cli.h"
 #include "commands.h"
+#include "policy/jsonvalues.h"
+#include "posture/dataplane.h"
 #include "posture/posture.h"
 
 #include <QCommandLineParser>
@@ -30,12 +32,38 @@ int eval(const QCommandLineParser &parser, Io io)
         }
     }
     const QString apiOverride = parser.value(QStringLiteral("api-version"));
+    // --parameter NAME=JSON, for every definition that declares NAME.
+    QJsonObject parameters;
+    for (const QString &p : parser.values(QStringLiteral("parameter"))) {
+        const qsizetype eq = p.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            io.err << "vaultscope: --parameter takes NAME=JSON, e.g. minimumRSAKeySize=2048 or "
+                      "allowedECNames='[\"P-256\"]': '"
+                   << p << "'\n";
+            return UsageError;
+        }
+        // Any JSON value; a bare word (effect=Audit) is taken as the string it spells.
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson("[" + p.mid(eq + 1).toUtf8() + "]", &parseError);
+        parameters.insert(p.left(eq), parseError.error == QJsonParseError::NoError && doc.array().size() == 1
+                                          ? doc.array().at(0)
+                                          : QJsonValue(p.mid(eq + 1)));
+    }
+    // --now: the instant utcNow() stands for (a capture time), else the clock.
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    if (parser.isSet(QStringLiteral("now"))) {
+        now = policy::parseDateTime(parser.value(QStringLiteral("now")));
+        if (!now.isValid()) {
+            io.err << "vaultscope: --now takes an ISO 8601 date-time, e.g. 2026-12-01T09:00:00Z\n";
+            return UsageError;
+        }
+    }
 
     // The same rule set and per-vault evaluation a snapshot uses, with these definitions only.
     RuleSet rules;
     QJsonArray errors;
     for (const QString &file : std::as_const(definitions)) {
-        if (!rules.addFile(file)) {
+        if (!rules.addFile(file, parameters)) {
             errors.append(QJsonObject{{QStringLiteral("definition"), file},
                                       {QStringLiteral("message"), rules.refused.constLast()}});
             io.err << rules.refused.constLast() << '\n';
@@ -59,6 +87,29 @@ int eval(const QCommandLineParser &parser, Io io)
                 QStringLiteral("%1\t%2\t%3\t%4").arg(policy::outcomeKey(e.outcome), id, file, e.reason));
         }
     }
+    // Key Vault objects: each definition against the object's evaluated form, as of --now.
+    for (const QJsonObject &raw : std::as_const(estate.objects)) {
+        const QString id = DataPlane::identifierOf(raw);
+        const QJsonObject object =
+            DataPlane::normalize(raw, estate.rotationPolicies.value(DataPlane::keyOf(id)));
+        for (const policy::PolicyDefinition &d : std::as_const(rules.definitions)) {
+            policy::EvaluationInput input;
+            input.resource = &object;
+            input.now = now;
+            const policy::Evaluation e = policy::evaluate(d, input);
+            results.append(QJsonObject{{QStringLiteral("resourceId"), id},
+                                       {QStringLiteral("definition"), d.source},
+                                       {QStringLiteral("result"), policy::outcomeKey(e.outcome)},
+                                       {QStringLiteral("reason"), e.reason},
+                                       {QStringLiteral("apiVersion"), QString()}});
+            lines.append(
+                QStringLiteral("%1\t%2\t%3\t%4").arg(policy::outcomeKey(e.outcome), id, d.source, e.reason));
+        }
+    }
+    if (estate.objectListItems > 0)
+        io.err << "vaultscope: " << estate.objectListItems
+               << " keys or certificates from list answers were skipped: lists carry no key type, size or "
+                  "policy; export each with GetKey or GetCertificate\n";
     if (parser.isSet(QStringLiteral("json"))) {
         io.out << QJsonDocument(
                       QJsonObject{{QStringLiteral("results"), results}, {QStringLiteral("errors"), errors}})
@@ -84,12 +135,19 @@ int policyCommand(const QStringList &args, Io io)
         {QStringLiteral("resources"), QStringLiteral("Resources to evaluate."), QStringLiteral("FILE.json")});
     parser.addOption({QStringLiteral("api-version"),
                       QStringLiteral("api-version the resources were read with."), QStringLiteral("V")});
+    parser.addOption(
+        {QStringLiteral("parameter"),
+         QStringLiteral("A parameter value for every definition that declares NAME (repeatable)."),
+         QStringLiteral("NAME=JSON")});
+    parser.addOption({QStringLiteral("now"),
+                      QStringLiteral("The instant utcNow() stands for (default: the current time)."),
+                      QStringLiteral("ISO8601")});
     addCommonOptions(parser, JsonOption);
     int code = Success;
     if (!parseArguments(
             parser,
-            QStringLiteral(
-                "policy eval --definition DEF.json... --resources FILE.json [--api-version V] [--json]"),
+            QStringLiteral("policy eval --definition DEF.json... --resources FILE.json [--api-version V] "
+                           "[--parameter NAME=JSON]... [--now ISO8601] [--json]"),
             args, io, &code))
         return code;
     if (parser.positionalArguments().value(0) == QLatin1String("eval"))

@@ -56,6 +56,9 @@ public:
 
     QList<Frame> frames;
     bool missingProperties = false;
+    QDateTime instant; // utcNow(); the clock when invalid
+
+    QDateTime now() const override { return instant.isValid() ? instant : ExpressionHost::now(); }
     QString runtimeError;
 
     // The one value of a plain path outside any count, walked without building lists; false when
@@ -518,6 +521,7 @@ Evaluation evaluate(const PolicyDefinition &d, const EvaluationInput &input)
                                                 resource.value(QLatin1String("type")).toString())};
 
     RuleContext ctx(resource, d.parameters, input.apiVersion);
+    ctx.instant = input.now;
     ConditionEvaluator conditions(ctx, input.explain);
     Whys why;
     const bool matched = conditions.eval(d.rule, &why);

@@ -2,6 +2,7 @@
 
 #include "policydefinition.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -29,6 +30,7 @@ struct EvaluationInput
     QString relatedGap;  // why this resource's related resources could not be read (a live scan's gap)
     bool explain = true; // build the reason text (off for bulk evaluation, where only outcomes are kept)
     QString typeLower;   // the resource's type in lower case, if the caller has it already
+    QDateTime now;       // utcNow(): the snapshot's capture time; the clock when invalid
 };
 
 // Evaluates a compiled definition against one resource, offline. Thread-safe: no shared state.

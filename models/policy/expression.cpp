@@ -41,7 +41,7 @@ constexpr FunctionSpec kFunctions[] = {
     {"bool", 1, 1},           {"coalesce", 1, -1},   {"createArray", 0, -1},
     {"indexOf", 2, 2},        {"lastIndexOf", 2, 2}, {"ipRangeContains", 2, 2},
     {"true", 0, 0},           {"false", 0, 0},       {"null", 0, 0},
-    {"union", 1, -1},
+    {"union", 1, -1},         {"utcNow", 0, 1},      {"addDays", 2, 2},
 };
 
 const FunctionSpec *findFunction(const QString &name)
@@ -348,6 +348,19 @@ private:
             return m_host.current(a.isEmpty() ? QString() : textOf(a.at(0)));
         if (f == QLatin1String("requestContext"))
             return QJsonObject{{QStringLiteral("apiVersion"), m_host.apiVersion()}};
+        if (f == QLatin1String("utcNow"))
+            return isoDateTime(m_host.now());
+        if (f == QLatin1String("addDays")) {
+            const QDateTime start = parseDateTime(textOf(a.at(0)));
+            bool ok = false;
+            const double days = a.at(1).isDouble() ? a.at(1).toDouble() : textOf(a.at(1)).toDouble(&ok);
+            if (!start.isValid() || (!a.at(1).isDouble() && !ok))
+                return failWith(
+                    QCoreApplication::translate("vaultscope::policy::Expression",
+                                                "addDays(): '%1' plus '%2' days is not a date-time")
+                        .arg(textOf(a.at(0)), textOf(a.at(1))));
+            return isoDateTime(start.addSecs(qint64(days * 86400)));
+        }
         if (f == QLatin1String("true"))
             return true;
         if (f == QLatin1String("false"))

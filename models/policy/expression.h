@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -18,6 +19,8 @@ public:
     virtual QJsonValue field(const QString &alias) = 0;
     virtual QJsonValue current(const QString &name) = 0; // empty name: the innermost count
     virtual QString apiVersion() const = 0;
+    // utcNow(): the evaluation instant (a snapshot's capture time), the clock when not given.
+    virtual QDateTime now() const { return QDateTime::currentDateTimeUtc(); }
 };
 
 // An ARM template expression as used in policy rules: "[parameters('effect')]",

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace vaultscope::policy {
 
@@ -79,7 +80,37 @@ int compareValues(const QJsonValue &a, const QJsonValue &b)
     double y = 0;
     if ((a.isDouble() || b.isDouble()) && number(a, &x) && number(b, &y))
         return x < y ? -1 : (x > y ? 1 : 0);
+    if (a.isString() && b.isString()) {
+        // Expiry dates against addDays(utcNow(), n): instants, whatever their fractions and offsets.
+        const QDateTime s = parseDateTime(a.toString());
+        const QDateTime t = s.isValid() ? parseDateTime(b.toString()) : QDateTime();
+        if (t.isValid())
+            return s < t ? -1 : (s > t ? 1 : 0);
+    }
     return textOf(a).compare(textOf(b), Qt::CaseInsensitive);
+}
+
+QDateTime parseDateTime(const QString &text)
+{
+    // Cheap refusal first: compareValues asks this of every pair of strings.
+    if (text.size() < 10 || text.at(4) != QLatin1Char('-') || text.at(7) != QLatin1Char('-') ||
+        !text.at(0).isDigit())
+        return {};
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid() && text.size() > 23) {
+        // .NET writes seven fraction digits ("2019-10-05T18:13:00.0000000Z"); Qt reads three.
+        static const QRegularExpression fraction(QStringLiteral("(\\.\\d{3})\\d+"));
+        t = QDateTime::fromString(QString(text).replace(fraction, QStringLiteral("\\1")), Qt::ISODateWithMs);
+    }
+    if (t.isValid() && t.timeSpec() == Qt::LocalTime)
+        t.setTimeSpec(Qt::UTC); // no offset given: Azure means UTC
+    return t;
+}
+
+QString isoDateTime(const QDateTime &t)
+{
+    const QDateTime utc = t.toUTC();
+    return utc.addMSecs(-utc.time().msec()).toString(Qt::ISODate);
 }
 
 bool likeMatch(const QString &value, const QString &pattern)

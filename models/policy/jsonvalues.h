@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QJsonValue>
 #include <QString>
 
@@ -10,9 +11,14 @@ namespace vaultscope::policy {
 
 QString textOf(const QJsonValue &v); // "true", "3", "abc"; arrays and objects as compact JSON
 bool valuesEqual(const QJsonValue &a, const QJsonValue &b);
-// Negative, zero or positive; numbers numerically, everything else as case-insensitive text.
+// Negative, zero or positive; numbers numerically, two ISO 8601 date-times as instants, everything
+// else as case-insensitive text.
 int compareValues(const QJsonValue &a, const QJsonValue &b);
-bool likeMatch(const QString &value, const QString &pattern);                        // '*' wildcards
+// An ISO 8601 date-time ("2026-12-01T10:00:00Z", fractions and offsets too; a date alone is
+// midnight UTC); invalid when the text is not one.
+QDateTime parseDateTime(const QString &text);
+QString isoDateTime(const QDateTime &t);                      // "2026-12-01T10:00:00Z" (UTC, to the second)
+bool likeMatch(const QString &value, const QString &pattern); // '*' wildcards
 bool patternMatch(const QString &value, const QString &pattern, bool caseSensitive); // # ? .
 bool containsValue(const QJsonValue &container, const QJsonValue &item);
 bool containsKey(const QJsonValue &object, const QString &key);

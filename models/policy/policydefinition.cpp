@@ -360,6 +360,12 @@ bool PolicyDefinition::fromJson(const QByteArray &json, const QString &source, P
             d.parameters.insert(it.key(), parameterValues.value(it.key()));
         else if (p.contains(QLatin1String("defaultValue")))
             d.parameters.insert(it.key(), p.value(QLatin1String("defaultValue")));
+        else
+            return fail(
+                QCoreApplication::translate("vaultscope::policy::Definition",
+                                            "parameter '%1' has no default value: give one (policy eval "
+                                            "--parameter %1=JSON)")
+                    .arg(it.key()));
     }
     for (auto it = parameterValues.constBegin(); it != parameterValues.constEnd(); ++it) {
         if (!declared.contains(it.key()))

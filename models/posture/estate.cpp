@@ -1,5 +1,7 @@
 #include "estate.h"
 
+#include "dataplane.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -96,6 +98,9 @@ void Estate::merge(const Estate &other)
     apiVersions.insert(other.apiVersions);
     subscriptionNames.insert(other.subscriptionNames);
     relatedGaps.insert(other.relatedGaps);
+    objects += other.objects;
+    rotationPolicies.insert(other.rotationPolicies);
+    objectListItems += other.objectListItems;
     ignored += other.ignored;
     if (tenant.isEmpty())
         tenant = other.tenant;
@@ -201,7 +206,8 @@ bool EstateReader::readJson(const QByteArray &json, const QString &source, Estat
             for (const QJsonValue &s : subs)
                 read.subscriptionNames.insert(s[QLatin1String("id")].toString().toLower(),
                                               s[QLatin1String("displayName")].toString());
-        } else if (o.contains(QLatin1String("id")) && o.contains(QLatin1String("type"))) {
+        } else if ((o.contains(QLatin1String("id")) && o.contains(QLatin1String("type"))) ||
+                   DataPlane::kindOf(o) != DataPlane::Kind::None) {
             items.append(o);
         } else {
             *error = source + QLatin1String(
@@ -219,6 +225,15 @@ bool EstateReader::readJson(const QByteArray &json, const QString &source, Estat
         if (r.contains(QLatin1String("subscriptionId")) && !r.contains(QLatin1String("type"))) {
             read.subscriptionNames.insert(r.value(QLatin1String("subscriptionId")).toString().toLower(),
                                           r.value(QLatin1String("displayName")).toString());
+            continue;
+        }
+        if (const DataPlane::Kind kind = DataPlane::kindOf(r); kind != DataPlane::Kind::None) {
+            if (kind == DataPlane::Kind::RotationPolicy)
+                read.rotationPolicies.insert(DataPlane::keyOf(r.value(QLatin1String("id")).toString()), r);
+            else if (kind == DataPlane::Kind::KeyListItem || kind == DataPlane::Kind::CertificateListItem)
+                ++read.objectListItems;
+            else
+                read.objects.append(r);
             continue;
         }
         if (!items.at(i).isObject() || !r.value(QLatin1String("id")).isString() ||

@@ -22,6 +22,11 @@ struct Estate
     // Related resources a live scan could not read: "lower-case vault id|lower-case type" -> reason.
     // Definitions that need them are unknown for that vault, with the reason.
     QHash<QString, QString> relatedGaps;
+    // Key Vault and Managed HSM objects as given (posture/dataplane.h): keys, secrets, certificates;
+    // rotation policies by their key (DataPlane::keyOf).
+    QList<QJsonObject> objects;
+    QHash<QString, QJsonObject> rotationPolicies;
+    int objectListItems = 0;   // keys or certificates from list answers: no type, size or policy to judge
     int ignored = 0;           // resources of other types
     QString tenant;            // from a snapshot export
     QString capturedAt;        // ISO 8601, from a snapshot export

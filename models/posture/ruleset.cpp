@@ -8,11 +8,23 @@
 
 namespace vaultscope {
 
-bool RuleSet::addFile(const QString &path)
+bool RuleSet::addFile(const QString &path, const QJsonObject &parameters)
 {
+    QJsonObject declared;
+    if (!parameters.isEmpty()) {
+        QFile f(path);
+        const QJsonObject root =
+            f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
+        const QJsonObject names =
+            root.value(QLatin1String("properties")).toObject().value(QLatin1String("parameters")).toObject();
+        for (auto it = parameters.constBegin(); it != parameters.constEnd(); ++it) {
+            if (names.contains(it.key()))
+                declared.insert(it.key(), it.value());
+        }
+    }
     policy::PolicyDefinition d;
     QString error;
-    if (!policy::PolicyDefinition::load(path, &d, &error)) {
+    if (!policy::PolicyDefinition::load(path, &d, &error, declared)) {
         refused.append(error);
         return false;
     }

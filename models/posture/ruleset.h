@@ -20,7 +20,8 @@ public:
     // The built-in definitions Vaultscope ships, mapped through the shipped initiative.
     static const RuleSet &shipped();
     // Adds one definition file (a custom policy); false, with the reason in refused, if it cannot run.
-    bool addFile(const QString &path);
+    // parameters: values by name; each definition takes those it declares.
+    bool addFile(const QString &path, const QJsonObject &parameters = {});
     void addInitiative(const QByteArray &json);
 
     QStringList controlsOf(const policy::PolicyDefinition &definition) const;

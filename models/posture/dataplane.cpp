@@ -1,0 +1,241 @@
+#include "dataplane.h"
+
+#include "policy/jsonvalues.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <memory>
+#include <openssl/x509.h>
+
+namespace vaultscope::DataPlane {
+
+namespace {
+
+QString collection(const QString &url)
+{
+    // https://host/keys/NAME[/VERSION] -> "keys"
+    return QUrl(url).path().section(QLatin1Char('/'), 1, 1).toLower();
+}
+
+bool isVaultUrl(const QString &url)
+{
+    const QString host = QUrl(url).host().toLower();
+    return host.contains(QLatin1String(".vault.")) || host.contains(QLatin1String(".managedhsm."));
+}
+
+QJsonValue isoFromUnix(const QJsonValue &seconds)
+{
+    if (!seconds.isDouble())
+        return QJsonValue(QJsonValue::Undefined);
+    return policy::isoDateTime(QDateTime::fromSecsSinceEpoch(qint64(seconds.toDouble()), Qt::UTC));
+}
+
+// REST attributes {enabled, created, updated, nbf, exp} -> {enabled, createdOn, updatedOn, notBefore,
+// expiresOn}.
+QJsonObject attributesOf(const QJsonObject &a)
+{
+    QJsonObject out;
+    if (a.contains(QLatin1String("enabled")))
+        out.insert(QStringLiteral("enabled"), a.value(QLatin1String("enabled")));
+    const std::pair<const char *, const char *> dates[] = {
+        {"created", "createdOn"}, {"updated", "updatedOn"}, {"nbf", "notBefore"}, {"exp", "expiresOn"}};
+    for (const auto &[from, to] : dates) {
+        const QJsonValue v = isoFromUnix(a.value(QLatin1String(from)));
+        if (!v.isUndefined())
+            out.insert(QLatin1String(to), v);
+    }
+    return out;
+}
+
+// Bits of a big-endian unsigned integer given in base64url (a JWK's "n").
+int modulusBits(const QString &n)
+{
+    QByteArray bytes = QByteArray::fromBase64(n.toLatin1(), QByteArray::Base64UrlEncoding);
+    qsizetype first = 0;
+    while (first < bytes.size() && bytes.at(first) == 0)
+        ++first;
+    if (first == bytes.size())
+        return 0;
+    int bits = int(bytes.size() - first) * 8;
+    for (unsigned char top = static_cast<unsigned char>(bytes.at(first)); !(top & 0x80); top <<= 1)
+        --bits;
+    return bits;
+}
+
+// An ISO 8601 duration as Key Vault writes them ("P90D", "P2Y", "P1Y6M", "PT12H") added to t.
+QDateTime addDuration(const QDateTime &t, const QString &duration, int sign)
+{
+    static const QRegularExpression iso(
+        QStringLiteral(
+            "^P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+)S)?)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = iso.match(duration.trimmed());
+    if (!m.hasMatch() || !t.isValid())
+        return {};
+    const auto n = [&m, sign](int i) { return m.captured(i).toInt() * sign; };
+    return t.addYears(n(1))
+        .addMonths(n(2))
+        .addDays(qint64(n(3)) * 7 + n(4))
+        .addSecs(qint64(n(5)) * 3600 + qint64(n(6)) * 60 + n(7));
+}
+
+// When the rotation policy rotates the key: its "Rotate" action's trigger from creation or expiry.
+QJsonValue scheduledRotation(const QJsonObject &policy, const QJsonObject &attributes)
+{
+    for (const QJsonValue &action : policy.value(QLatin1String("lifetimeActions")).toArray()) {
+        if (action[QLatin1String("action")][QLatin1String("type")].toString().compare(
+                QLatin1String("rotate"), Qt::CaseInsensitive) != 0)
+            continue;
+        const QJsonObject trigger = action[QLatin1String("trigger")].toObject();
+        QDateTime at;
+        if (trigger.contains(QLatin1String("timeAfterCreate")))
+            at = addDuration(policy::parseDateTime(attributes.value(QLatin1String("createdOn")).toString()),
+                             trigger.value(QLatin1String("timeAfterCreate")).toString(), 1);
+        else if (trigger.contains(QLatin1String("timeBeforeExpiry")))
+            at = addDuration(policy::parseDateTime(attributes.value(QLatin1String("expiresOn")).toString()),
+                             trigger.value(QLatin1String("timeBeforeExpiry")).toString(), -1);
+        if (at.isValid())
+            return policy::isoDateTime(at);
+    }
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+// The issuer's common name in a certificate (base64 DER, the "cer" field), through OpenSSL.
+QString issuerCommonName(const QString &cer)
+{
+    const QByteArray der = QByteArray::fromBase64(cer.toLatin1());
+    const auto *data = reinterpret_cast<const unsigned char *>(der.constData());
+    std::unique_ptr<X509, decltype(&X509_free)> x509(d2i_X509(nullptr, &data, long(der.size())), &X509_free);
+    if (!x509)
+        return {};
+    char name[256] = {};
+    const int length =
+        X509_NAME_get_text_by_NID(X509_get_issuer_name(x509.get()), NID_commonName, name, int(sizeof name));
+    return length > 0 ? QString::fromUtf8(name, length) : QString();
+}
+
+QString nameOf(const QString &url)
+{
+    return QUrl(url).path().section(QLatin1Char('/'), 2, 2);
+}
+
+} // namespace
+
+Kind kindOf(const QJsonObject &item)
+{
+    if (item.value(QLatin1String("key")).isObject()) {
+        const QString kid =
+            item.value(QLatin1String("key")).toObject().value(QLatin1String("kid")).toString();
+        return isVaultUrl(kid) ? Kind::Key : Kind::None;
+    }
+    if (item.contains(QLatin1String("type")))
+        return Kind::None; // a resource of Resource Manager
+    const QString id = item.value(QLatin1String("id")).toString();
+    const QString kid = item.value(QLatin1String("kid")).toString();
+    if (!id.isEmpty() && isVaultUrl(id)) {
+        if (id.endsWith(QLatin1String("/rotationpolicy"), Qt::CaseInsensitive))
+            return Kind::RotationPolicy;
+        const QString c = collection(id);
+        if (c == QLatin1String("secrets"))
+            return Kind::Secret;
+        if (c == QLatin1String("certificates"))
+            return item.value(QLatin1String("policy")).isObject() ? Kind::Certificate
+                                                                  : Kind::CertificateListItem;
+    }
+    if (!kid.isEmpty() && isVaultUrl(kid) && collection(kid) == QLatin1String("keys"))
+        return Kind::KeyListItem;
+    return Kind::None;
+}
+
+QString identifierOf(const QJsonObject &raw)
+{
+    if (raw.value(QLatin1String("key")).isObject())
+        return raw.value(QLatin1String("key")).toObject().value(QLatin1String("kid")).toString();
+    return raw.value(QLatin1String("id")).toString(raw.value(QLatin1String("kid")).toString());
+}
+
+QString keyOf(const QString &url)
+{
+    const QUrl u(url);
+    const QString name = u.path().section(QLatin1Char('/'), 2, 2);
+    return QStringLiteral("https://%1/keys/%2").arg(u.host(), name).toLower();
+}
+
+QJsonObject normalize(const QJsonObject &raw, const QJsonObject &rotationPolicy)
+{
+    const QString id = identifierOf(raw);
+    const bool hsm = QUrl(id).host().contains(QLatin1String(".managedhsm."), Qt::CaseInsensitive);
+    QJsonObject out{{QStringLiteral("id"), id}, {QStringLiteral("name"), nameOf(id)}};
+    const QJsonObject attributes = attributesOf(raw.value(QLatin1String("attributes")).toObject());
+    out.insert(QStringLiteral("attributes"), attributes);
+    switch (kindOf(raw)) {
+    case Kind::Key: {
+        const QJsonObject key = raw.value(QLatin1String("key")).toObject();
+        out.insert(QStringLiteral("type"), hsm ? QStringLiteral("Microsoft.ManagedHSM.Data/managedHsms/keys")
+                                               : QStringLiteral("Microsoft.KeyVault.Data/vaults/keys"));
+        out.insert(QStringLiteral("keyType"), key.value(QLatin1String("kty")));
+        if (key.value(QLatin1String("n")).isString())
+            out.insert(QStringLiteral("keySize"), modulusBits(key.value(QLatin1String("n")).toString()));
+        else if (key.contains(QLatin1String("key_size")))
+            out.insert(QStringLiteral("keySize"), key.value(QLatin1String("key_size")));
+        if (key.contains(QLatin1String("crv")))
+            out.insert(QStringLiteral("ellipticCurveName"), key.value(QLatin1String("crv")));
+        const QJsonValue rotation = scheduledRotation(rotationPolicy, attributes);
+        if (!rotation.isUndefined())
+            out.insert(QStringLiteral("scheduledRotationDate"), rotation);
+        break;
+    }
+    case Kind::Secret:
+        out.insert(QStringLiteral("type"), QStringLiteral("Microsoft.KeyVault.Data/vaults/secrets"));
+        if (raw.contains(QLatin1String("contentType")))
+            out.insert(QStringLiteral("contentType"), raw.value(QLatin1String("contentType")));
+        break;
+    case Kind::Certificate: {
+        const QJsonObject policy = raw.value(QLatin1String("policy")).toObject();
+        const QJsonObject keyProps = policy.value(QLatin1String("key_props")).toObject();
+        QJsonObject keyProperties;
+        const std::pair<const char *, const char *> fields[] = {
+            {"kty", "keyType"}, {"key_size", "keySize"}, {"crv", "ellipticCurveName"}};
+        for (const auto &[from, to] : fields) {
+            if (keyProps.contains(QLatin1String(from)))
+                keyProperties.insert(QLatin1String(to), keyProps.value(QLatin1String(from)));
+        }
+        out.insert(QStringLiteral("type"), QStringLiteral("Microsoft.KeyVault.Data/vaults/certificates"));
+        out.insert(QStringLiteral("keyProperties"), keyProperties);
+        const QJsonObject x509 = policy.value(QLatin1String("x509_props")).toObject();
+        if (x509.contains(QLatin1String("validity_months")))
+            out.insert(QStringLiteral("properties"),
+                       QJsonObject{{QStringLiteral("validityInMonths"),
+                                    x509.value(QLatin1String("validity_months"))}});
+        QJsonObject issuer;
+        if (policy.value(QLatin1String("issuer")).toObject().contains(QLatin1String("name")))
+            issuer.insert(QStringLiteral("name"), policy[QLatin1String("issuer")][QLatin1String("name")]);
+        const QString cn = issuerCommonName(raw.value(QLatin1String("cer")).toString());
+        if (!cn.isEmpty())
+            issuer.insert(QStringLiteral("commonName"), cn);
+        out.insert(QStringLiteral("issuer"), issuer);
+        QJsonObject lifetime;
+        for (const QJsonValue &action : policy.value(QLatin1String("lifetime_actions")).toArray()) {
+            const QJsonObject trigger = action[QLatin1String("trigger")].toObject();
+            if (trigger.contains(QLatin1String("days_before_expiry")) &&
+                !lifetime.contains(QLatin1String("daysBeforeExpiry")))
+                lifetime.insert(QStringLiteral("daysBeforeExpiry"),
+                                trigger.value(QLatin1String("days_before_expiry")));
+            if (trigger.contains(QLatin1String("lifetime_percentage")) &&
+                !lifetime.contains(QLatin1String("lifetimePercentage")))
+                lifetime.insert(QStringLiteral("lifetimePercentage"),
+                                trigger.value(QLatin1String("lifetime_percentage")));
+        }
+        out.insert(QStringLiteral("lifetimeAction"), lifetime);
+        break;
+    }
+    default:
+        break;
+    }
+    return out;
+}
+
+} // namespace vaultscope::DataPlane
