@@ -48,6 +48,7 @@ private Q_SLOTS:
     void faultsAreRetriedOrNamed();
     void resourceGraphRefusedFallsBackToLists();
     void quotaIsPacedNotHit();
+    void nothingVisibleIsStoredAsIncomplete();
     void cancelStoresNothing();
     void endToEndWithSignIn();
     void commandLineSignedOutFailsAtOnce();
@@ -287,6 +288,27 @@ void TestScan::quotaIsPacedNotHit()
     const QJsonObject record = azure.requests();
     QVERIFY(record.value(QLatin1String("graphQueries")).toInt() > 6); // more than two windows' worth
     QCOMPARE(record.value(QLatin1String("throttled")).toInt(), 0);
+}
+
+void TestScan::nothingVisibleIsStoredAsIncomplete()
+{
+    FakeAzure azure;
+    QString error;
+    QVERIFY2(azure.start(estate(2, 4), &error), qPrintable(error));
+    TestTokens tokens;
+    const ScanJob::Outcome o = scan(tokens, azure, {QStringLiteral("00000000-0000-0000-0000-00000000dead")});
+    QVERIFY2(o.ok, qPrintable(o.error));
+    QCOMPARE(o.completeness.resources, 0);
+    QCOMPARE(o.completeness.requested, 1);
+    QCOMPARE(o.completeness.failed.size(), 1);
+    QVERIFY(!o.completeness.complete());
+    Database db(m_lastDb);
+    QVERIFY(db.open(&error));
+    QList<SnapshotSummary> all;
+    QVERIFY(SnapshotStore(db).list(&all, &error));
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all.first().vaultCount, 0);
+    QVERIFY(!all.first().completeness.complete());
 }
 
 void TestScan::cancelStoresNothing()
