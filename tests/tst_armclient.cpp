@@ -43,7 +43,8 @@ public:
     QHash<QByteArray, QList<Answer>> script; // path -> answers in order
     QStringList seen;                        // "METHOD path bearer"
 
-    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
+    bool listen(quint16 port = 0) { return m_server.listen(QHostAddress::LocalHost, port); }
+    void close() { m_server.close(); }
     QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_server.serverPort())); }
 
     FakeArm()
@@ -108,6 +109,7 @@ private Q_SLOTS:
     void unauthorizedGetsOneFreshToken();
     void errorsNameTheRequestAndAzuresCode();
     void truncatedJsonIsAnError();
+    void connectionLossIsWaitedOut();
     void resourceGraphIsThePostAndNothingElse();
 };
 
@@ -259,6 +261,52 @@ void TestArmClient::truncatedJsonIsAnError()
     QVERIFY(r.items.isEmpty()); // nothing half-read is handed on
     QVERIFY(r.error.text().contains(QStringLiteral("not complete JSON")));
     QCOMPARE(arm.seen.size(), 2);
+}
+
+void TestArmClient::connectionLossIsWaitedOut()
+{
+    // A port nobody listens on: the connection is refused until the fake starts there.
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort();
+    }
+    CountingTokens tokens;
+    ArmClient client(&tokens, QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)), QStringLiteral("t"));
+    ArmClient::Policy policy{2, 50, 200, 10000};
+    policy.connectionLossMs = 20000; // longer than two attempts take
+    client.setPolicy(policy);
+    QStringList waits;
+    connect(&client, &ArmClient::waiting, this,
+            [&waits](int, const QString &reason) { waits.append(reason); });
+    Result r;
+    client.get(QStringLiteral("/back"), [&](const QJsonObject &o, const ArmError &e) {
+        r.object = o;
+        r.error = e;
+        r.done = true;
+    });
+    QTRY_VERIFY(waits.size() >= 3); // more than `attempts` allows for other failures
+    QVERIFY(!r.done);
+    QVERIFY(waits.first().contains(QLatin1String("no connection")));
+    FakeArm arm;
+    QVERIFY(arm.listen(port));
+    arm.script["/back"] = {{200, "{\"ok\":true}", {}}};
+    QTRY_VERIFY_WITH_TIMEOUT(r.done, 10000);
+    QVERIFY2(!r.error.isError(), qPrintable(r.error.text()));
+    QCOMPARE(r.object.value(QLatin1String("ok")).toBool(), true);
+
+    // Never back: given up after the bound, with the cause.
+    arm.close();
+    policy.connectionLossMs = 300;
+    client.setPolicy(policy);
+    Result gone;
+    client.get(QStringLiteral("/gone"), [&](const QJsonObject &, const ArmError &e) {
+        gone.error = e;
+        gone.done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(gone.done, 10000);
+    QCOMPARE(gone.error.code, QStringLiteral("network"));
 }
 
 void TestArmClient::resourceGraphIsThePostAndNothingElse()

@@ -10,6 +10,7 @@ SCAN = {
     "%1 · about %2 left": ("%1 · noch etwa %2", "%1 · environ %2 restantes"),
     "%1 · estimating the time left…": ("%1 · Restzeit wird geschätzt…", "%1 · estimation du temps restant…"),
     "%1 · evaluating and storing": ("%1 · Auswertung und Speicherung", "%1 · évaluation et enregistrement"),
+    "%1: no connection (%2); trying again for %3 s at most": ("%1: keine Verbindung (%2); neuer Versuch für höchstens %3 s", "%1 : pas de connexion (%2) ; nouvel essai pendant %3 s au plus"),
     "%1: the answer broke off": ("%1: die Antwort brach ab", "%1 : la réponse s’est interrompue"),
     "&Every subscription the account can read": ("&Jedes Abonnement, das das Konto lesen kann", "&Tous les abonnements que le compte peut lire"),
     "&Scan": ("&Scannen", "&Analyser"),

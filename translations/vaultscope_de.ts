@@ -19,10 +19,6 @@
         <translation>%1 antwortete %2</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>the answer is not complete JSON (%1 at offset %2)</source>
         <translation>die Antwort ist kein vollständiges JSON (%1 bei Position %2)</translation>
     </message>
@@ -37,6 +33,10 @@
     <message>
         <source>%1: the answer broke off</source>
         <translation>%1: die Antwort brach ab</translation>
+    </message>
+    <message>
+        <source>%1: no connection (%2); trying again for %3 s at most</source>
+        <translation>%1: keine Verbindung (%2); neuer Versuch für höchstens %3 s</translation>
     </message>
 </context>
 <context>

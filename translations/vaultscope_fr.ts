@@ -19,10 +19,6 @@
         <translation>%1 a répondu %2</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
         <source>the answer is not complete JSON (%1 at offset %2)</source>
         <translation>la réponse n’est pas un JSON complet (%1 à la position %2)</translation>
     </message>
@@ -37,6 +33,10 @@
     <message>
         <source>%1: the answer broke off</source>
         <translation>%1 : la réponse s’est interrompue</translation>
+    </message>
+    <message>
+        <source>%1: no connection (%2); trying again for %3 s at most</source>
+        <translation>%1 : pas de connexion (%2) ; nouvel essai pendant %3 s au plus</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "services/auth/tokenprovider.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -27,6 +28,7 @@ struct ArmClient::Call
     QByteArray body; // POST to Resource Graph when set
     int attempt = 0;
     bool tokenRenewed = false;
+    QElapsedTimer lostSince; // the first answer of a connection loss
     std::function<void(const QJsonObject &, const ArmError &)> done;
 };
 
@@ -211,7 +213,11 @@ void ArmClient::answer(std::shared_ptr<Call> call, QNetworkReply *reply)
     const bool cutShort = status >= 200 && status < 300 && !doc.isObject();
     const bool retryable = status == 429 || status >= 500 || cutShort ||
                            (status == 0 && reply->error() != QNetworkReply::NoError);
-    if (retryable && ++call->attempt < m_policy.attempts) {
+    const bool lost = status == 0 && reply->error() != QNetworkReply::NoError;
+    if (lost && !call->lostSince.isValid())
+        call->lostSince.start();
+    const bool waitingOutLoss = lost && call->lostSince.elapsed() < m_policy.connectionLossMs;
+    if (retryable && (++call->attempt < m_policy.attempts || waitingOutLoss)) {
         if (status == 429)
             ++m_throttled;
         const int retryAfter = reply->rawHeader("Retry-After").toInt() * 1000;
@@ -222,7 +228,9 @@ void ArmClient::answer(std::shared_ptr<Call> call, QNetworkReply *reply)
                               : backoff / 2 + int(QRandomGenerator::global()->bounded(backoff / 2 + 1));
         const QString reason = cutShort ? tr("%1: the answer broke off").arg(e.request)
                                : status ? tr("%1 answered %2").arg(e.request).arg(status)
-                                        : tr("%1: %2").arg(e.request, reply->errorString());
+                                        : tr("%1: no connection (%2); trying again for %3 s at most")
+                                              .arg(e.request, reply->errorString())
+                                              .arg(m_policy.connectionLossMs / 1000);
         qCInfo(lcScan) << "retry in" << delay << "ms:" << reason;
         Q_EMIT waiting(delay, reason);
         QTimer::singleShot(delay, this, [this, call] { send(call); });

@@ -53,6 +53,9 @@ public:
         // Speak HTTP/2 with prior knowledge to a cleartext endpoint (only a loopback stand-in passes
         // AuthConfig), as Azure speaks HTTP/2 over TLS: many requests share one connection.
         bool http2Cleartext = false;
+        // A lost connection (no answer at all) is tried again for this long, whatever `attempts`
+        // says: a laptop between networks pauses the scan instead of failing it.
+        int connectionLossMs = 120000;
     };
 
     ArmClient(TokenProvider *tokens, const QUrl &resourceManager, const QString &tenant,
