@@ -6,6 +6,7 @@
 #include "completenessbanner.h"
 #include "dashboardpage.h"
 #include "fakeazure.h"
+#include "heatmapview.h"
 #include "mainwindow.h"
 #include "scandialog.h"
 #include "scansignin.h"
@@ -59,10 +60,10 @@ void TestScanWindow::initTestCase()
     QSettings().clear();
     QString error;
     // Six subscriptions; the second one's Resource Manager reads are forbidden (related gaps), and
-    // answers take 20 ms so that the progress view has something to show.
+    // answers take 150 ms so that the progress view has something to show.
     QVERIFY2(m_azure.start({{QStringLiteral("subscriptions"), 6},
                             {QStringLiteral("vaults"), 300},
-                            {QStringLiteral("latencyMs"), 20},
+                            {QStringLiteral("latencyMs"), 150},
                             {QStringLiteral("faults"),
                              QJsonObject{{QStringLiteral("forbiddenSubscriptions"), QJsonArray{1}}}}},
                            &error),
@@ -141,7 +142,7 @@ void TestScanWindow::scanShowsProgressAndOpensThePartialSnapshot()
     QVERIFY(dialog->cancelButton()->isVisible());
     // While it runs the window answers: another tab can be opened.
     m_window->showPage(MainWindow::CatalogueTab);
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->progressBar()->value() > 300, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->progressBar()->value() > 500, 60000);
     QVERIFY(dialog->countsLabel()->text().contains(QLatin1String("vaults")));
     picture(dialog, QStringLiteral("scan-progress.png"));
     QVERIFY(finished.wait(120000));
@@ -164,6 +165,13 @@ void TestScanWindow::scanShowsProgressAndOpensThePartialSnapshot()
         QVERIFY2(banner->text().contains(QLatin1String("Incomplete scan")), qPrintable(banner->text()));
         QVERIFY(banner->text().contains(QLatin1String("related resources missing for 50 vaults")));
     }
+    // The forbidden subscription's logging control has only unknowns: no "0 %" in the heat map.
+    HeatMapView *heat = m_window->dashboardPage()->heatMap();
+    const int prod2 = int(heat->rows().indexOf(QStringLiteral("Contoso-Prod-2")));
+    const int lt3 = int(heat->columns().indexOf(QStringLiteral("LT-3")));
+    QVERIFY(prod2 >= 0 && lt3 >= 0);
+    QVERIFY2(heat->describe(prod2, lt3).contains(QLatin1String("only unknown results")),
+             qPrintable(heat->describe(prod2, lt3)));
     dialog->close();
     QTest::qWait(1000); // the charts settle (axis labels are laid out late) before the picture
     picture(m_window->dashboardPage(), QStringLiteral("scan-dashboard.png"));

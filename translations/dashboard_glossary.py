@@ -77,4 +77,5 @@ DASHBOARD = {
     "Dark": ("Dunkel", "Sombre"),
     "Light": ("Hell", "Clair"),
     "System": ("System", "Système"),
+    "%1, control %2: only unknown results (%3): the data they need was not captured": ("%1, Kontrolle %2: nur unbekannte Ergebnisse (%3): die nötigen Daten wurden nicht erfasst", "%1, contrôle %2 : résultats inconnus uniquement (%3) : les données nécessaires n’ont pas été capturées"),
 }

@@ -792,6 +792,10 @@ Format: %3%4</translation>
         <source>%1, control %2: %3 % compliant (%4 compliant, %5 non-compliant, %6 unknown)</source>
         <translation>%1, Kontrolle %2: %3 % konform (%4 konform, %5 nicht konform, %6 unbekannt)</translation>
     </message>
+    <message>
+        <source>%1, control %2: only unknown results (%3): the data they need was not captured</source>
+        <translation>%1, Kontrolle %2: nur unbekannte Ergebnisse (%3): die nötigen Daten wurden nicht erfasst</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::IdTokenVerifier</name>

@@ -792,6 +792,10 @@ Format : %3%4</translation>
         <source>%1, control %2: %3 % compliant (%4 compliant, %5 non-compliant, %6 unknown)</source>
         <translation>%1, contrôle %2 : %3 % conformes (%4 conformes, %5 non conformes, %6 inconnus)</translation>
     </message>
+    <message>
+        <source>%1, control %2: only unknown results (%3): the data they need was not captured</source>
+        <translation>%1, contrôle %2 : résultats inconnus uniquement (%3) : les données nécessaires n’ont pas été capturées</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::IdTokenVerifier</name>

@@ -86,6 +86,10 @@ QString HeatMapView::describe(int row, int column) const
     const PostureCounts &c = m_cells.at(row).at(column);
     if (c.evaluated() == 0)
         return tr("%1, control %2: no results").arg(m_rows.at(row), m_columns.at(column));
+    if (c.compliant == 0 && c.nonCompliant == 0)
+        return tr("%1, control %2: only unknown results (%3): the data they need was not captured")
+            .arg(m_rows.at(row), m_columns.at(column))
+            .arg(c.unknown);
     return tr("%1, control %2: %3 % compliant (%4 compliant, %5 non-compliant, %6 unknown)")
         .arg(m_rows.at(row), m_columns.at(column), QLocale().toString(c.score() * 100, 'f', 1))
         .arg(c.compliant)
@@ -131,11 +135,14 @@ void HeatMapView::paintEvent(QPaintEvent *)
                 p.fillRect(cell, pal.alternateBase());
                 continue;
             }
-            const QColor fill = passRateColour(counts.score());
+            // Only unknowns (related resources not read, say): no pass rate to show, and not a 0 %.
+            const bool onlyUnknown = counts.compliant == 0 && counts.nonCompliant == 0;
+            const QColor fill = onlyUnknown ? Palette::Unknown : passRateColour(counts.score());
             p.fillRect(cell, fill);
             p.setPen(fill.lightnessF() < 0.55 ? Qt::white : Qt::black);
             p.drawText(cell, Qt::AlignCenter,
-                       QLocale().toString(counts.score() * 100, 'f', 0) + QStringLiteral(" %"));
+                       onlyUnknown ? QStringLiteral("?")
+                                   : QLocale().toString(counts.score() * 100, 'f', 0) + QStringLiteral(" %"));
         }
         p.setPen(pal.text().color());
         p.fillRect(QRect(0, first.top(), m_rowHeader, m_cellHeight), pal.base());

@@ -20,6 +20,10 @@ public:
     QPoint currentCell() const { return m_current; }
     void setCurrentCell(const QPoint &cell); // x = column, y = row
     QRect cellRect(int row, int column) const;
+    const QStringList &rows() const { return m_rows; }
+    const QStringList &columns() const { return m_columns; }
+    // What a cell says in words: its tooltip and its accessible description.
+    QString describe(int row, int column) const;
 
 Q_SIGNALS:
     void cellActivated(int row, int column);
@@ -33,7 +37,6 @@ protected:
 
 private:
     QPoint cellAt(const QPoint &pos) const;
-    QString describe(int row, int column) const;
     void updateScrollBars();
 
     QStringList m_rows;
