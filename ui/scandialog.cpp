@@ -5,7 +5,6 @@
 #include "store/database.h"
 
 #include <QButtonGroup>
-#include <QCloseEvent>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -204,12 +203,6 @@ void ScanDialog::showEvent(QShowEvent *event)
     QDialog::showEvent(event);
     if (!m_loaded && !isScanning())
         loadSubscriptions();
-}
-
-void ScanDialog::closeEvent(QCloseEvent *event)
-{
-    // The scan goes on in the background; the status bar and the snapshot chooser show its end.
-    QDialog::closeEvent(event);
 }
 
 void ScanDialog::loadSubscriptions()

@@ -4,7 +4,6 @@
 
 #include <QDialog>
 
-class QButtonGroup;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -49,7 +48,6 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
-    void closeEvent(QCloseEvent *event) override;
 
 private:
     void subscriptionsRead(const QList<SubscriptionInfo> &subscriptions, const QString &error);

@@ -47,10 +47,7 @@ bool ScanJob::start(const Request &request, QString *refusal)
     const QDateTime startedAt = Snapshot::now();
     m_scanner = new Scanner(&m_tokens, request.resourceManager, request.tenant, this);
     m_scanner->setPolicy(m_policy);
-    connect(m_scanner, &Scanner::progressed, this, [this](const ScanProgress &p) {
-        m_lastProgress = p;
-        Q_EMIT progressed(p);
-    });
+    connect(m_scanner, &Scanner::progressed, this, &ScanJob::progressed);
     connect(m_scanner, &Scanner::logged, this, &ScanJob::logged);
     connect(m_scanner, &Scanner::waiting, this, &ScanJob::waiting);
     connect(m_scanner, &Scanner::finished, this, [this, request, startedAt](bool ok) {

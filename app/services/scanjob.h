@@ -62,7 +62,6 @@ private:
     TokenProvider &m_tokens;
     Scanner::Policy m_policy;
     Scanner *m_scanner = nullptr;
-    ScanProgress m_lastProgress;
     QFutureWatcher<Outcome> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_running = false;

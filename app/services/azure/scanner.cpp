@@ -139,7 +139,7 @@ void Scanner::selectSubscriptions(const QList<SubscriptionInfo> &visible, const 
     QStringList batch;
     for (const QString &id : std::as_const(chosen)) {
         const SubscriptionInfo info = byId.value(id);
-        m_subscriptions.insert(id, {id, info.name, 0, {}});
+        m_subscriptions.insert(id, {info.name, 0, {}});
         if (info.id.isEmpty()) {
             subscriptionDone(id, tr("not visible to the signed-in account"));
             continue;

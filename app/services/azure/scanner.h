@@ -74,7 +74,6 @@ public:
     QString error() const { return m_error; } // why the scan could not run at all
     Estate &estate() { return m_estate; }
     const Completeness &completeness() const { return m_completeness; }
-    const ScanProgress &progress() const { return m_progress; }
 
 Q_SIGNALS:
     void progressed(const vaultscope::ScanProgress &progress);
@@ -85,7 +84,6 @@ Q_SIGNALS:
 private:
     struct Subscription
     {
-        QString id;
         QString name;
         int pending = 0; // Resource Manager lists still out (fallback)
         QString failure;
