@@ -132,6 +132,18 @@ QJsonObject rotation(const QString &trigger, const QString &duration)
                                      QJsonObject{{QStringLiteral("type"), QStringLiteral("Rotate")}}}}}}};
 }
 
+// The outcome of one definition for one object's evaluated form, as of kNow: "key: reason" on failure.
+QString outcomeOf(const QString &definition, const QJsonObject &normalized, QString *reason)
+{
+    const policy::PolicyDefinition d = load(definition);
+    policy::EvaluationInput input;
+    input.resource = &normalized;
+    input.now = kNow;
+    const policy::Evaluation e = policy::evaluate(d, input);
+    *reason = e.reason;
+    return policy::outcomeKey(e.outcome);
+}
+
 } // namespace
 
 class TestDataPlane : public QObject
@@ -314,14 +326,9 @@ void TestDataPlane::boundaries()
     QFETCH(QJsonObject, object);
     QFETCH(QJsonObject, rotationPolicy);
     QFETCH(QString, expected);
-    const policy::PolicyDefinition d = load(definition);
-    const QJsonObject normalized = DataPlane::normalize(object, rotationPolicy);
-    policy::EvaluationInput input;
-    input.resource = &normalized;
-    input.now = kNow;
-    const policy::Evaluation e = policy::evaluate(d, input);
-    QVERIFY2(policy::outcomeKey(e.outcome) == expected,
-             qPrintable(QStringLiteral("%1: %2").arg(policy::outcomeKey(e.outcome), e.reason)));
+    QString reason;
+    const QString outcome = outcomeOf(definition, DataPlane::normalize(object, rotationPolicy), &reason);
+    QVERIFY2(outcome == expected, qPrintable(outcome + QStringLiteral(": ") + reason));
 }
 
 void TestDataPlane::restExamples_data()
@@ -383,14 +390,9 @@ void TestDataPlane::restExamples()
                                &estate, &error),
         qPrintable(error));
     QCOMPARE(estate.objects.size(), 1);
-    const QJsonObject normalized = DataPlane::normalize(estate.objects.constFirst());
-    const policy::PolicyDefinition d = load(definition);
-    policy::EvaluationInput input;
-    input.resource = &normalized;
-    input.now = kNow;
-    const policy::Evaluation e = policy::evaluate(d, input);
-    QVERIFY2(policy::outcomeKey(e.outcome) == expected,
-             qPrintable(QStringLiteral("%1: %2").arg(policy::outcomeKey(e.outcome), e.reason)));
+    QString reason;
+    const QString outcome = outcomeOf(definition, DataPlane::normalize(estate.objects.constFirst()), &reason);
+    QVERIFY2(outcome == expected, qPrintable(outcome + QStringLiteral(": ") + reason));
 }
 
 void TestDataPlane::readerKeepsObjectsAndSaysWhatListsLack()

@@ -230,8 +230,8 @@ void ReportSections::cover(QPainter &p, QPdfWriter &writer, const QRectF &area) 
     const Completeness &scan = c.snapshot.completeness;
     if (scan.recorded) {
         const QString summary = scan.summary(&c.language);
-        facts.append({tr("Completeness"), scan.complete() ? tr("Complete: %1").arg(summary)
-                                                          : tr("INCOMPLETE: %1").arg(summary)});
+        facts.append({tr("Completeness"),
+                      scan.complete() ? tr("Complete: %1").arg(summary) : tr("INCOMPLETE: %1").arg(summary)});
         for (qsizetype i = 0; i < scan.failed.size() && i < 5; ++i)
             facts.append({i == 0 ? tr("Not scanned") : QString(),
                           QStringLiteral("%1 (%2): %3")
@@ -251,7 +251,8 @@ void ReportSections::cover(QPainter &p, QPdfWriter &writer, const QRectF &area) 
         QRectF box(area.left() + area.width() * 0.28, y - fm.ascent(), area.width() * 0.72, fm.height() * 4);
         QRectF used;
         // Sentences wrap between words; the hash anywhere.
-        p.drawText(box, value.contains(QLatin1Char(' ')) ? Qt::TextWordWrap : Qt::TextWrapAnywhere, value, &used);
+        p.drawText(box, value.contains(QLatin1Char(' ')) ? Qt::TextWordWrap : Qt::TextWrapAnywhere, value,
+                   &used);
         y += std::max(used.height(), fm.height()) + 6;
     }
 }
