@@ -49,6 +49,7 @@ private Q_SLOTS:
     void resourceGraphRefusedFallsBackToLists();
     void quotaIsPacedNotHit();
     void nothingVisibleIsStoredAsIncomplete();
+    void noTokenEndsTheScanAfterStartReturns();
     void cancelStoresNothing();
     void endToEndWithSignIn();
     void commandLineSignedOutFailsAtOnce();
@@ -309,6 +310,37 @@ void TestScan::nothingVisibleIsStoredAsIncomplete()
     QCOMPARE(all.size(), 1);
     QCOMPARE(all.first().vaultCount, 0);
     QVERIFY(!all.first().completeness.complete());
+}
+
+void TestScan::noTokenEndsTheScanAfterStartReturns()
+{
+    // A provider that refuses at once (a sign-in gone from the keychain): the job still ends through
+    // the event loop, so that a caller waiting for `finished` never waits for a signal already gone.
+    struct NoTokens : TokenProvider
+    {
+        void bearerToken(const QUrl &, const QString &, QObject *, Done done) override
+        {
+            done({}, QStringLiteral(
+                         "The sign-in of auditor@contoso.example is no longer available: sign in again."));
+        }
+        void forgetToken(const QUrl &) override {}
+    } tokens;
+    ScanJob job(tokens);
+    QSignalSpy finished(&job, &ScanJob::finished);
+    QString error;
+    QVERIFY(job.start({m_dir.filePath(QStringLiteral("none.db")),
+                       QUrl(QStringLiteral("http://127.0.0.1:9/")),
+                       QStringLiteral("t"),
+                       {},
+                       QString()},
+                      &error));
+    QCOMPARE(finished.size(), 0);
+    QVERIFY(finished.wait(10000));
+    const ScanJob::Outcome o = finished.first().first().value<ScanJob::Outcome>();
+    QVERIFY(!o.ok);
+    QVERIFY(!o.cancelled);
+    QVERIFY2(o.error.contains(QLatin1String("sign in again")), qPrintable(o.error));
+    QVERIFY(!job.isRunning());
 }
 
 void TestScan::cancelStoresNothing()

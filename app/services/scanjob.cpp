@@ -59,7 +59,10 @@ bool ScanJob::start(const Request &request, QString *refusal)
         }
         store(request, startedAt);
     });
-    m_scanner->start(request.subscriptions);
+    // From the event loop, so that even a failure at once (no token) ends after start() returned.
+    QMetaObject::invokeMethod(
+        m_scanner, [scanner = m_scanner, ids = request.subscriptions] { scanner->start(ids); },
+        Qt::QueuedConnection);
     return true;
 }
 

@@ -102,6 +102,8 @@ void Scanner::listSubscriptions(std::function<void(const QList<SubscriptionInfo>
 
 void Scanner::start(const QStringList &ids)
 {
+    if (m_cancelled)
+        return;
     m_clock.start();
     m_progress = {};
     // Both related types are read for every vault: "none found" is then a real answer.
