@@ -132,6 +132,82 @@ QJsonObject rotation(const QString &trigger, const QString &duration)
                                      QJsonObject{{QStringLiteral("type"), QStringLiteral("Rotate")}}}}}}};
 }
 
+// The Azure CLI's shapes (az keyvault key show, secret list, certificate show, key rotation-policy
+// show): camelCase, ISO 8601 attribute texts named expires and notBefore, null for what is unset,
+// plain base64 for the modulus, rotation actions flattened.
+QString iso(int daysFromNow)
+{
+    return kNow.addDays(daysFromNow)
+        .toString(Qt::ISODate)
+        .replace(QLatin1Char('Z'), QStringLiteral("+00:00"));
+}
+
+QJsonObject cliAttributes(const QJsonValue &expires)
+{
+    return {{QStringLiteral("created"), iso(-10)},   {QStringLiteral("enabled"), true},
+            {QStringLiteral("expires"), expires},    {QStringLiteral("notBefore"), QJsonValue::Null},
+            {QStringLiteral("recoverableDays"), 90}, {QStringLiteral("updated"), iso(-10)}};
+}
+
+QJsonObject cliKey(int bits, const QJsonValue &expires = QJsonValue::Null)
+{
+    QByteArray n = QByteArray::fromBase64(modulus(bits).toLatin1(), QByteArray::Base64UrlEncoding);
+    return {{QStringLiteral("attributes"), cliAttributes(expires)},
+            {QStringLiteral("key"),
+             QJsonObject{{QStringLiteral("crv"), QJsonValue::Null},
+                         {QStringLiteral("e"), QStringLiteral("AQAB")},
+                         {QStringLiteral("kid"),
+                          QStringLiteral("https://kv1.vault.azure.net/keys/k1/0123456789abcdef")},
+                         {QStringLiteral("kty"), QStringLiteral("RSA")},
+                         {QStringLiteral("n"), QString::fromLatin1(n.toBase64())}}},
+            {QStringLiteral("managed"), QJsonValue::Null},
+            {QStringLiteral("name"), QStringLiteral("k1")}};
+}
+
+QJsonObject cliSecret(const QJsonValue &contentType)
+{
+    return {{QStringLiteral("attributes"), cliAttributes(QJsonValue::Null)},
+            {QStringLiteral("contentType"), contentType},
+            {QStringLiteral("id"), QStringLiteral("https://kv1.vault.azure.net/secrets/s1")},
+            {QStringLiteral("managed"), QJsonValue::Null},
+            {QStringLiteral("name"), QStringLiteral("s1")}};
+}
+
+QJsonObject cliCertificate(int months, int keySize, int daysBeforeExpiry, const QString &issuer)
+{
+    const QJsonObject policy{
+        {QStringLiteral("issuerParameters"),
+         QJsonObject{{QStringLiteral("certificateType"), QJsonValue::Null},
+                     {QStringLiteral("name"), issuer}}},
+        {QStringLiteral("keyProperties"), QJsonObject{{QStringLiteral("curve"), QJsonValue::Null},
+                                                      {QStringLiteral("exportable"), true},
+                                                      {QStringLiteral("keySize"), keySize},
+                                                      {QStringLiteral("keyType"), QStringLiteral("RSA")},
+                                                      {QStringLiteral("reuseKey"), true}}},
+        {QStringLiteral("lifetimeActions"),
+         QJsonArray{QJsonObject{{QStringLiteral("action"),
+                                 QJsonObject{{QStringLiteral("actionType"), QStringLiteral("AutoRenew")}}},
+                                {QStringLiteral("trigger"),
+                                 QJsonObject{{QStringLiteral("daysBeforeExpiry"), daysBeforeExpiry},
+                                             {QStringLiteral("lifetimePercentage"), QJsonValue::Null}}}}}},
+        {QStringLiteral("x509CertificateProperties"),
+         QJsonObject{{QStringLiteral("subject"), QStringLiteral("CN=app")},
+                     {QStringLiteral("validityInMonths"), months}}}};
+    return {{QStringLiteral("attributes"), cliAttributes(iso(300))},
+            {QStringLiteral("id"), QStringLiteral("https://kv1.vault.azure.net/certificates/c1/00ff")},
+            {QStringLiteral("name"), QStringLiteral("c1")},
+            {QStringLiteral("policy"), policy}};
+}
+
+QJsonObject cliRotation(const QString &afterCreate)
+{
+    return {{QStringLiteral("id"), QStringLiteral("https://kv1.vault.azure.net/keys/k1/rotationpolicy")},
+            {QStringLiteral("lifetimeActions"),
+             QJsonArray{QJsonObject{{QStringLiteral("action"), QStringLiteral("Rotate")},
+                                    {QStringLiteral("timeAfterCreate"), afterCreate},
+                                    {QStringLiteral("timeBeforeExpiry"), QJsonValue::Null}}}}};
+}
+
 // The outcome of one definition for one object's evaluated form, as of kNow: "key: reason" on failure.
 QString outcomeOf(const QString &definition, const QJsonObject &normalized, QString *reason)
 {
@@ -318,6 +394,38 @@ void TestDataPlane::boundaries_data()
     QTest::newRow("DigiCert allowed")
         << "Certificates_Issuers_SupportedCAs"
         << certificate(rsaProps, validity(12), {}, QStringLiteral("DigiCert")) << none << "compliant";
+    // The Azure CLI's shapes give the same results as the REST ones.
+    QTest::newRow("CLI key 2,047 bits")
+        << "Keys_RSA_MinimumKeySize" << cliKey(2047) << none << "noncompliant";
+    QTest::newRow("CLI key 2,048 bits") << "Keys_RSA_MinimumKeySize" << cliKey(2048) << none << "compliant";
+    QTest::newRow("CLI key expires null") << "Keys_ExpirationSet" << cliKey(2048) << none << "noncompliant";
+    QTest::newRow("CLI key expiring in 10 days")
+        << "Keys_Expiry_ByDays" << cliKey(2048, iso(10)) << none << "noncompliant";
+    QTest::newRow("CLI key expiring in 40 days")
+        << "Keys_Expiry_ByDays" << cliKey(2048, iso(40)) << none << "compliant";
+    QTest::newRow("CLI rotation P91D") << "Keys_KeyRotationPolicy_MaximumDaysToRotate" << cliKey(2048)
+                                       << cliRotation(QStringLiteral("P91D")) << "noncompliant";
+    QTest::newRow("CLI rotation P90D") << "Keys_KeyRotationPolicy_MaximumDaysToRotate" << cliKey(2048)
+                                       << cliRotation(QStringLiteral("P90D")) << "compliant";
+    QTest::newRow("CLI secret contentType null")
+        << "Secrets_ContentTypeSet" << cliSecret(QJsonValue::Null) << none << "noncompliant";
+    QTest::newRow("CLI secret with content type")
+        << "Secrets_ContentTypeSet" << cliSecret(QStringLiteral("application/json")) << none << "compliant";
+    QTest::newRow("CLI certificate 13 months")
+        << "Certificates_ValidityPeriod" << cliCertificate(13, 2048, 30, QStringLiteral("Self")) << none
+        << "noncompliant";
+    QTest::newRow("CLI certificate 12 months")
+        << "Certificates_ValidityPeriod" << cliCertificate(12, 2048, 30, QStringLiteral("Self")) << none
+        << "compliant";
+    QTest::newRow("CLI certificate RSA 1,024")
+        << "Certificates_RSA_MinimumKeySize" << cliCertificate(12, 1024, 30, QStringLiteral("Self")) << none
+        << "noncompliant";
+    QTest::newRow("CLI certificate renewal 20 days before expiry")
+        << "Certificates_LifetimeAction" << cliCertificate(12, 2048, 20, QStringLiteral("Self")) << none
+        << "noncompliant";
+    QTest::newRow("CLI certificate from DigiCert")
+        << "Certificates_Issuers_SupportedCAs" << cliCertificate(12, 2048, 30, QStringLiteral("DigiCert"))
+        << none << "compliant";
 }
 
 void TestDataPlane::boundaries()
@@ -419,6 +527,14 @@ void TestDataPlane::readerKeepsObjectsAndSaysWhatListsLack()
              QStringLiteral("Root Agency"));
     QCOMPARE(cert[QLatin1String("attributes")][QLatin1String("expiresOn")].toString(),
              QStringLiteral("2039-12-31T23:59:59Z"));
+    // `az keyvault secret list` prints a plain array: each item is a secret.
+    Estate cli;
+    const QByteArray list =
+        QJsonDocument(QJsonArray{cliSecret(QJsonValue::Null), cliSecret(QStringLiteral("text/plain"))})
+            .toJson();
+    QVERIFY2(EstateReader::readJson(list, QStringLiteral("secrets.json"), &cli, &error), qPrintable(error));
+    QCOMPARE(cli.objects.size(), 2);
+    QVERIFY(!DataPlane::normalize(cli.objects.at(0)).contains(QLatin1String("contentType"))); // null: absent
     // A rotation policy joins its key: P90D after creation.
     const QJsonObject rotated = DataPlane::normalize(
         key(rsa(2048), created(0)), rotation(QStringLiteral("timeAfterCreate"), QStringLiteral("P90D")));

@@ -26,34 +26,54 @@ bool isVaultUrl(const QString &url)
     return host.contains(QLatin1String(".vault.")) || host.contains(QLatin1String(".managedhsm."));
 }
 
-QJsonValue isoFromUnix(const QJsonValue &seconds)
+// Unix seconds (REST) or an ISO 8601 text (the Azure CLI) as an ISO 8601 date-time; null and
+// absent stay absent.
+QJsonValue dateOf(const QJsonValue &v)
 {
-    if (!seconds.isDouble())
-        return QJsonValue(QJsonValue::Undefined);
-    return policy::isoDateTime(QDateTime::fromSecsSinceEpoch(qint64(seconds.toDouble()), Qt::UTC));
+    if (v.isDouble())
+        return policy::isoDateTime(QDateTime::fromSecsSinceEpoch(qint64(v.toDouble()), Qt::UTC));
+    const QDateTime t = policy::parseDateTime(v.toString());
+    return t.isValid() ? QJsonValue(policy::isoDateTime(t)) : QJsonValue(QJsonValue::Undefined);
 }
 
-// REST attributes {enabled, created, updated, nbf, exp} -> {enabled, createdOn, updatedOn, notBefore,
-// expiresOn}.
+// The first of the names that the object holds with a value (REST and CLI spell fields apart).
+QJsonValue firstOf(const QJsonObject &o, std::initializer_list<const char *> names)
+{
+    for (const char *name : names) {
+        const QJsonValue v = o.value(QLatin1String(name));
+        if (!v.isUndefined() && !v.isNull())
+            return v;
+    }
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+// Null counts as absent: the CLI prints every field, unset ones as null.
+void insertIfPresent(QJsonObject *o, const QString &key, const QJsonValue &v)
+{
+    if (!v.isUndefined() && !v.isNull())
+        o->insert(key, v);
+}
+
+// REST {enabled, created, updated, nbf, exp} (Unix seconds) or the CLI's {enabled, created, updated,
+// notBefore, expires} (ISO text) -> {enabled, createdOn, updatedOn, notBefore, expiresOn}.
 QJsonObject attributesOf(const QJsonObject &a)
 {
     QJsonObject out;
-    if (a.contains(QLatin1String("enabled")))
-        out.insert(QStringLiteral("enabled"), a.value(QLatin1String("enabled")));
-    const std::pair<const char *, const char *> dates[] = {
-        {"created", "createdOn"}, {"updated", "updatedOn"}, {"nbf", "notBefore"}, {"exp", "expiresOn"}};
-    for (const auto &[from, to] : dates) {
-        const QJsonValue v = isoFromUnix(a.value(QLatin1String(from)));
-        if (!v.isUndefined())
-            out.insert(QLatin1String(to), v);
-    }
+    insertIfPresent(&out, QStringLiteral("enabled"), a.value(QLatin1String("enabled")));
+    insertIfPresent(&out, QStringLiteral("createdOn"), dateOf(a.value(QLatin1String("created"))));
+    insertIfPresent(&out, QStringLiteral("updatedOn"), dateOf(a.value(QLatin1String("updated"))));
+    insertIfPresent(&out, QStringLiteral("notBefore"), dateOf(firstOf(a, {"nbf", "notBefore"})));
+    insertIfPresent(&out, QStringLiteral("expiresOn"), dateOf(firstOf(a, {"exp", "expires"})));
     return out;
 }
 
-// Bits of a big-endian unsigned integer given in base64url (a JWK's "n").
+// Bits of a big-endian unsigned integer given in base64 (a JWK's "n").
 int modulusBits(const QString &n)
 {
-    QByteArray bytes = QByteArray::fromBase64(n.toLatin1(), QByteArray::Base64UrlEncoding);
+    // base64url in REST, plain base64 from the CLI: read both alphabets.
+    QByteArray text = n.toLatin1();
+    text.replace('-', '+').replace('_', '/');
+    const QByteArray bytes = QByteArray::fromBase64(text);
     qsizetype first = 0;
     while (first < bytes.size() && bytes.at(first) == 0)
         ++first;
@@ -86,15 +106,20 @@ QDateTime addDuration(const QDateTime &t, const QString &duration, int sign)
 QJsonValue scheduledRotation(const QJsonObject &policy, const QJsonObject &attributes)
 {
     for (const QJsonValue &action : policy.value(QLatin1String("lifetimeActions")).toArray()) {
-        if (action[QLatin1String("action")][QLatin1String("type")].toString().compare(
-                QLatin1String("rotate"), Qt::CaseInsensitive) != 0)
+        // REST: {"trigger": {...}, "action": {"type": "Rotate"}}; CLI: {"action": "Rotate",
+        // "timeAfterCreate": ...}.
+        const QJsonValue kind = action[QLatin1String("action")];
+        const QString type = kind.isObject() ? kind[QLatin1String("type")].toString() : kind.toString();
+        if (type.compare(QLatin1String("rotate"), Qt::CaseInsensitive) != 0)
             continue;
-        const QJsonObject trigger = action[QLatin1String("trigger")].toObject();
+        const QJsonObject trigger = action[QLatin1String("trigger")].isObject()
+                                        ? action[QLatin1String("trigger")].toObject()
+                                        : action.toObject();
         QDateTime at;
-        if (trigger.contains(QLatin1String("timeAfterCreate")))
+        if (trigger.value(QLatin1String("timeAfterCreate")).isString())
             at = addDuration(policy::parseDateTime(attributes.value(QLatin1String("createdOn")).toString()),
                              trigger.value(QLatin1String("timeAfterCreate")).toString(), 1);
-        else if (trigger.contains(QLatin1String("timeBeforeExpiry")))
+        else if (trigger.value(QLatin1String("timeBeforeExpiry")).isString())
             at = addDuration(policy::parseDateTime(attributes.value(QLatin1String("expiresOn")).toString()),
                              trigger.value(QLatin1String("timeBeforeExpiry")).toString(), -1);
         if (at.isValid())
@@ -176,13 +201,12 @@ QJsonObject normalize(const QJsonObject &raw, const QJsonObject &rotationPolicy)
         const QJsonObject key = raw.value(QLatin1String("key")).toObject();
         out.insert(QStringLiteral("type"), hsm ? QStringLiteral("Microsoft.ManagedHSM.Data/managedHsms/keys")
                                                : QStringLiteral("Microsoft.KeyVault.Data/vaults/keys"));
-        out.insert(QStringLiteral("keyType"), key.value(QLatin1String("kty")));
+        insertIfPresent(&out, QStringLiteral("keyType"), key.value(QLatin1String("kty")));
         if (key.value(QLatin1String("n")).isString())
             out.insert(QStringLiteral("keySize"), modulusBits(key.value(QLatin1String("n")).toString()));
-        else if (key.contains(QLatin1String("key_size")))
-            out.insert(QStringLiteral("keySize"), key.value(QLatin1String("key_size")));
-        if (key.contains(QLatin1String("crv")))
-            out.insert(QStringLiteral("ellipticCurveName"), key.value(QLatin1String("crv")));
+        else
+            insertIfPresent(&out, QStringLiteral("keySize"), firstOf(key, {"key_size", "keySize"}));
+        insertIfPresent(&out, QStringLiteral("ellipticCurveName"), key.value(QLatin1String("crv")));
         const QJsonValue rotation = scheduledRotation(rotationPolicy, attributes);
         if (!rotation.isUndefined())
             out.insert(QStringLiteral("scheduledRotationDate"), rotation);
@@ -190,44 +214,43 @@ QJsonObject normalize(const QJsonObject &raw, const QJsonObject &rotationPolicy)
     }
     case Kind::Secret:
         out.insert(QStringLiteral("type"), QStringLiteral("Microsoft.KeyVault.Data/vaults/secrets"));
-        if (raw.contains(QLatin1String("contentType")))
-            out.insert(QStringLiteral("contentType"), raw.value(QLatin1String("contentType")));
+        insertIfPresent(&out, QStringLiteral("contentType"), raw.value(QLatin1String("contentType")));
         break;
     case Kind::Certificate: {
+        // REST snake_case (key_props, x509_props, issuer, lifetime_actions) or the CLI's camelCase
+        // (keyProperties, x509CertificateProperties, issuerParameters, lifetimeActions).
         const QJsonObject policy = raw.value(QLatin1String("policy")).toObject();
-        const QJsonObject keyProps = policy.value(QLatin1String("key_props")).toObject();
+        const QJsonObject keyProps = firstOf(policy, {"key_props", "keyProperties"}).toObject();
         QJsonObject keyProperties;
-        const std::pair<const char *, const char *> fields[] = {
-            {"kty", "keyType"}, {"key_size", "keySize"}, {"crv", "ellipticCurveName"}};
-        for (const auto &[from, to] : fields) {
-            if (keyProps.contains(QLatin1String(from)))
-                keyProperties.insert(QLatin1String(to), keyProps.value(QLatin1String(from)));
-        }
+        insertIfPresent(&keyProperties, QStringLiteral("keyType"), firstOf(keyProps, {"kty", "keyType"}));
+        insertIfPresent(&keyProperties, QStringLiteral("keySize"),
+                        firstOf(keyProps, {"key_size", "keySize"}));
+        insertIfPresent(&keyProperties, QStringLiteral("ellipticCurveName"),
+                        firstOf(keyProps, {"crv", "curve"}));
         out.insert(QStringLiteral("type"), QStringLiteral("Microsoft.KeyVault.Data/vaults/certificates"));
         out.insert(QStringLiteral("keyProperties"), keyProperties);
-        const QJsonObject x509 = policy.value(QLatin1String("x509_props")).toObject();
-        if (x509.contains(QLatin1String("validity_months")))
+        const QJsonObject x509 = firstOf(policy, {"x509_props", "x509CertificateProperties"}).toObject();
+        const QJsonValue months = firstOf(x509, {"validity_months", "validityInMonths"});
+        if (!months.isUndefined())
             out.insert(QStringLiteral("properties"),
-                       QJsonObject{{QStringLiteral("validityInMonths"),
-                                    x509.value(QLatin1String("validity_months"))}});
+                       QJsonObject{{QStringLiteral("validityInMonths"), months}});
         QJsonObject issuer;
-        if (policy.value(QLatin1String("issuer")).toObject().contains(QLatin1String("name")))
-            issuer.insert(QStringLiteral("name"), policy[QLatin1String("issuer")][QLatin1String("name")]);
+        insertIfPresent(
+            &issuer, QStringLiteral("name"),
+            firstOf(policy, {"issuer", "issuerParameters"}).toObject().value(QLatin1String("name")));
         const QString cn = issuerCommonName(raw.value(QLatin1String("cer")).toString());
         if (!cn.isEmpty())
             issuer.insert(QStringLiteral("commonName"), cn);
         out.insert(QStringLiteral("issuer"), issuer);
         QJsonObject lifetime;
-        for (const QJsonValue &action : policy.value(QLatin1String("lifetime_actions")).toArray()) {
+        for (const QJsonValue &action : firstOf(policy, {"lifetime_actions", "lifetimeActions"}).toArray()) {
             const QJsonObject trigger = action[QLatin1String("trigger")].toObject();
-            if (trigger.contains(QLatin1String("days_before_expiry")) &&
-                !lifetime.contains(QLatin1String("daysBeforeExpiry")))
-                lifetime.insert(QStringLiteral("daysBeforeExpiry"),
-                                trigger.value(QLatin1String("days_before_expiry")));
-            if (trigger.contains(QLatin1String("lifetime_percentage")) &&
-                !lifetime.contains(QLatin1String("lifetimePercentage")))
-                lifetime.insert(QStringLiteral("lifetimePercentage"),
-                                trigger.value(QLatin1String("lifetime_percentage")));
+            if (!lifetime.contains(QLatin1String("daysBeforeExpiry")))
+                insertIfPresent(&lifetime, QStringLiteral("daysBeforeExpiry"),
+                                firstOf(trigger, {"days_before_expiry", "daysBeforeExpiry"}));
+            if (!lifetime.contains(QLatin1String("lifetimePercentage")))
+                insertIfPresent(&lifetime, QStringLiteral("lifetimePercentage"),
+                                firstOf(trigger, {"lifetime_percentage", "lifetimePercentage"}));
         }
         out.insert(QStringLiteral("lifetimeAction"), lifetime);
         break;
