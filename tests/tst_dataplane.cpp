@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace vaultscope;
@@ -583,6 +584,19 @@ void TestDataPlane::commandLine()
                   QStringLiteral("--now"), QStringLiteral("yesterday")});
     QVERIFY(badNow.waitForFinished(30000));
     QCOMPARE(badNow.exitCode(), 2);
+
+    // A snapshot import of a vault with objects beside it says the objects are not kept, not silently.
+    QTemporaryDir dir;
+    QProcess import;
+    import.start(QStringLiteral(VAULTSCOPE_BINARY),
+                 {QStringLiteral("snapshot"), QStringLiteral("import"),
+                  data + QStringLiteral("/arm/keyvault-2024-11-01-getVault.json"),
+                  data + QStringLiteral("/arm/keyvault-dataplane/keyvault-7.5-GetKey.json"),
+                  QStringLiteral("--db"), dir.filePath(QStringLiteral("s.db"))});
+    QVERIFY(import.waitForFinished(60000));
+    QCOMPARE(import.exitCode(), 0);
+    QVERIFY(import.readAllStandardError().contains(
+        "1 Key Vault keys, secrets or certificates were read but snapshots do not hold them yet"));
 }
 
 QTEST_GUILESS_MAIN(TestDataPlane)

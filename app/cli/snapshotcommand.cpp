@@ -64,6 +64,11 @@ int import(const QCommandLineParser &parser, Io io)
     printSummary(s, io);
     if (s.estate.ignored > 0)
         io.err << "vaultscope: " << s.estate.ignored << " resources of other types were ignored\n";
+    const qsizetype objects = s.estate.objects.size() + s.estate.objectListItems;
+    if (objects > 0)
+        io.err << "vaultscope: " << objects
+               << " Key Vault keys, secrets or certificates were read but snapshots do not hold them yet: "
+                  "evaluate them with 'vaultscope policy eval'\n";
     return Success;
 }
 
