@@ -107,6 +107,7 @@ private Q_SLOTS:
     void builtIns_data();
     void builtIns();
     void everyDefinitionCoversEveryOutcome();
+    void fieldGivenAsAnExpression();
     void semantics_data();
     void semantics();
     void refusals_data();
@@ -422,6 +423,38 @@ void TestPolicy::everyDefinitionCoversEveryOutcome()
             QVERIFY2(m_covered.contains(f + QLatin1Char('/') + outcomeKey(o)),
                      qPrintable(f + QLatin1String(" lacks ") + outcomeKey(o)));
     }
+}
+
+void TestPolicy::fieldGivenAsAnExpression()
+{
+    // The common tag policy: the field names the tag the assignment chose.
+    const QByteArray json = R"({"properties":{"displayName":"Require a tag","mode":"Indexed",
+        "parameters":{"tagName":{"type":"String","defaultValue":"costCenter"}},
+        "policyRule":{"if":{"field":"[concat('tags[', parameters('tagName'), ']')]","exists":"false"},
+                      "then":{"effect":"audit"}}}})";
+    PolicyDefinition d;
+    QString error;
+    QVERIFY2(PolicyDefinition::fromJson(json, QStringLiteral("inline"), &d, &error), qPrintable(error));
+    QJsonObject tagged = resource(kKv, "{}");
+    tagged.insert(QStringLiteral("tags"), QJsonObject{{QStringLiteral("costCenter"), QStringLiteral("42")}});
+    QJsonObject untagged = resource(kKv, "{}");
+    untagged.insert(QStringLiteral("tags"), QJsonObject{{QStringLiteral("owner"), QStringLiteral("ops")}});
+    EvaluationInput input;
+    input.resource = &tagged;
+    QCOMPARE(evaluate(d, input).outcome, Outcome::Compliant);
+    input.resource = &untagged;
+    const Evaluation missing = evaluate(d, input);
+    QCOMPARE(missing.outcome, Outcome::NonCompliant);
+    QVERIFY2(missing.reason.contains(QLatin1String("tags[costCenter]")), qPrintable(missing.reason));
+    // Another tag through the parameter.
+    QVERIFY(PolicyDefinition::fromJson(json, QStringLiteral("inline"), &d, &error,
+                                       {{QStringLiteral("tagName"), QStringLiteral("owner")}}));
+    QCOMPARE(evaluate(d, input).outcome, Outcome::Compliant);
+    // An expression that names no alias is refused, saying so.
+    const QByteArray bad = R"({"properties":{"policyRule":{"if":{"field":"[length('abc')]","exists":"true"},
+        "then":{"effect":"audit"}}}})";
+    QVERIFY(!PolicyDefinition::fromJson(bad, QStringLiteral("inline"), &d, &error));
+    QVERIFY2(error.contains(QLatin1String("names no alias")), qPrintable(error));
 }
 
 void TestPolicy::semantics_data()

@@ -19,7 +19,7 @@ POLICY = {
     "'count' needs exactly one of field and value": ("„count“ braucht genau eines von field und value", "« count » demande exactement un de field et value"),
     "'exists' takes true or false": ("„exists“ nimmt true oder false", "« exists » prend true ou false"),
     "'field' must name an alias": ("„field“ muss einen Alias nennen", "« field » doit nommer un alias"),
-    "'field' with an expression is not evaluated offline": ("„field“ mit einem Ausdruck wird offline nicht ausgewertet", "« field » avec une expression n’est pas évalué hors ligne"),
+    "'field' expression %1 names no alias (%2)": ("„field“-Ausdruck %1 nennt keinen Alias (%2)", "l’expression « field » %1 ne désigne aucun alias (%2)"),
     "'not' cannot be combined with other keys": ("„not“ kann nicht mit anderen Schlüsseln kombiniert werden", "« not » ne peut pas être combiné avec d’autres clés"),
     "a %1 exists": ("ein %1 ist vorhanden", "un %1 existe"),
     "a condition has exactly one of field, value and count": ("eine Bedingung hat genau eines von field, value und count", "une condition a exactement un de field, value et count"),

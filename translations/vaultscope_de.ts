@@ -2867,10 +2867,6 @@ Hinzugefügt von %2</translation>
         <translation>„field“ muss einen Alias nennen</translation>
     </message>
     <message>
-        <source>&apos;field&apos; with an expression is not evaluated offline</source>
-        <translation>„field“ mit einem Ausdruck wird offline nicht ausgewertet</translation>
-    </message>
-    <message>
         <source>parameter &apos;%1&apos; has no value and no default</source>
         <translation>Parameter „%1“ hat keinen Wert und keinen Standardwert</translation>
     </message>
@@ -2937,6 +2933,10 @@ Hinzugefügt von %2</translation>
     <message>
         <source>parameter &apos;%1&apos; has no default value: give one (policy eval --parameter %1=JSON)</source>
         <translation>Parameter „%1“ hat keinen Standardwert: geben Sie einen an (policy eval --parameter %1=JSON)</translation>
+    </message>
+    <message>
+        <source>&apos;field&apos; expression %1 names no alias (%2)</source>
+        <translation>„field“-Ausdruck %1 nennt keinen Alias (%2)</translation>
     </message>
 </context>
 <context>

@@ -2867,10 +2867,6 @@ Ajoutée par %2</translation>
         <translation>« field » doit nommer un alias</translation>
     </message>
     <message>
-        <source>&apos;field&apos; with an expression is not evaluated offline</source>
-        <translation>« field » avec une expression n’est pas évalué hors ligne</translation>
-    </message>
-    <message>
         <source>parameter &apos;%1&apos; has no value and no default</source>
         <translation>le paramètre « %1 » n’a ni valeur ni valeur par défaut</translation>
     </message>
@@ -2937,6 +2933,10 @@ Ajoutée par %2</translation>
     <message>
         <source>parameter &apos;%1&apos; has no default value: give one (policy eval --parameter %1=JSON)</source>
         <translation>le paramètre « %1 » n’a pas de valeur par défaut : indiquez-en une (policy eval --parameter %1=JSON)</translation>
+    </message>
+    <message>
+        <source>&apos;field&apos; expression %1 names no alias (%2)</source>
+        <translation>l’expression « field » %1 ne désigne aucun alias (%2)</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,20 @@ namespace vaultscope::policy {
 
 namespace {
 
+// What an expression may use when it is evaluated while loading: the parameters alone.
+struct ParamsOnly : ExpressionHost
+{
+    const QJsonObject &params;
+    explicit ParamsOnly(const QJsonObject &p)
+        : params(p)
+    {
+    }
+    QJsonValue parameter(const QString &n) const override { return params.value(n); }
+    QJsonValue field(const QString &) override { return QJsonValue(QJsonValue::Undefined); }
+    QJsonValue current(const QString &) override { return QJsonValue(QJsonValue::Undefined); }
+    QString apiVersion() const override { return {}; }
+};
+
 const QStringList kOperators = {
     QStringLiteral("equals"),      QStringLiteral("notEquals"),
     QStringLiteral("like"),        QStringLiteral("notLike"),
@@ -164,10 +178,23 @@ private:
                 error, location,
                 QCoreApplication::translate("vaultscope::policy::Definition", "'field' must name an alias"));
         QString alias = value.toString();
-        if (Expression::isExpression(alias))
-            return fail(error, location,
-                        QCoreApplication::translate("vaultscope::policy::Definition",
-                                                    "'field' with an expression is not evaluated offline"));
+        if (Expression::isExpression(alias)) {
+            // "[concat('tags[', parameters('tagName'), ']')]": the alias follows from the parameters,
+            // so it is known once the definition is loaded.
+            Expression e;
+            QString message;
+            QJsonValue named;
+            if (e.parse(alias, &message)) {
+                ParamsOnly host(m_params);
+                named = e.evaluate(host, &message);
+            }
+            if (!message.isEmpty() || !named.isString() || named.toString().isEmpty())
+                return fail(error, location,
+                            QCoreApplication::translate("vaultscope::policy::Definition",
+                                                        "'field' expression %1 names no alias (%2)")
+                                .arg(alias, message.isEmpty() ? QStringLiteral("not a text") : message));
+            alias = named.toString();
+        }
         out->alias = alias;
         out->isType = alias.compare(QLatin1String("type"), Qt::CaseInsensitive) == 0;
         QString message;
@@ -387,18 +414,7 @@ bool PolicyDefinition::fromJson(const QByteArray &json, const QString &source, P
         Expression e;
         if (!e.parse(effect, &message))
             return fail(QStringLiteral("policyRule.then.effect: ") + message);
-        struct ParamsOnly : ExpressionHost
-        {
-            const QJsonObject &params;
-            explicit ParamsOnly(const QJsonObject &p)
-                : params(p)
-            {
-            }
-            QJsonValue parameter(const QString &n) const override { return params.value(n); }
-            QJsonValue field(const QString &) override { return QJsonValue(QJsonValue::Undefined); }
-            QJsonValue current(const QString &) override { return QJsonValue(QJsonValue::Undefined); }
-            QString apiVersion() const override { return {}; }
-        } host(d.parameters);
+        ParamsOnly host(d.parameters);
         const QJsonValue v = e.evaluate(host, &message);
         if (!message.isEmpty() || !v.isString())
             return fail(QCoreApplication::translate("vaultscope::policy::Definition",
