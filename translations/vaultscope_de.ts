@@ -427,12 +427,12 @@ Format: %3%4</translation>
         <translation>&lt;b&gt;Unvollständiger Scan:&lt;/b&gt; %1. Die Ergebnisse umfassen nur, was gelesen wurde.</translation>
     </message>
     <message>
-        <source>Not scanned: %1 (%2): %3</source>
-        <translation>Nicht gescannt: %1 (%2): %3</translation>
-    </message>
-    <message>
         <source>… and %1 more subscriptions (snapshot list --json lists them all).</source>
         <translation>… und %1 weitere Abonnements (snapshot list --json listet alle).</translation>
+    </message>
+    <message>
+        <source>Not scanned: %1</source>
+        <translation>Nicht gescannt: %1</translation>
     </message>
 </context>
 <context>
@@ -2398,8 +2398,8 @@ Hinzugefügt von %2</translation>
         <translation>Unvollständig: %1. Die Momentaufnahme ist geöffnet und überall als unvollständig gekennzeichnet.</translation>
     </message>
     <message>
-        <source>Not scanned: %1 (%2): %3</source>
-        <translation>Nicht gescannt: %1 (%2): %3</translation>
+        <source>Not scanned: %1</source>
+        <translation>Nicht gescannt: %1</translation>
     </message>
 </context>
 <context>
@@ -2438,10 +2438,6 @@ Hinzugefügt von %2</translation>
         </translation>
     </message>
     <message>
-        <source>Subscription %1 (%2) could not be read: %3</source>
-        <translation>Abonnement %1 (%2) konnte nicht gelesen werden: %3</translation>
-    </message>
-    <message>
         <source>Resource Graph was not permitted: the vaults were read through Resource Manager&apos;s lists</source>
         <translation>Resource Graph war nicht erlaubt: die Tresore wurden über die Listen von Resource Manager gelesen</translation>
     </message>
@@ -2455,6 +2451,10 @@ Hinzugefügt von %2</translation>
     <message>
         <source>The scan was cancelled; nothing was stored.</source>
         <translation>Der Scan wurde abgebrochen; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Subscription not read: %1</source>
+        <translation>Abonnement nicht gelesen: %1</translation>
     </message>
 </context>
 <context>

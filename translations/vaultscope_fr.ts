@@ -427,12 +427,12 @@ Format : %3%4</translation>
         <translation>&lt;b&gt;Analyse incomplète :&lt;/b&gt; %1. Les résultats ne couvrent que ce qui a été lu.</translation>
     </message>
     <message>
-        <source>Not scanned: %1 (%2): %3</source>
-        <translation>Non analysé : %1 (%2) : %3</translation>
-    </message>
-    <message>
         <source>… and %1 more subscriptions (snapshot list --json lists them all).</source>
         <translation>… et %1 autres abonnements (snapshot list --json les liste tous).</translation>
+    </message>
+    <message>
+        <source>Not scanned: %1</source>
+        <translation>Non analysé : %1</translation>
     </message>
 </context>
 <context>
@@ -2398,8 +2398,8 @@ Ajoutée par %2</translation>
         <translation>Incomplète : %1. L’instantané est ouvert ; il est signalé comme incomplet partout.</translation>
     </message>
     <message>
-        <source>Not scanned: %1 (%2): %3</source>
-        <translation>Non analysé : %1 (%2) : %3</translation>
+        <source>Not scanned: %1</source>
+        <translation>Non analysé : %1</translation>
     </message>
 </context>
 <context>
@@ -2438,10 +2438,6 @@ Ajoutée par %2</translation>
         </translation>
     </message>
     <message>
-        <source>Subscription %1 (%2) could not be read: %3</source>
-        <translation>L’abonnement %1 (%2) n’a pas pu être lu : %3</translation>
-    </message>
-    <message>
         <source>Resource Graph was not permitted: the vaults were read through Resource Manager&apos;s lists</source>
         <translation>Resource Graph n’était pas autorisé : les coffres ont été lus par les listes de Resource Manager</translation>
     </message>
@@ -2455,6 +2451,10 @@ Ajoutée par %2</translation>
     <message>
         <source>The scan was cancelled; nothing was stored.</source>
         <translation>L’analyse a été annulée ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Subscription not read: %1</source>
+        <translation>Abonnement non lu : %1</translation>
     </message>
 </context>
 <context>

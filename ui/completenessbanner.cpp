@@ -37,16 +37,14 @@ void CompletenessBanner::update()
     QStringList lines{
         tr("<b>Incomplete scan:</b> %1. Results cover only what was read.").arg(c.summary().toHtmlEscaped())};
     for (qsizetype i = 0; i < c.failed.size() && i < 3; ++i)
-        lines.append(tr("Not scanned: %1 (%2): %3")
-                         .arg(c.failed.at(i).name.toHtmlEscaped(), c.failed.at(i).id,
-                              c.failed.at(i).reason.toHtmlEscaped()));
+        lines.append(tr("Not scanned: %1").arg(c.failed.at(i).text().toHtmlEscaped()));
     if (c.failed.size() > 3)
         lines.append(tr("… and %1 more subscriptions (snapshot list --json lists them all).")
                          .arg(c.failed.size() - 3));
     setText(lines.join(QStringLiteral("<br>")));
     QStringList all;
     for (const Completeness::Failure &f : c.failed)
-        all.append(QStringLiteral("%1 (%2): %3").arg(f.name, f.id, f.reason));
+        all.append(f.text());
     all += c.notes;
     setToolTip(all.join(QLatin1Char('\n')));
 }

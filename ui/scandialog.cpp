@@ -364,7 +364,7 @@ void ScanDialog::finished(const ScanJob::Outcome &outcome)
             ? tr("Complete: %1. The snapshot is open in the dashboard.").arg(summary)
             : tr("Incomplete: %1. The snapshot is open; it is marked incomplete everywhere.").arg(summary));
     for (const Completeness::Failure &f : outcome.completeness.failed)
-        m_log->appendPlainText(tr("Not scanned: %1 (%2): %3").arg(f.name, f.id, f.reason));
+        m_log->appendPlainText(tr("Not scanned: %1").arg(f.text()));
 }
 
 } // namespace vaultscope

@@ -71,21 +71,21 @@ int eval(const QCommandLineParser &parser, Io io)
     }
     QJsonArray results;
     QStringList lines;
+    const auto record = [&](const QString &id, const QString &file, const policy::Evaluation &e,
+                            const QString &apiVersion) {
+        results.append(QJsonObject{{QStringLiteral("resourceId"), id},
+                                   {QStringLiteral("definition"), file},
+                                   {QStringLiteral("result"), policy::outcomeKey(e.outcome)},
+                                   {QStringLiteral("reason"), e.reason},
+                                   {QStringLiteral("apiVersion"), apiVersion}});
+        lines.append(QStringLiteral("%1\t%2\t%3\t%4").arg(policy::outcomeKey(e.outcome), id, file, e.reason));
+    };
     for (const QJsonObject &vault : std::as_const(estate.vaults)) {
         const QString id = vault.value(QLatin1String("id")).toString();
         const QString apiVersion = apiVersionFor(estate, vault, apiOverride);
         const QList<policy::Evaluation> evaluations = evaluateVault(rules, estate, vault, apiOverride);
-        for (qsizetype d = 0; d < evaluations.size(); ++d) {
-            const policy::Evaluation &e = evaluations.at(d);
-            const QString &file = rules.definitions.at(d).source;
-            results.append(QJsonObject{{QStringLiteral("resourceId"), id},
-                                       {QStringLiteral("definition"), file},
-                                       {QStringLiteral("result"), policy::outcomeKey(e.outcome)},
-                                       {QStringLiteral("reason"), e.reason},
-                                       {QStringLiteral("apiVersion"), apiVersion}});
-            lines.append(
-                QStringLiteral("%1\t%2\t%3\t%4").arg(policy::outcomeKey(e.outcome), id, file, e.reason));
-        }
+        for (qsizetype d = 0; d < evaluations.size(); ++d)
+            record(id, rules.definitions.at(d).source, evaluations.at(d), apiVersion);
     }
     // Key Vault objects: each definition against the object's evaluated form, as of --now.
     for (const QJsonObject &raw : std::as_const(estate.objects)) {
@@ -96,14 +96,7 @@ int eval(const QCommandLineParser &parser, Io io)
             policy::EvaluationInput input;
             input.resource = &object;
             input.now = now;
-            const policy::Evaluation e = policy::evaluate(d, input);
-            results.append(QJsonObject{{QStringLiteral("resourceId"), id},
-                                       {QStringLiteral("definition"), d.source},
-                                       {QStringLiteral("result"), policy::outcomeKey(e.outcome)},
-                                       {QStringLiteral("reason"), e.reason},
-                                       {QStringLiteral("apiVersion"), QString()}});
-            lines.append(
-                QStringLiteral("%1\t%2\t%3\t%4").arg(policy::outcomeKey(e.outcome), id, d.source, e.reason));
+            record(id, d.source, policy::evaluate(d, input), QString());
         }
     }
     if (estate.objectListItems > 0)

@@ -23,11 +23,8 @@ void printLine(QTextStream &out, const QJsonObject &line)
 // The public summary: {"snapshot", "resources", "subscriptions": {"ok", "failed": [...]}, "complete"}.
 QJsonObject summaryOf(const ScanJob::Outcome &o)
 {
-    QJsonArray failed;
-    for (const Completeness::Failure &f : o.completeness.failed)
-        failed.append(QJsonObject{{QStringLiteral("id"), f.id},
-                                  {QStringLiteral("name"), f.name},
-                                  {QStringLiteral("reason"), f.reason}});
+    const QJsonValue failed =
+        o.completeness.toJson()[QLatin1String("subscriptions")][QLatin1String("failed")];
     return {{QStringLiteral("snapshot"), o.ok ? QJsonValue(o.snapshotId) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("resources"), o.completeness.resources},
             {QStringLiteral("subscriptions"), QJsonObject{{QStringLiteral("ok"), o.completeness.succeeded},

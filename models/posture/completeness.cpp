@@ -7,6 +7,12 @@
 
 namespace vaultscope {
 
+QString Completeness::Failure::text() const
+{
+    return name.isEmpty() ? QStringLiteral("%1: %2").arg(id, reason)
+                          : QStringLiteral("%1 (%2): %3").arg(name, id, reason);
+}
+
 QJsonObject Completeness::toJson() const
 {
     QJsonArray failures;

@@ -19,6 +19,8 @@ struct Completeness
         QString id;
         QString name;
         QString reason;
+        // "Contoso-Prod-17 (5ab0…): 403 AuthorizationFailed: …", the one way a failure is written out.
+        QString text() const;
     };
 
     bool recorded = false;

@@ -284,8 +284,7 @@ void Scanner::subscriptionDone(const QString &id, const QString &failure)
         ++m_completeness.succeeded;
     } else {
         m_completeness.failed.append({id, m_subscriptions.value(id).name, failure});
-        Q_EMIT logged(tr("Subscription %1 (%2) could not be read: %3")
-                          .arg(m_subscriptions.value(id).name, id, failure));
+        Q_EMIT logged(tr("Subscription not read: %1").arg(m_completeness.failed.constLast().text()));
     }
     report();
 }

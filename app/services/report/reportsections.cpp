@@ -233,9 +233,7 @@ void ReportSections::cover(QPainter &p, QPdfWriter &writer, const QRectF &area) 
         facts.append({tr("Completeness"),
                       scan.complete() ? tr("Complete: %1").arg(summary) : tr("INCOMPLETE: %1").arg(summary)});
         for (qsizetype i = 0; i < scan.failed.size() && i < 5; ++i)
-            facts.append({i == 0 ? tr("Not scanned") : QString(),
-                          QStringLiteral("%1 (%2): %3")
-                              .arg(scan.failed.at(i).name, scan.failed.at(i).id, scan.failed.at(i).reason)});
+            facts.append({i == 0 ? tr("Not scanned") : QString(), scan.failed.at(i).text()});
         if (scan.failed.size() > 5)
             facts.append({QString(), tr("and %1 more subscriptions").arg(scan.failed.size() - 5)});
     }
