@@ -327,7 +327,7 @@ void TestCli::snapshotsAndPosture()
     QCOMPARE(r.code, 0);
     const QJsonObject posture = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(posture.value(QLatin1String("snapshot")).toObject().value(QLatin1String("vaults")).toInt(), 30);
-    QCOMPARE(posture.value(QLatin1String("definitions")).toArray().size(), 23);
+    QCOMPARE(posture.value(QLatin1String("definitions")).toArray().size(), 50);
     QVERIFY(posture.value(QLatin1String("score")).toDouble() > 0);
     QCOMPARE(posture.value(QLatin1String("subscriptions")).toArray().size(), 3);
 
@@ -369,7 +369,7 @@ void TestCli::snapshotsAndPosture()
              QStringLiteral("--json"), QStringLiteral("--db"), db});
     const QJsonArray definitions =
         QJsonDocument::fromJson(r.out).object().value(QLatin1String("definitions")).toArray();
-    QCOMPARE(definitions.size(), 24);
+    QCOMPARE(definitions.size(), 51);
     QCOMPARE(definitions.last()[QLatin1String("name")].toString(), QStringLiteral("custom-premium"));
     QVERIFY(definitions.last()[QLatin1String("compliant")].toInt() +
                 definitions.last()[QLatin1String("noncompliant")].toInt() >

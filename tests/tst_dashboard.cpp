@@ -82,12 +82,21 @@ void TestDashboard::initTestCase()
 
 void TestDashboard::countsMatchTheEngine()
 {
+    // The vaults' results and their Key Vault objects'.
     PostureCounts expected;
+    ObjectTally objects;
     for (const VaultRow &row : std::as_const(m_rows)) {
         for (char c : row.outcomes)
             expected.add(c);
+        for (const PostureCounts &c : row.objectCounts)
+            expected.add(c);
+        objects.add(row.objectTally);
     }
+    QVERIFY(objects.keys > 0 && objects.secrets > 0 && objects.certificates > 0);
+    QVERIFY(objects.withoutExpiry > 0 && objects.expiringSoon > 0);
     const PostureView &view = m_workspace->snapshots().view();
+    QCOMPARE(view.objects.total(), objects.total());
+    QCOMPARE(view.objects.withoutExpiry, objects.withoutExpiry);
     QCOMPARE(view.overall.compliant, expected.compliant);
     QCOMPARE(view.overall.nonCompliant, expected.nonCompliant);
     QCOMPARE(view.overall.unknown, expected.unknown);
@@ -115,7 +124,10 @@ void TestDashboard::subscriptionBarDrillsDownToItsFailingVaults()
     // The table shows exactly the vaults of that subscription with a failing result.
     QSet<QString> expected;
     for (const VaultRow &row : std::as_const(m_rows)) {
-        if (row.subscriptionId == worst.key && row.outcomes.contains(OutcomeCode::NonCompliant))
+        const bool objectFails = std::any_of(row.objectCounts.cbegin(), row.objectCounts.cend(),
+                                             [](const PostureCounts &c) { return c.nonCompliant > 0; });
+        if (row.subscriptionId == worst.key &&
+            (row.outcomes.contains(OutcomeCode::NonCompliant) || objectFails))
             expected.insert(row.id);
     }
     QSortFilterProxyModel *proxy = m_window->vaultsPage()->proxyModel();

@@ -1,6 +1,8 @@
 // Snapshots: the demo generator, evaluation, the store (all or nothing), export and re-import.
+#include "posture/dataplane.h"
 #include "posture/demoestate.h"
 #include "posture/posture.h"
+#include "posture/postureview.h"
 #include "posture/ruleset.h"
 #include "services/snapshotservice.h"
 #include "store/database.h"
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void badExportsStoreNothing();
     void postureCounts();
     void cancelledImportStoresNothing();
+    void objectsAreStoredEvaluatedAndCounted();
 };
 
 void TestSnapshots::demoIsDeterministicAndRealistic()
@@ -68,8 +71,18 @@ void TestSnapshots::demoIsDeterministicAndRealistic()
 void TestSnapshots::shippedRulesAndControlMapping()
 {
     const RuleSet &rules = RuleSet::shipped();
-    QCOMPARE(rules.definitions.size(), 23);
+    // 23 for the vaults, 27 of the 29 data-plane ones (the two that name an organization's own
+    // certificate authority have nothing to default to).
+    QCOMPARE(rules.definitions.size(), 50);
+    QCOMPARE(std::count_if(rules.definitions.cbegin(), rules.definitions.cend(),
+                           [](const auto &d) { return d.dataPlane; }),
+             27);
     QVERIFY2(rules.refused.isEmpty(), qPrintable(rules.refused.join(QLatin1Char('\n'))));
+    // parameters/dataplane.json: the benchmark initiative's values where it assigns one.
+    const int rotation = rules.indexOf(QStringLiteral("d8cf8476-a2ec-4916-896e-992351803c44"));
+    QVERIFY(rotation >= 0);
+    QCOMPARE(rules.definitions.at(rotation).parameters.value(QLatin1String("maximumDaysToRotate")).toInt(),
+             30);
     const int firewall = rules.indexOf(QStringLiteral("55615ac9-af46-4a59-874e-391cc3dfb490"));
     QVERIFY(firewall >= 0);
     QCOMPARE(rules.controlsOf(rules.definitions.at(firewall)),
@@ -77,7 +90,7 @@ void TestSnapshots::shippedRulesAndControlMapping()
     int mapped = 0;
     for (const auto &d : rules.definitions)
         mapped += !rules.controlsOf(d).isEmpty();
-    QCOMPARE(mapped, 13);
+    QCOMPARE(mapped, 23); // 13 vault definitions, 10 data-plane ones (DP-6, DP-7)
 }
 
 void TestSnapshots::storeRoundTrip()
@@ -96,7 +109,7 @@ void TestSnapshots::storeRoundTrip()
     QCOMPARE(loaded.outcomes, created.outcomes);
     QCOMPARE(loaded.sha256, created.sha256);
     QCOMPARE(Snapshot::hashOf(loaded.estate), created.sha256);
-    QCOMPARE(loaded.definitions.size(), 23);
+    QCOMPARE(loaded.definitions.size(), 50);
     QCOMPARE(loaded.estate.subscriptionNames, created.estate.subscriptionNames);
     QVERIFY(
         loaded.estate.relatedTypesCaptured.contains(QStringLiteral("microsoft.insights/diagnosticsettings")));
@@ -106,10 +119,9 @@ void TestSnapshots::storeRoundTrip()
     QVERIFY(store.loadRows(created.id, &header, &rows, &error));
     QCOMPARE(rows.size(), 60);
     QCOMPARE(rows.at(5).outcomes, created.outcomes.at(5));
-    QJsonObject vault;
-    QList<QJsonObject> related;
-    QVERIFY(store.loadVaultJson(created.id, rows.at(5).id, &vault, &related, &error));
-    QCOMPARE(vault, created.estate.vaults.at(5));
+    StoredVault stored;
+    QVERIFY(store.loadVault(created.id, rows.at(5).id, &stored, &error));
+    QCOMPARE(stored.vault, created.estate.vaults.at(5));
 
     QVERIFY(store.rename(created.id, QStringLiteral("Quarterly audit"), &error));
     QList<SnapshotSummary> list;
@@ -207,7 +219,9 @@ void TestSnapshots::postureCounts()
                           QStringLiteral("s1"),
                           {},
                           {},
-                          "CN"},
+                          "CN",
+                          {},
+                          {}},
                          {1,
                           QStringLiteral("v2"),
                           QStringLiteral("v2"),
@@ -215,7 +229,9 @@ void TestSnapshots::postureCounts()
                           QStringLiteral("s1"),
                           {},
                           {},
-                          "U-"}};
+                          "U-",
+                          {},
+                          {}}};
     const QJsonObject p = SnapshotService::postureJson(header, rows);
     const QJsonObject counts = p.value(QLatin1String("counts")).toObject();
     QCOMPARE(counts.value(QLatin1String("compliant")).toInt(), 1);
@@ -248,6 +264,107 @@ void TestSnapshots::cancelledImportStoresNothing()
     qint64 latest = -1;
     QVERIFY(SnapshotStore(db).latestId(&latest, &error));
     QCOMPARE(latest, 0);
+}
+
+void TestSnapshots::objectsAreStoredEvaluatedAndCounted()
+{
+    // The Key Vault REST examples (all on host myvault.vault.azure.net) beside a vault of that name:
+    // a key without expiry, a secret without expiry, a certificate until 2039, a rotation policy.
+    QTemporaryDir dir;
+    const QString vaultFile = dir.filePath(QStringLiteral("vault.json"));
+    const QString vaultId =
+        QStringLiteral("/subscriptions/11111111-1111-1111-1111-111111111111/resourceGroups/"
+                       "rg-keys/providers/Microsoft.KeyVault/vaults/myvault");
+    QFile f(vaultFile);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(QJsonObject{{QStringLiteral("id"), vaultId},
+                                      {QStringLiteral("name"), QStringLiteral("myvault")},
+                                      {QStringLiteral("type"), QStringLiteral("Microsoft.KeyVault/vaults")},
+                                      {QStringLiteral("location"), QStringLiteral("westeurope")},
+                                      {QStringLiteral("properties"), QJsonObject()}})
+                .toJson());
+    f.close();
+    const QString dp = QStringLiteral(VAULTSCOPE_TEST_DATA "/arm/keyvault-dataplane/keyvault-7.5-");
+    const QStringList files = {
+        vaultFile, dp + QStringLiteral("GetKey.json"), dp + QStringLiteral("GetKeyRotationPolicy.json"),
+        dp + QStringLiteral("GetSecrets.json"), dp + QStringLiteral("GetCertificate.json")};
+    Database db(dir.filePath(QStringLiteral("s.db")));
+    QString error;
+    QVERIFY2(db.open(&error), qPrintable(error));
+    Snapshot s;
+    QVERIFY2(SnapshotService::importFiles(db, files, QStringLiteral("objects"), {}, &s, &error),
+             qPrintable(error));
+    QCOMPARE(s.objects.size(), 3);
+    for (const SnapshotObject &o : std::as_const(s.objects))
+        QCOMPARE(o.vault, 0);
+
+    Snapshot header;
+    QList<VaultRow> rows;
+    QVERIFY2(SnapshotStore(db).loadRows(s.id, &header, &rows, &error), qPrintable(error));
+    QCOMPARE(rows.size(), 1);
+    const ObjectTally &tally = rows.at(0).objectTally;
+    QCOMPARE(tally.keys, 1);
+    QCOMPARE(tally.secrets, 1);
+    QCOMPARE(tally.certificates, 1);
+    QCOMPARE(tally.withoutExpiry, 2);
+    QCOMPARE(tally.expiringSoon + tally.expired, 0);
+    // "Key Vault keys should have an expiration date": the key has none.
+    const int keyExpiry = RuleSet::shipped().indexOf(QStringLiteral("152b15f7-8e1f-4c1f-ab71-8c010ba5dbc0"));
+    QVERIFY(keyExpiry >= 0);
+    QCOMPARE(rows.at(0).objectCounts.value(keyExpiry).nonCompliant, 1);
+    QCOMPARE(rows.at(0).objectCounts.value(keyExpiry).compliant, 0);
+    // "…secrets should have an expiration date": also failing; "…content type set": passing.
+    const int secretExpiry =
+        RuleSet::shipped().indexOf(QStringLiteral("98728c90-32c7-4049-8429-847dc0f4fe37"));
+    const int contentType =
+        RuleSet::shipped().indexOf(QStringLiteral("75262d3e-ba4a-4f43-85f8-9f72c090e5e3"));
+    QCOMPARE(rows.at(0).objectCounts.value(secretExpiry).nonCompliant, 1);
+    QCOMPARE(rows.at(0).objectCounts.value(contentType).compliant, 1);
+
+    // The dashboard counts them with the vault, and a filter on results applies to them too.
+    const PostureView all = PostureView::compute(header, rows, {});
+    QCOMPARE(all.objects.total(), 3);
+    const auto definitionCounts = [](const PostureView &view, const QString &name) {
+        for (const PostureView::Group &g : view.definitions) {
+            if (g.key == name)
+                return g.counts;
+        }
+        return PostureCounts();
+    };
+    QCOMPARE(definitionCounts(all, header.definitions.at(keyExpiry).name).nonCompliant, 1);
+    PostureFilter passing;
+    passing.results = {OutcomeCode::Compliant};
+    const PostureView onlyPassing = PostureView::compute(header, rows, passing);
+    QCOMPARE(definitionCounts(onlyPassing, header.definitions.at(keyExpiry).name).evaluated(), 0);
+    QCOMPARE(definitionCounts(onlyPassing, header.definitions.at(contentType).name).compliant, 1);
+
+    // The vault page reads the objects as captured, the rotation policy with them.
+    StoredVault stored;
+    QVERIFY2(SnapshotStore(db).loadVault(s.id, vaultId, &stored, &error), qPrintable(error));
+    QCOMPARE(stored.objects.size(), 3);
+    QCOMPARE(stored.rotationPolicies.size(), 1);
+    QCOMPARE(stored.related.size(), 0);
+    QStringList ids;
+    for (const QJsonObject &o : std::as_const(stored.objects))
+        ids.append(DataPlane::identifierOf(o));
+    QVERIFY(ids.contains(QStringLiteral(
+        "https://myvault.vault.azure.net/keys/CreateSoftKeyTest/78deebed173b48e48f55abf87ed4cf71")));
+
+    // Export and import again: the same objects, the same hash, the same outcomes.
+    Snapshot full;
+    QVERIFY2(SnapshotStore(db).load(s.id, &full, &error), qPrintable(error));
+    QCOMPARE(full.estate.objects.size(), 3);
+    QCOMPARE(full.estate.rotationPolicies.size(), 1);
+    const QString exported = dir.filePath(QStringLiteral("export.json"));
+    QFile out(exported);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(SnapshotService::exportJson(full)).toJson());
+    out.close();
+    Snapshot again;
+    QVERIFY2(SnapshotService::importFiles(db, {exported}, QStringLiteral("again"), {}, &again, &error),
+             qPrintable(error));
+    QCOMPARE(again.sha256, s.sha256);
+    QCOMPARE(again.objectOutcomes, s.objectOutcomes);
 }
 
 QTEST_GUILESS_MAIN(TestSnapshots)

@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace vaultscope::cli {
 
 namespace {
@@ -34,8 +36,10 @@ bool writeJson(const QString &path, const QJsonObject &json, Io io)
 
 void printSummary(const Snapshot &s, Io io)
 {
-    io.out << "snapshot " << s.id << ": " << s.name << " — " << s.estate.vaults.size() << " vaults, "
-           << s.estate.subscriptionNames.size() << " subscriptions, sha256 " << s.sha256 << '\n';
+    io.out << "snapshot " << s.id << ": " << s.name << " — " << s.estate.vaults.size() << " vaults, ";
+    if (!s.objects.isEmpty())
+        io.out << s.objects.size() << " Key Vault objects, ";
+    io.out << s.estate.subscriptionNames.size() << " subscriptions, sha256 " << s.sha256 << '\n';
 }
 
 int import(const QCommandLineParser &parser, Io io)
@@ -64,11 +68,17 @@ int import(const QCommandLineParser &parser, Io io)
     printSummary(s, io);
     if (s.estate.ignored > 0)
         io.err << "vaultscope: " << s.estate.ignored << " resources of other types were ignored\n";
-    const qsizetype objects = s.estate.objects.size() + s.estate.objectListItems;
-    if (objects > 0)
-        io.err << "vaultscope: " << objects
-               << " Key Vault keys, secrets or certificates were read but snapshots do not hold them yet: "
-                  "evaluate them with 'vaultscope policy eval'\n";
+    const auto orphans = std::count_if(s.objects.cbegin(), s.objects.cend(),
+                                       [](const SnapshotObject &o) { return o.vault < 0; });
+    if (orphans > 0)
+        io.err << "vaultscope: " << orphans
+               << " Key Vault objects belong to vaults that are not in the input: they are kept but not "
+                  "counted; import them together with their vaults\n";
+    if (s.estate.objectListItems > 0)
+        io.err << "vaultscope: " << s.estate.objectListItems
+               << " keys or certificates came from list answers, which carry no type, size or policy, and "
+                  "were skipped: export each with 'az keyvault key show' or 'az keyvault certificate show' "
+                  "(README)\n";
     return Success;
 }
 

@@ -60,11 +60,14 @@ QString demoName(const DemoEstateOptions &options)
 Snapshot demoSnapshot(const DemoEstateOptions &options)
 {
     Snapshot s;
-    s.estate = generateDemoEstate(options);
+    s.capturedAt = Snapshot::now();
+    DemoEstateOptions at = options;
+    if (!at.asOf.isValid()) // objects expire relative to the capture, as in a real estate
+        at.asOf = QDateTime(s.capturedAt.date(), QTime(0, 0), Qt::UTC);
+    s.estate = generateDemoEstate(at);
     s.name = demoName(options);
     s.source = QStringLiteral("demo generator");
     s.tenant = QStringLiteral("contoso.onmicrosoft.com");
-    s.capturedAt = Snapshot::now();
     s.evaluate(RuleSet::shipped());
     s.sha256 = s.computeHash();
     return s;
@@ -123,6 +126,13 @@ QJsonObject exportJson(const Snapshot &s)
         for (const QJsonObject &r : related)
             resources.append(r);
     }
+    // Key Vault objects and key rotation policies, as captured: import reads them back by shape.
+    for (const QJsonObject &o : s.estate.objects)
+        resources.append(o);
+    QStringList keys = s.estate.rotationPolicies.keys();
+    keys.sort();
+    for (const QString &k : std::as_const(keys))
+        resources.append(s.estate.rotationPolicies.value(k));
     QJsonArray subscriptions;
     for (auto it = s.estate.subscriptionNames.constBegin(); it != s.estate.subscriptionNames.constEnd(); ++it)
         subscriptions.append(
@@ -193,6 +203,7 @@ QJsonObject postureJson(const Snapshot &header, const QList<VaultRow> &rows)
     int overallNa = 0;
     QMap<QString, PostureCounts> perSubscription;
     QMap<QString, PostureCounts> perControl;
+    ObjectTally tally;
     for (const VaultRow &row : rows) {
         for (int d = 0; d < n && d < row.outcomes.size(); ++d) {
             const char code = row.outcomes.at(d);
@@ -206,6 +217,16 @@ QJsonObject postureJson(const Snapshot &header, const QList<VaultRow> &rows)
             perSubscription[row.subscriptionId].add(code);
             for (const QString &control : header.definitions.at(d).controls)
                 perControl[control].add(code);
+        }
+        // The vault's Key Vault objects count with it.
+        tally.add(row.objectTally);
+        for (int d = 0; d < n && d < row.objectCounts.size(); ++d) {
+            const PostureCounts &c = row.objectCounts.at(d);
+            perDefinition[d].add(c);
+            overall.add(c);
+            perSubscription[row.subscriptionId].add(c);
+            for (const QString &control : header.definitions.at(d).controls)
+                perControl[control].add(c);
         }
     }
     QJsonArray definitions;
@@ -245,7 +266,13 @@ QJsonObject postureJson(const Snapshot &header, const QList<VaultRow> &rows)
         {QStringLiteral("counts"), total},
         {QStringLiteral("definitions"), definitions},
         {QStringLiteral("subscriptions"), subscriptions},
-        {QStringLiteral("controls"), controls}};
+        {QStringLiteral("controls"), controls},
+        {QStringLiteral("objects"), QJsonObject{{QStringLiteral("keys"), tally.keys},
+                                                {QStringLiteral("secrets"), tally.secrets},
+                                                {QStringLiteral("certificates"), tally.certificates},
+                                                {QStringLiteral("withoutExpiry"), tally.withoutExpiry},
+                                                {QStringLiteral("expiringWithin30Days"), tally.expiringSoon},
+                                                {QStringLiteral("expired"), tally.expired}}}};
 }
 
 } // namespace vaultscope::SnapshotService

@@ -3,6 +3,7 @@
 #include "common/logging.h"
 #include "itemmodels/vaultfilterproxymodel.h"
 #include "itemmodels/vaulttablemodel.h"
+#include "posture/dataplane.h"
 #include "posture/posture.h"
 #include "store/database.h"
 
@@ -190,39 +191,63 @@ bool SnapshotSession::remove(qint64 id, QString *error)
     return reload();
 }
 
-bool SnapshotSession::vaultJson(const QString &vaultId, QJsonObject *vault, QList<QJsonObject> *related,
-                                QString *error) const
+namespace {
+// The stored outcomes with the evaluation's reasons, failing first, then unknown, then passing.
+QList<VaultDetails::Result> resultsOf(const Snapshot &header, const QByteArray &codes,
+                                      const QList<policy::Evaluation> &evaluations)
 {
-    return SnapshotStore(m_db).loadVaultJson(m_header.id, vaultId, vault, related, error);
+    const RuleSet &rules = RuleSet::shipped();
+    QList<VaultDetails::Result> out;
+    for (const char wanted : {OutcomeCode::NonCompliant, OutcomeCode::Unknown, OutcomeCode::Compliant}) {
+        for (int i = 0; i < header.definitions.size() && i < codes.size(); ++i) {
+            if (codes.at(i) != wanted)
+                continue;
+            const SnapshotDefinition &def = header.definitions.at(i);
+            const int rule = rules.indexOf(def.name);
+            out.append({wanted, def, rule >= 0 ? evaluations.at(rule).reason : QString(),
+                        rule >= 0 && wanted != OutcomeCode::Compliant ? rules.definitions.at(rule).description
+                                                                      : QString()});
+        }
+    }
+    return out;
 }
+} // namespace
 
 bool SnapshotSession::vaultDetails(const VaultRow &row, VaultDetails *out, QString *error) const
 {
-    QList<QJsonObject> related;
-    VaultDetails d;
-    if (!vaultJson(row.id, &d.json, &related, error))
+    StoredVault stored;
+    if (!SnapshotStore(m_db).loadVault(m_header.id, row.id, &stored, error))
         return false;
+    VaultDetails d;
+    d.json = stored.vault;
     Estate estate;
     estate.relatedTypesCaptured = m_header.estate.relatedTypesCaptured;
     estate.relatedGaps = m_header.estate.relatedGaps;
     estate.add(d.json, QString());
-    for (const QJsonObject &r : std::as_const(related))
+    for (const QJsonObject &r : std::as_const(stored.related))
         estate.add(r, QString());
     const RuleSet &rules = RuleSet::shipped();
-    const QList<policy::Evaluation> evaluations =
-        evaluateVault(rules, estate, d.json, m_header.apiVersionOverride);
-    for (const char wanted : {OutcomeCode::NonCompliant, OutcomeCode::Unknown, OutcomeCode::Compliant}) {
-        for (int i = 0; i < m_header.definitions.size() && i < row.outcomes.size(); ++i) {
-            if (row.outcomes.at(i) != wanted)
-                continue;
-            const SnapshotDefinition &def = m_header.definitions.at(i);
-            const int rule = rules.indexOf(def.name);
-            d.results.append({wanted, def, rule >= 0 ? evaluations.at(rule).reason : QString(),
-                              rule >= 0 && wanted != OutcomeCode::Compliant
-                                  ? rules.definitions.at(rule).description
-                                  : QString()});
-        }
+    d.results = resultsOf(
+        m_header, row.outcomes,
+        evaluateVault(rules, estate, d.json, m_header.apiVersionOverride, true, m_header.capturedAt));
+    for (qsizetype i = 0; i < stored.objects.size(); ++i) {
+        VaultDetails::Object o;
+        o.json = stored.objects.at(i);
+        o.id = DataPlane::identifierOf(o.json);
+        o.normalized = DataPlane::normalize(o.json, stored.rotationPolicies.value(DataPlane::keyOf(o.id)));
+        o.name = o.normalized.value(QLatin1String("name")).toString();
+        o.type = o.normalized.value(QLatin1String("type")).toString();
+        o.results = resultsOf(m_header, stored.objectOutcomes.at(i),
+                              evaluateObject(rules, o.normalized, m_header.capturedAt));
+        o.worst = o.results.isEmpty() ? OutcomeCode::NotApplicable : o.results.constFirst().outcome;
+        d.objects.append(o);
     }
+    const auto rank = [](char c) {
+        return c == OutcomeCode::NonCompliant ? 0 : c == OutcomeCode::Unknown ? 1 : 2;
+    };
+    std::stable_sort(d.objects.begin(), d.objects.end(), [&](const auto &a, const auto &b) {
+        return rank(a.worst) != rank(b.worst) ? rank(a.worst) < rank(b.worst) : a.name < b.name;
+    });
     // The portal resolves a resource id under the tenant the snapshot came from.
     d.portalUrl = QStringLiteral("https://portal.azure.com/#@%1/resource%2")
                       .arg(m_header.tenant, QString::fromLatin1(QUrl::toPercentEncoding(row.id, "/")));

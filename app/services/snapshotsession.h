@@ -26,8 +26,20 @@ struct VaultDetails
         QString reason;
         QString remedy; // the definition's description, for failing and unknown results
     };
+    // A key, secret or certificate of the vault, with its results as of the capture.
+    struct Object
+    {
+        QString id; // the identifier URL as captured (the resource id of its findings)
+        QString name;
+        QString type;           // Microsoft.KeyVault.Data/vaults/keys, …
+        QJsonObject json;       // as captured
+        QJsonObject normalized; // the fields the definitions read
+        QList<Result> results;
+        char worst = 0; // the first of non-compliant, unknown, compliant among its results
+    };
     QJsonObject json;
     QList<Result> results; // failing first, then unknown, then passing: what an auditor reads first
+    QList<Object> objects; // worst first
     QString portalUrl;
 };
 class VaultTableModel;
@@ -73,9 +85,6 @@ public:
 
     bool rename(qint64 id, const QString &name, QString *error);
     bool remove(qint64 id, QString *error);
-    // One vault of the current snapshot as captured, with its related resources.
-    bool vaultJson(const QString &vaultId, QJsonObject *vault, QList<QJsonObject> *related,
-                   QString *error) const;
     bool vaultDetails(const VaultRow &row, VaultDetails *out, QString *error) const;
     // The result changes from another stored snapshot to the current one.
     bool compareWith(qint64 olderId, QList<ResultChange> *changes, QString *olderName, QString *error) const;

@@ -459,11 +459,12 @@ private:
 
 bool typeSelected(const PolicyDefinition &d, const EvaluationInput &input)
 {
-    if (d.selectedTypes.isEmpty())
-        return true;
-    return d.selectedTypes.contains(input.typeLower.isEmpty()
-                                        ? input.resource->value(QLatin1String("type")).toString().toLower()
-                                        : input.typeLower);
+    const QString type = input.typeLower.isEmpty()
+                             ? input.resource->value(QLatin1String("type")).toString().toLower()
+                             : input.typeLower;
+    if (d.dataPlane != type.contains(QLatin1String(".data/")))
+        return false;
+    return d.selectedTypes.isEmpty() || d.selectedTypes.contains(type);
 }
 
 // The most specific conditions first: in a rule, the deepest ones are the decisive checks, the

@@ -407,6 +407,8 @@ bool PolicyDefinition::fromJson(const QByteArray &json, const QString &source, P
                           &message))
         return fail(message);
     collectSelectedTypes(d.rule, &d.selectedTypes);
+    d.dataPlane =
+        props.value(QLatin1String("mode")).toString().endsWith(QLatin1String(".Data"), Qt::CaseInsensitive);
 
     const QJsonObject then = rule.value(QLatin1String("then")).toObject();
     QString effect = then.value(QLatin1String("effect")).toString();

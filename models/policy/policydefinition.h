@@ -62,6 +62,9 @@ public:
     QJsonObject parameters;    // effective values: supplied, else defaultValue
     Condition rule;            // the "if"
     QStringList selectedTypes; // resource types the "if" requires (lower case)
+    // Mode Microsoft.KeyVault.Data or Microsoft.ManagedHSM.Data: applies to Key Vault objects only,
+    // and the other modes never do.
+    bool dataPlane = false;
     // auditIfNotExists
     QString relatedType;
     std::shared_ptr<Condition> existenceCondition;

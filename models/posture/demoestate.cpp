@@ -1,5 +1,7 @@
 #include "demoestate.h"
 
+#include "demoobjects.h"
+
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QUuid>
@@ -219,6 +221,8 @@ Estate generateDemoEstate(const DemoEstateOptions &options)
 {
     Dice d(options.seed);
     Estate estate;
+    const QDateTime asOf =
+        options.asOf.isValid() ? options.asOf : QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
     const QString tenant = d.uuid();
     QStringList subscriptions;
     QList<bool> mature;
@@ -290,6 +294,10 @@ Estate generateDemoEstate(const DemoEstateOptions &options)
         estate.add(r, QString());
         if (kind >= 63 && d.chance(good ? 75 : 40))
             estate.add(diagnosticSetting(d, id, sub), QString());
+        // Objects draw from their own generator, so the vaults are the same with or without them.
+        if (kind >= 63 && options.objectsPerKeyVault > 0)
+            addDemoObjects(&estate, name, kind >= 98, good, options.objectsPerKeyVault, asOf,
+                           options.seed * 7919u + quint32(v));
     }
     return estate;
 }

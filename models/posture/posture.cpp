@@ -51,6 +51,63 @@ void PostureCounts::add(char code)
         ++unknown;
 }
 
+void PostureCounts::add(const PostureCounts &other, const QSet<char> &results)
+{
+    const auto wanted = [&results](char code) { return results.isEmpty() || results.contains(code); };
+    if (wanted(OutcomeCode::Compliant))
+        compliant += other.compliant;
+    if (wanted(OutcomeCode::NonCompliant))
+        nonCompliant += other.nonCompliant;
+    if (wanted(OutcomeCode::Unknown))
+        unknown += other.unknown;
+}
+
+void ObjectTally::count(const QString &type, const QString &expires, const QDateTime &capturedAt)
+{
+    if (type.endsWith(QLatin1String("/keys"), Qt::CaseInsensitive))
+        ++keys;
+    else if (type.endsWith(QLatin1String("/secrets"), Qt::CaseInsensitive))
+        ++secrets;
+    else if (type.endsWith(QLatin1String("/certificates"), Qt::CaseInsensitive))
+        ++certificates;
+    else
+        return;
+    if (expires.isEmpty()) {
+        ++withoutExpiry;
+        return;
+    }
+    const QDateTime at = QDateTime::fromString(expires, Qt::ISODate);
+    if (at <= capturedAt)
+        ++expired;
+    else if (at <= capturedAt.addDays(SoonDays))
+        ++expiringSoon;
+}
+
+void ObjectTally::add(const ObjectTally &o)
+{
+    keys += o.keys;
+    secrets += o.secrets;
+    certificates += o.certificates;
+    withoutExpiry += o.withoutExpiry;
+    expiringSoon += o.expiringSoon;
+    expired += o.expired;
+}
+
+QList<policy::Evaluation> evaluateObject(const RuleSet &rules, const QJsonObject &normalized,
+                                         const QDateTime &now, bool explain)
+{
+    QList<policy::Evaluation> out;
+    out.reserve(rules.definitions.size());
+    policy::EvaluationInput input;
+    input.resource = &normalized;
+    input.explain = explain;
+    input.typeLower = normalized.value(QLatin1String("type")).toString().toLower();
+    input.now = now;
+    for (const policy::PolicyDefinition &d : rules.definitions)
+        out.append(policy::evaluate(d, input));
+    return out;
+}
+
 QString apiVersionFor(const Estate &estate, const QJsonObject &vault, const QString &apiVersionOverride)
 {
     if (!apiVersionOverride.isEmpty())
@@ -63,7 +120,7 @@ QString apiVersionFor(const Estate &estate, const QJsonObject &vault, const QStr
 }
 
 QList<policy::Evaluation> evaluateVault(const RuleSet &rules, const Estate &estate, const QJsonObject &vault,
-                                        const QString &apiVersionOverride, bool explain)
+                                        const QString &apiVersionOverride, bool explain, const QDateTime &now)
 {
     QList<policy::Evaluation> out;
     out.reserve(rules.definitions.size());
@@ -76,6 +133,7 @@ QList<policy::Evaluation> evaluateVault(const RuleSet &rules, const Estate &esta
         input.apiVersion = apiVersion;
         input.explain = explain;
         input.typeLower = typeLower;
+        input.now = now;
         // Related resources only for the definitions that select this type.
         if (d.effect == policy::PolicyDefinition::Effect::AuditIfNotExists &&
             (d.selectedTypes.isEmpty() || d.selectedTypes.contains(typeLower))) {
@@ -89,7 +147,8 @@ QList<policy::Evaluation> evaluateVault(const RuleSet &rules, const Estate &esta
 }
 
 QList<QByteArray> evaluateEstate(const RuleSet &rules, const Estate &estate,
-                                 const QString &apiVersionOverride, const std::function<bool()> &cancelled)
+                                 const QString &apiVersionOverride, const std::function<bool()> &cancelled,
+                                 const QDateTime &now)
 {
     // Chunks keep the per-task overhead low for tens of thousands of vaults.
     constexpr int chunk = 256;
@@ -108,7 +167,7 @@ QList<QByteArray> evaluateEstate(const RuleSet &rules, const Estate &estate,
             QByteArray code;
             code.reserve(rules.definitions.size());
             for (const policy::Evaluation &e :
-                 evaluateVault(rules, estate, estate.vaults.at(i), apiVersionOverride, false))
+                 evaluateVault(rules, estate, estate.vaults.at(i), apiVersionOverride, false, now))
                 code.append(OutcomeCode::of(e.outcome));
             codes.append(code);
         }

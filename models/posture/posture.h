@@ -5,7 +5,9 @@
 #include "ruleset.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
+#include <QSet>
 
 #include <functional>
 
@@ -24,16 +26,22 @@ class Translation;
 // "Compliant", "Non-compliant", "Unknown", "Not applicable": in `language`, or the window's when null.
 QString outcomeLabel(char code, const Translation *language = nullptr);
 
-// Evaluates one vault against every definition; the reasons come with it (for a vault page).
+// Evaluates one vault against every definition as of `now` (the clock when invalid); the reasons
+// come with it (for a vault page).
 QList<policy::Evaluation> evaluateVault(const RuleSet &rules, const Estate &estate, const QJsonObject &vault,
-                                        const QString &apiVersionOverride = {}, bool explain = true);
+                                        const QString &apiVersionOverride = {}, bool explain = true,
+                                        const QDateTime &now = {});
 QString apiVersionFor(const Estate &estate, const QJsonObject &vault, const QString &apiVersionOverride);
+
+// Evaluates one Key Vault object (DataPlane::normalize's form) against every definition, as of `now`.
+QList<policy::Evaluation> evaluateObject(const RuleSet &rules, const QJsonObject &normalized,
+                                         const QDateTime &now, bool explain = true);
 
 // Evaluates every vault on all cores. Returns one code string per vault (estate.vaults order).
 // progress(done, total) is called from worker threads; cancelled() is polled between vaults.
 QList<QByteArray> evaluateEstate(const RuleSet &rules, const Estate &estate,
                                  const QString &apiVersionOverride = {},
-                                 const std::function<bool()> &cancelled = {});
+                                 const std::function<bool()> &cancelled = {}, const QDateTime &now = {});
 
 // Counts over a set of results.
 struct PostureCounts
@@ -42,9 +50,29 @@ struct PostureCounts
     int nonCompliant = 0;
     int unknown = 0;
     void add(char code);
+    // Adds the counts of `other` whose result is in `results` (all when empty).
+    void add(const PostureCounts &other, const QSet<char> &results = {});
     int evaluated() const { return compliant + nonCompliant + unknown; }
     // Compliant share of what was evaluated; unknown never counts as compliant.
     double score() const { return evaluated() ? double(compliant) / evaluated() : 0.0; }
+};
+
+// What an auditor of Key Vault asks first about the objects of some vaults: how many keys, secrets
+// and certificates, how many never expire, and how many expire soon after the capture.
+struct ObjectTally
+{
+    static constexpr int SoonDays = 30;
+    int keys = 0;
+    int secrets = 0;
+    int certificates = 0;
+    int withoutExpiry = 0;
+    int expiringSoon = 0; // within SoonDays after the capture
+    int expired = 0;      // already at the capture
+
+    int total() const { return keys + secrets + certificates; }
+    // One object: its type (…/keys, …/secrets, …/certificates) and expiry (ISO 8601 or empty).
+    void count(const QString &type, const QString &expires, const QDateTime &capturedAt);
+    void add(const ObjectTally &other);
 };
 
 } // namespace vaultscope

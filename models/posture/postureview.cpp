@@ -148,13 +148,10 @@ PostureView PostureView::compute(const Snapshot &snapshot, const QList<VaultRow>
         const VaultRow &row = rows.at(r);
         if (!filter.acceptsVault(row))
             continue;
+        view.objects.add(row.objectTally);
         bool counted = false;
         int s = -1;
-        for (int d = 0; d < n && d < row.outcomes.size(); ++d) {
-            const char code = row.outcomes.at(d);
-            if (!definitionOn.at(d) || code == OutcomeCode::NotApplicable ||
-                (!filter.results.isEmpty() && !filter.results.contains(code)))
-                continue;
+        const auto count = [&](int d, const PostureCounts &c) {
             if (s < 0) {
                 auto it = subscriptionIndex.constFind(row.subscriptionId);
                 if (it == subscriptionIndex.cend()) {
@@ -168,13 +165,28 @@ PostureView PostureView::compute(const Snapshot &snapshot, const QList<VaultRow>
                 s = *it;
             }
             counted = true;
-            view.overall.add(code);
-            view.subscriptions[s].counts.add(code);
-            view.definitions[d].counts.add(code);
-            for (int c : controlsOf.at(d)) {
-                view.controls[c].counts.add(code);
-                heat[s][c].add(code);
+            view.overall.add(c);
+            view.subscriptions[s].counts.add(c);
+            view.definitions[d].counts.add(c);
+            for (int k : controlsOf.at(d)) {
+                view.controls[k].counts.add(c);
+                heat[s][k].add(c);
             }
+        };
+        for (int d = 0; d < n && d < row.outcomes.size(); ++d) {
+            const char code = row.outcomes.at(d);
+            if (!definitionOn.at(d) || code == OutcomeCode::NotApplicable ||
+                (!filter.results.isEmpty() && !filter.results.contains(code)))
+                continue;
+            PostureCounts one;
+            one.add(code);
+            count(d, one);
+        }
+        for (int d = 0; d < n && d < row.objectCounts.size(); ++d) {
+            PostureCounts c;
+            c.add(row.objectCounts.at(d), filter.results);
+            if (definitionOn.at(d) && c.evaluated() > 0)
+                count(d, c);
         }
         if (counted)
             view.vaults.append(r);

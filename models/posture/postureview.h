@@ -50,7 +50,8 @@ struct PostureChoices
 };
 
 // Counts of a snapshot under a filter: overall, per subscription, definition and control, the
-// subscription x control heat map, and which vaults match (rows with at least one counted result).
+// subscription x control heat map, and which vaults match (rows with at least one counted result,
+// their objects' included).
 struct PostureView
 {
     struct Group
@@ -60,7 +61,8 @@ struct PostureView
         PostureCounts counts;
     };
 
-    PostureCounts overall;
+    PostureCounts overall;            // the vaults' results and their Key Vault objects'
+    ObjectTally objects;              // the Key Vault objects of the vaults the filter accepts
     QList<Group> subscriptions;       // lowest score first
     QList<Group> definitions;         // lowest score first
     QList<Group> controls;            // lowest score first

@@ -74,6 +74,15 @@ const RuleSet &RuleSet::shipped()
         const QDir dir(QStringLiteral(":/policy/definitions"));
         for (const QString &f : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
             r.addFile(dir.filePath(f));
+        // Key Vault objects: the data-plane definitions, with the values of
+        // parameters/dataplane.json where a parameter has no default (README explains them).
+        QFile values(QStringLiteral(":/policy/parameters/dataplane.json"));
+        const QJsonObject parameters = values.open(QIODevice::ReadOnly)
+                                           ? QJsonDocument::fromJson(values.readAll()).object()
+                                           : QJsonObject();
+        const QDir dataPlane(QStringLiteral(":/policy/definitions-dataplane"));
+        for (const QString &f : dataPlane.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+            r.addFile(dataPlane.filePath(f), parameters);
         // Both published generations of the benchmark initiative; their mappings are merged.
         const QDir initiatives(QStringLiteral(":/policy/initiatives"));
         for (const QString &f : initiatives.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {

@@ -140,6 +140,11 @@ CREATE TABLE evidence(
   added_by TEXT NOT NULL,
   UNIQUE(target, sha256));
 )sql",
+    R"sql(
+-- Key Vault objects are rows of snapshot_resources under their vault (parent_id), and when each one
+-- expires is kept beside it, so the dashboard counts expiries without reading the objects.
+ALTER TABLE snapshot_resources ADD COLUMN expires TEXT;
+)sql",
 };
 static_assert(std::size(kMigrations) == Database::SchemaVersion);
 

@@ -3,6 +3,7 @@
 #include "bulkinsert.h"
 #include "common/logging.h"
 #include "database.h"
+#include "posture/dataplane.h"
 
 #include <QCborValue>
 #include <QElapsedTimer>
@@ -22,6 +23,13 @@ namespace {
 QString failure(const QSqlQuery &q)
 {
     return SnapshotStore::tr("database error: %1").arg(q.lastError().text());
+}
+
+const QString kRotationPolicyType = QStringLiteral("Microsoft.KeyVault.Data/vaults/keys/rotationPolicy");
+
+bool isObjectType(const QString &type)
+{
+    return type.contains(QLatin1String(".Data/"), Qt::CaseInsensitive);
 }
 
 QByteArray definitionsJson(const QList<SnapshotDefinition> &definitions)
@@ -59,6 +67,10 @@ SnapshotStore::SnapshotStore(Database &db)
 
 bool SnapshotStore::save(Snapshot *s, QString *error)
 {
+    if (s->objects.size() != s->estate.objects.size()) {
+        *error = tr("the snapshot's Key Vault objects were not evaluated");
+        return false;
+    }
     QSqlDatabase db = m_db.connection();
     if (!db.transaction()) {
         *error = tr("cannot start a transaction: %1").arg(db.lastError().text());
@@ -114,9 +126,10 @@ bool SnapshotStore::save(Snapshot *s, QString *error)
 
     // Tens of thousands of rows: written through the SQLite handle, in the same transaction.
     BulkInsert rows(
-        db, "INSERT INTO snapshot_resources(snapshot_id, position, resource_id, type, name, subscription_id, "
-            "resource_group, location, api_version, parent_id, outcomes) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?)");
+        db,
+        "INSERT INTO snapshot_resources(snapshot_id, position, resource_id, type, name, subscription_id, "
+        "resource_group, location, api_version, parent_id, outcomes, expires) VALUES(?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?)");
     auto bulkFail = [&](const BulkInsert &b) {
         *error = tr("database error: %1").arg(b.error());
         db.rollback();
@@ -149,6 +162,43 @@ bool SnapshotStore::save(Snapshot *s, QString *error)
             if (!insert(r, it.key(), QByteArray()))
                 return bulkFail(rows);
         }
+    }
+    // Key Vault objects under their vault (placed by its id, subscription and group), in the order
+    // Snapshot::serialize() wrote them; one whose vault is not in the snapshot under its host.
+    auto insertObject = [&](const QString &objectId, const QString &type, int vault, const QByteArray &codes,
+                            qint64 expires) {
+        const QString vaultId =
+            vault >= 0 ? s->estate.vaults.at(vault).value(QLatin1String("id")).toString() : QString();
+        rows.bind(1, id);
+        rows.bind(2, position++);
+        rows.bind(3, objectId);
+        rows.bind(4, type);
+        rows.bind(5, objectId.section(QLatin1Char('/'), 4, 4));
+        rows.bind(6, Estate::subscriptionOf(vaultId));
+        rows.bind(7, Estate::resourceGroupOf(vaultId));
+        rows.bind(8, vault >= 0 ? s->estate.vaults.at(vault).value(QLatin1String("location")).toString()
+                                : QString());
+        rows.bind(9, QString());
+        rows.bind(10, vault >= 0 ? vaultId.toLower() : objectId.section(QLatin1Char('/'), 0, 2).toLower());
+        rows.bind(11, codes, true);
+        rows.bind(12, expires ? QDateTime::fromSecsSinceEpoch(expires, Qt::UTC).toString(Qt::ISODate)
+                              : QString());
+        return rows.step();
+    };
+    for (qsizetype i = 0; i < s->estate.objects.size(); ++i) {
+        const SnapshotObject &o = s->objects.at(i);
+        if (!insertObject(DataPlane::identifierOf(s->estate.objects.at(i)), o.type, o.vault,
+                          s->objectOutcomes.value(i), o.expires))
+            return bulkFail(rows);
+    }
+    QStringList keys = s->estate.rotationPolicies.keys();
+    keys.sort(); // Snapshot::serialize()'s order
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        const QString policyId =
+            s->estate.rotationPolicies.value(keys.at(i)).value(QLatin1String("id")).toString();
+        if (!insertObject(policyId, kRotationPolicyType, s->rotationPolicyVaults.value(i, -1), QByteArray(),
+                          0))
+            return bulkFail(rows);
     }
     qCDebug(lcStore) << "rows" << timer.restart() << "ms";
     BulkInsert chunks(db, "INSERT INTO snapshot_raw(snapshot_id, chunk, data) VALUES(?, ?, ?)");
@@ -318,10 +368,17 @@ bool SnapshotStore::loadRows(qint64 id, Snapshot *header, QList<VaultRow> *rows,
     }
     rows->clear();
     while (q.next())
-        rows->append({q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                      q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
-                      q.value(7).toString().toLatin1()});
-    return true;
+        rows->append({q.value(0).toInt(),
+                      q.value(1).toString(),
+                      q.value(2).toString(),
+                      q.value(3).toString(),
+                      q.value(4).toString(),
+                      q.value(5).toString(),
+                      q.value(6).toString(),
+                      q.value(7).toString().toLatin1(),
+                      {},
+                      {}});
+    return countObjects(id, *header, rows, error);
 }
 
 bool SnapshotStore::loadRawResources(qint64 id, qsizetype from, qsizetype to, QList<QByteArray> *out,
@@ -371,8 +428,9 @@ bool SnapshotStore::load(qint64 id, Snapshot *out, QString *error)
         return false;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT parent_id, outcomes, api_version, resource_id FROM snapshot_resources "
-                             "WHERE snapshot_id = ? ORDER BY position"));
+    q.prepare(
+        QStringLiteral("SELECT parent_id, outcomes, api_version, resource_id, type FROM snapshot_resources "
+                       "WHERE snapshot_id = ? ORDER BY position"));
     q.addBindValue(id);
     if (!q.exec()) {
         *error = failure(q);
@@ -384,11 +442,12 @@ bool SnapshotStore::load(qint64 id, Snapshot *out, QString *error)
         QByteArray outcomes;
         QString api;
         QString resourceId;
+        QString type;
     };
     QList<Meta> meta;
     while (q.next())
         meta.append({q.value(0).toString(), q.value(1).toString().toLatin1(), q.value(2).toString(),
-                     q.value(3).toString()});
+                     q.value(3).toString(), q.value(4).toString()});
     if (meta.isEmpty())
         return true;
     QList<QByteArray> json;
@@ -396,24 +455,67 @@ bool SnapshotStore::load(qint64 id, Snapshot *out, QString *error)
         return false;
     for (qsizetype i = 0; i < meta.size(); ++i) {
         const QJsonObject r = QCborValue::fromCbor(json.at(i)).toJsonValue().toObject();
-        if (meta.at(i).parent.isEmpty()) {
+        const Meta &m = meta.at(i);
+        if (m.parent.isEmpty()) {
             out->estate.vaults.append(r);
-            out->outcomes.append(meta.at(i).outcomes);
-            if (!meta.at(i).api.isEmpty())
-                out->estate.apiVersions.insert(meta.at(i).resourceId.toLower(), meta.at(i).api);
+            out->outcomes.append(m.outcomes);
+            if (!m.api.isEmpty())
+                out->estate.apiVersions.insert(m.resourceId.toLower(), m.api);
+        } else if (m.type == kRotationPolicyType) {
+            out->estate.rotationPolicies.insert(DataPlane::keyOf(m.resourceId), r);
+        } else if (isObjectType(m.type)) {
+            out->estate.objects.append(r);
+            out->objectOutcomes.append(m.outcomes);
         } else {
-            out->estate.related[meta.at(i).parent].append(r);
+            out->estate.related[m.parent].append(r);
         }
     }
     return true;
 }
 
-bool SnapshotStore::loadVaultJson(qint64 id, const QString &vaultId, QJsonObject *vault,
-                                  QList<QJsonObject> *related, QString *error)
+bool SnapshotStore::countObjects(qint64 id, const Snapshot &header, QList<VaultRow> *rows, QString *error)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT position, parent_id FROM snapshot_resources WHERE snapshot_id = ? AND "
-                             "(resource_id = ? OR parent_id = ?) ORDER BY position"));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT parent_id, type, expires, outcomes FROM snapshot_resources WHERE "
+                             "snapshot_id = ? AND parent_id IS NOT NULL AND outcomes IS NOT NULL AND "
+                             "type LIKE 'Microsoft.%.Data/%' ORDER BY position"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = failure(q);
+        return false;
+    }
+    QHash<QString, int> rowOf;
+    for (int r = 0; r < rows->size(); ++r)
+        rowOf.insert(rows->at(r).id.toLower(), r);
+    const int n = int(header.definitions.size());
+    QString lastParent;
+    int r = -1;
+    while (q.next()) {
+        const QString parent = q.value(0).toString();
+        if (parent != lastParent) { // objects come grouped by vault
+            lastParent = parent;
+            r = rowOf.value(parent, -1);
+        }
+        if (r < 0)
+            continue; // its vault is not in the snapshot
+        VaultRow &row = (*rows)[r];
+        row.objectTally.count(q.value(1).toString(), q.value(2).toString(), header.capturedAt);
+        if (row.objectCounts.isEmpty())
+            row.objectCounts.resize(n);
+        const QByteArray codes = q.value(3).toByteArray();
+        for (int d = 0; d < n && d < codes.size(); ++d)
+            row.objectCounts[d].add(codes.at(d));
+    }
+    return true;
+}
+
+bool SnapshotStore::loadVault(qint64 id, const QString &vaultId, StoredVault *out, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("SELECT position, parent_id, type, resource_id, outcomes FROM snapshot_resources "
+                       "WHERE snapshot_id = ? AND (resource_id = ? OR parent_id = ?) ORDER BY position"));
     q.addBindValue(id);
     q.addBindValue(vaultId);
     q.addBindValue(vaultId.toLower());
@@ -421,26 +523,48 @@ bool SnapshotStore::loadVaultJson(qint64 id, const QString &vaultId, QJsonObject
         *error = failure(q);
         return false;
     }
-    QList<QPair<qsizetype, bool>> positions; // position, whether it is the vault itself
+    struct Row
+    {
+        qsizetype position;
+        bool isVault;
+        QString type;
+        QString resourceId;
+        QByteArray outcomes;
+    };
+    QList<Row> found;
     while (q.next())
-        positions.append({q.value(0).toLongLong(), q.value(1).isNull()});
-    related->clear();
-    bool found = false;
-    for (const auto &[position, isVault] : std::as_const(positions)) {
+        found.append({q.value(0).toLongLong(), q.value(1).isNull(), q.value(2).toString(),
+                      q.value(3).toString(), q.value(4).toByteArray()});
+    *out = StoredVault();
+    bool hasVault = false;
+    // A vault's objects lie next to each other: read runs of positions, not one chunk per object.
+    for (qsizetype i = 0; i < found.size();) {
+        qsizetype j = i;
+        while (j + 1 < found.size() && found.at(j + 1).position == found.at(j).position + 1)
+            ++j;
         QList<QByteArray> json;
-        if (!loadRawResources(id, position, position, &json, error))
+        if (!loadRawResources(id, found.at(i).position, found.at(j).position, &json, error))
             return false;
-        const QJsonObject r = QCborValue::fromCbor(json.constFirst()).toJsonValue().toObject();
-        if (isVault) {
-            *vault = r;
-            found = true;
-        } else {
-            related->append(r);
+        for (qsizetype k = i; k <= j; ++k) {
+            const Row &row = found.at(k);
+            const QJsonObject r = QCborValue::fromCbor(json.at(k - i)).toJsonValue().toObject();
+            if (row.isVault) {
+                out->vault = r;
+                hasVault = true;
+            } else if (row.type == kRotationPolicyType) {
+                out->rotationPolicies.insert(DataPlane::keyOf(row.resourceId), r);
+            } else if (isObjectType(row.type)) {
+                out->objects.append(r);
+                out->objectOutcomes.append(row.outcomes);
+            } else {
+                out->related.append(r);
+            }
         }
+        i = j + 1;
     }
-    if (!found)
+    if (!hasVault)
         *error = tr("snapshot %1 has no vault %2").arg(id).arg(vaultId);
-    return found;
+    return hasVault;
 }
 
 bool SnapshotStore::rename(qint64 id, const QString &name, QString *error)

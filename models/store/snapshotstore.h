@@ -1,5 +1,6 @@
 #pragma once
 
+#include "posture/posture.h"
 #include "posture/snapshot.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,20 @@ struct VaultRow
     QString resourceGroup;
     QString location;
     QByteArray outcomes;
+    // The vault's Key Vault objects: how many of each, their expiries, and per definition their
+    // results (empty when the vault has no objects).
+    ObjectTally objectTally;
+    QList<PostureCounts> objectCounts;
+};
+
+// One vault of a stored snapshot as captured.
+struct StoredVault
+{
+    QJsonObject vault;
+    QList<QJsonObject> related;
+    QList<QJsonObject> objects; // Key Vault objects as captured, with their stored outcomes
+    QList<QByteArray> objectOutcomes;
+    QHash<QString, QJsonObject> rotationPolicies; // by DataPlane::keyOf
 };
 
 struct SnapshotSummary
@@ -49,10 +64,9 @@ public:
     bool latestId(qint64 *id, QString *error);
     // Everything: resources with their JSON, outcomes, definitions.
     bool load(qint64 id, Snapshot *out, QString *error);
-    // Header, definitions and subscriptions only, plus the vault rows.
+    // Header, definitions and subscriptions only, plus the vault rows with their objects counted.
     bool loadRows(qint64 id, Snapshot *header, QList<VaultRow> *rows, QString *error);
-    bool loadVaultJson(qint64 id, const QString &vaultId, QJsonObject *vault, QList<QJsonObject> *related,
-                       QString *error);
+    bool loadVault(qint64 id, const QString &vaultId, StoredVault *out, QString *error);
     bool rename(qint64 id, const QString &name, QString *error);
     bool remove(qint64 id, QString *error);
 
@@ -62,6 +76,7 @@ public:
 private:
     bool loadHeader(qint64 id, Snapshot *out, QString *error);
     bool loadRawResources(qint64 id, qsizetype from, qsizetype to, QList<QByteArray> *out, QString *error);
+    bool countObjects(qint64 id, const Snapshot &header, QList<VaultRow> *rows, QString *error);
 
     Database &m_db;
 };
