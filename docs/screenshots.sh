@@ -26,14 +26,19 @@ for service in "Azure Key Vault" "Azure Backup"; do
     >/dev/null
 done
 
-for page in dashboard vault vaults catalogue open-items; do
+for page in dashboard vault vaults objects catalogue open-items; do
   shot --page "$page" --out "docs/$page.png"
 done
 shot --page dashboard --appearance dark --out docs/dashboard-dark.png
 
 "$bin" report --demo --db "$db" --pdf "$work/demo.pdf" >/dev/null
-for page in 1 4 7 40; do
-  pdftoppm -png -r 70 -f "$page" -l "$page" -singlefile "$work/demo.pdf" "docs/report-page-$page"
+# The page that opens the exceptions, wherever the findings before it end.
+pages=$(pdfinfo "$work/demo.pdf" | awk '/^Pages:/ {print $2}')
+exceptions=$(for p in $(seq 8 "$pages"); do
+  pdftotext -f "$p" -l "$p" "$work/demo.pdf" - | grep -qx "Exceptions" && { echo "$p"; break; }; done)
+for page in 1 4 7 "$exceptions"; do
+  name=$([ "$page" = "$exceptions" ] && echo exceptions || echo "$page")
+  pdftoppm -png -r 70 -f "$page" -l "$page" -singlefile "$work/demo.pdf" "docs/report-page-$name"
 done
 # The signed-in status area and the code dialog come from the sign-in window test, which signs in
 # against the tests' OpenID Connect server (needs 'npm ci --prefix tests/oidc').

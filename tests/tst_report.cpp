@@ -164,6 +164,26 @@ void TestReport::pdfHoldsEveryEntryAndFinding()
     QCOMPARE(rows, resources);
     QVERIFY(text.contains(QStringLiteral("Executive summary")));
     QVERIFY(text.contains(QStringLiteral("Appendix")));
+    // Key Vault objects: counted in the summary with the instant they were judged at, and their
+    // failures listed under their vault.
+    const ObjectTally &objects = m_content.objects;
+    QVERIFY(objects.total() > 0);
+    QVERIFY2(
+        text.contains(QStringLiteral("Key Vault objects: %1 keys, %2 secrets and %3 certificates; %4 without "
+                                     "expiry")
+                          .arg(objects.keys)
+                          .arg(objects.secrets)
+                          .arg(objects.certificates)
+                          .arg(objects.withoutExpiry)),
+        qPrintable(text.left(3000)));
+    const auto objectFinding = std::find_if(m_content.findings.cbegin(), m_content.findings.cend(),
+                                            [](const ReportFinding &f) { return f.dataPlane; });
+    QVERIFY(objectFinding != m_content.findings.cend());
+    QVERIFY(text.contains(QStringLiteral("evaluated Key Vault objects fail")));
+    for (const ReportResource &r : objectFinding->resources) {
+        QVERIFY(r.resourceId.startsWith(QStringLiteral("https://")));
+        QVERIFY2(text.contains(r.vault + QStringLiteral(" › ") + r.object), qPrintable(r.object));
+    }
     QVERIFY(text.contains(m_content.snapshot.sha256.left(40)));
 }
 
@@ -248,6 +268,14 @@ void TestReport::csvAndJson()
     QCOMPARE(root.value(QStringLiteral("findings")).toArray().size(), m_content.findings.size());
     QCOMPARE(root.value(QStringLiteral("snapshot")).toObject().value(QStringLiteral("sha256")).toString(),
              m_content.snapshot.sha256);
+    QCOMPARE(root.value(QStringLiteral("objects")).toObject().value(QStringLiteral("keys")).toInt(),
+             m_content.objects.keys);
+    int objectRows = 0;
+    for (const QJsonValue &f : root.value(QStringLiteral("findings")).toArray()) {
+        for (const QJsonValue &r : f[QLatin1String("resources")].toArray())
+            objectRows += r[QLatin1String("object")].isString() ? 1 : 0;
+    }
+    QVERIFY(objectRows > 0);
 }
 
 void TestReport::commandLineUsage()

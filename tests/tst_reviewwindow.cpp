@@ -97,7 +97,7 @@ void TestReviewWindow::editsSurviveARestart()
         ReviewPane *findingPane = vaults->reviewPane();
         findingTarget = findingPane->target();
         QVERIFY2(findingTarget.startsWith(QStringLiteral("finding:")), qPrintable(findingTarget));
-        definition = vaults->findingChooser()->currentData().toString();
+        definition = vaults->findingChooser()->currentData().toStringList().value(1);
         vaultId = findingTarget.mid(8, findingTarget.indexOf(QLatin1Char('|')) - 8);
         findingPane->statusBox()->setCurrentIndex(
             findingPane->statusBox()->findData(QStringLiteral("exception")));

@@ -1,7 +1,10 @@
 // The Vaults page as a user drives it (offscreen), checked against the engine's results.
 #include "itemmodels/vaulttablemodel.h"
 #include "mainwindow.h"
+#include "posture/dataplane.h"
 #include "posture/posture.h"
+#include "review/review.h"
+#include "reviewpane.h"
 #include "services/importjob.h"
 #include "services/reviewservice.h"
 #include "services/snapshotjob.h"
@@ -14,6 +17,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -33,6 +37,7 @@ private Q_SLOTS:
     void tableShowsTheSnapshot();
     void filterAndKeyboard();
     void vaultDetailsMatchTheEngine();
+    void keyVaultObjectsAndTheirFindings();
     void importThroughTheWindow();
 
 private:
@@ -120,6 +125,49 @@ void TestVaultsWindow::vaultDetailsMatchTheEngine()
     QVERIFY(json);
     QCOMPARE(QJsonDocument::fromJson(json->toPlainText().toUtf8()).object(),
              m_snapshot.estate.vaults.at(position));
+}
+
+void TestVaultsWindow::keyVaultObjectsAndTheirFindings()
+{
+    // The first object of the demo with a failing result, as the engine stored it.
+    qsizetype object = -1;
+    for (qsizetype i = 0; i < m_snapshot.objects.size() && object < 0; ++i) {
+        if (m_snapshot.objects.at(i).vault >= 0 &&
+            m_snapshot.objectOutcomes.at(i).contains(OutcomeCode::NonCompliant))
+            object = i;
+    }
+    QVERIFY(object >= 0);
+    const QString id = DataPlane::identifierOf(m_snapshot.estate.objects.at(object));
+    const QString definition =
+        m_snapshot.definitions.at(m_snapshot.objectOutcomes.at(object).indexOf(OutcomeCode::NonCompliant))
+            .name;
+    const int vault = m_snapshot.objects.at(object).vault;
+    const qsizetype inVault = std::count_if(m_snapshot.objects.cbegin(), m_snapshot.objects.cend(),
+                                            [vault](const SnapshotObject &o) { return o.vault == vault; });
+
+    // An object's finding opens its vault with the finding chosen for review.
+    QVERIFY(page()->selectFinding(id, definition));
+    QCOMPARE(page()->tableView()->currentIndex().data(VaultTableModel::VaultIdRole).toString(),
+             m_snapshot.estate.vaults.at(vault).value(QLatin1String("id")).toString());
+    QCOMPARE(page()->reviewPane()->target(), ReviewTarget::findingKey(id, definition));
+    const QString text = page()->resultsView()->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("Keys, secrets and certificates (%1)").arg(inVault)),
+             qPrintable(text));
+    QVERIFY(text.contains(
+        DataPlane::normalize(m_snapshot.estate.objects.at(object)).value(QLatin1String("name")).toString()));
+
+    // The dashboard counts the objects of the whole snapshot.
+    ObjectTally tally;
+    for (const VaultRow &row : m_workspace->snapshots().rows())
+        tally.add(row.objectTally);
+    QCOMPARE(tally.total(), int(std::count_if(m_snapshot.objects.cbegin(), m_snapshot.objects.cend(),
+                                              [](const SnapshotObject &o) { return o.vault >= 0; })));
+    m_window->showPage(MainWindow::DashboardTab);
+    const QLabel *counts = m_window->findChild<QLabel *>(QStringLiteral("objectCounts"));
+    QVERIFY(counts && counts->isVisible());
+    QVERIFY2(counts->text().contains(QStringLiteral("%1 key").arg(tally.keys)), qPrintable(counts->text()));
+    QVERIFY(counts->text().contains(QStringLiteral("%1 without expiry").arg(tally.withoutExpiry)));
+    m_window->showPage(MainWindow::VaultsTab);
 }
 
 void TestVaultsWindow::importThroughTheWindow()

@@ -358,12 +358,13 @@ FR = {
 sys.path.insert(0, str(Path(__file__).parent))
 from auth_glossary import AUTH  # noqa: E402
 from dashboard_glossary import DASHBOARD  # noqa: E402
+from objects_glossary import OBJECTS  # noqa: E402
 from policy_glossary import POLICY  # noqa: E402
 from report_glossary import REPORT  # noqa: E402
 from reviews_glossary import REVIEWS  # noqa: E402
 from scan_glossary import SCAN  # noqa: E402
 
-for source, (de, fr) in {**REVIEWS, **REPORT, **DASHBOARD, **POLICY, **AUTH, **SCAN}.items():
+for source, (de, fr) in {**REVIEWS, **REPORT, **DASHBOARD, **POLICY, **AUTH, **SCAN, **OBJECTS}.items():
     DE.setdefault(source, de)
     FR.setdefault(source, fr)
 

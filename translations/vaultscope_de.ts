@@ -535,6 +535,48 @@ Format: %3%4</translation>
             <numerusform>Verlauf über %n Momentaufnahmen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Key Vault objects: %n key(s)</source>
+        <translation>
+            <numerusform>Key-Vault-Objekte: %n Schlüssel</numerusform>
+            <numerusform>Key-Vault-Objekte: %n Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s)</source>
+        <translation>
+            <numerusform>%n Geheimnis</numerusform>
+            <numerusform>%n Geheimnisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n Zertifikat</numerusform>
+            <numerusform>%n Zertifikate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without expiry</source>
+        <translation>
+            <numerusform>%n ohne Ablaufdatum</numerusform>
+            <numerusform>%n ohne Ablaufdatum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expiring within %1 days of the capture</source>
+        <translation>
+            <numerusform>%n läuft innerhalb von %1 Tagen nach der Erfassung ab</numerusform>
+            <numerusform>%n laufen innerhalb von %1 Tagen nach der Erfassung ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already expired</source>
+        <translation>
+            <numerusform>%n bereits abgelaufen</numerusform>
+            <numerusform>%n bereits abgelaufen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::Database</name>
@@ -1668,10 +1710,6 @@ Format: %3%4</translation>
         <translation>Richtliniendefinition</translation>
     </message>
     <message>
-        <source>Failing vaults</source>
-        <translation>Nicht konforme Tresore</translation>
-    </message>
-    <message>
         <source>Controls</source>
         <translation>Kontrollen</translation>
     </message>
@@ -1858,6 +1896,18 @@ Format: %3%4</translation>
     <message>
         <source>and %1 more subscriptions</source>
         <translation>und %1 weitere Abonnements</translation>
+    </message>
+    <message>
+        <source>Key Vault objects: %1 keys, %2 secrets and %3 certificates; %4 without expiry, %5 expiring within %6 days and %7 already expired. Time-relative definitions were judged as of the capture, %8.</source>
+        <translation>Key-Vault-Objekte: %1 Schlüssel, %2 Geheimnisse und %3 Zertifikate; %4 ohne Ablaufdatum, %5 laufen innerhalb von %6 Tagen ab und %7 sind bereits abgelaufen. Zeitbezogene Definitionen wurden zum Zeitpunkt der Erfassung beurteilt, %8.</translation>
+    </message>
+    <message>
+        <source>Definition %1, version %2, effect %3 · controls %4 · %5 of %6 evaluated Key Vault objects fail</source>
+        <translation>Definition %1, Version %2, Effekt %3 · Kontrollen %4 · %5 von %6 ausgewerteten Key-Vault-Objekten nicht konform</translation>
+    </message>
+    <message>
+        <source>Failing resources</source>
+        <translation>Nicht konforme Ressourcen</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2603,10 @@ Hinzugefügt von %2</translation>
         <source>snapshot %1 is damaged: a resource chunk cannot be read</source>
         <translation>Momentaufnahme %1 ist beschädigt: ein Ressourcenblock ist nicht lesbar</translation>
     </message>
+    <message>
+        <source>the snapshot&apos;s Key Vault objects were not evaluated</source>
+        <translation>die Key-Vault-Objekte der Momentaufnahme wurden nicht ausgewertet</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::SourceDocument</name>
@@ -2629,6 +2683,45 @@ Hinzugefügt von %2</translation>
     <message>
         <source>Review…</source>
         <translation>Bewerten…</translation>
+    </message>
+    <message>
+        <source>Keys, secrets and certificates (%1)</source>
+        <translation>Schlüssel, Geheimnisse und Zertifikate (%1)</translation>
+    </message>
+    <message>
+        <source>Judged as of the capture, %1: “expires within N days” counts from then.</source>
+        <translation>Beurteilt zum Zeitpunkt der Erfassung, %1: „läuft innerhalb von N Tagen ab“ zählt ab dann.</translation>
+    </message>
+    <message>
+        <source>Managed HSM key</source>
+        <translation>Managed-HSM-Schlüssel</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>läuft am %1 ab</translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation>läuft nie ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ %n definition(s) passed</source>
+        <translation>
+            <numerusform>✓ %n Definition erfüllt</numerusform>
+            <numerusform>✓ %n Definitionen erfüllt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2951,7 +3044,7 @@ Hinzugefügt von %2</translation>
     </message>
     <message>
         <source>current(&apos;%1&apos;) names no enclosing count</source>
-        <translation>current(&apos;%1&apos;) nennt keine umschließende Zählung</translation>
+        <translation>current('%1') nennt keine umschließende Zählung</translation>
     </message>
     <message>
         <source>unknown operator &apos;%1&apos;</source>

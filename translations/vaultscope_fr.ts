@@ -535,6 +535,48 @@ Format : %3%4</translation>
             <numerusform>Évolution sur %n instantanés</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Key Vault objects: %n key(s)</source>
+        <translation>
+            <numerusform>Objets Key Vault : %n clé</numerusform>
+            <numerusform>Objets Key Vault : %n clés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s)</source>
+        <translation>
+            <numerusform>%n secret</numerusform>
+            <numerusform>%n secrets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n certificat</numerusform>
+            <numerusform>%n certificats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without expiry</source>
+        <translation>
+            <numerusform>%n sans date d’expiration</numerusform>
+            <numerusform>%n sans date d’expiration</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expiring within %1 days of the capture</source>
+        <translation>
+            <numerusform>%n expire dans les %1 jours suivant la capture</numerusform>
+            <numerusform>%n expirent dans les %1 jours suivant la capture</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already expired</source>
+        <translation>
+            <numerusform>%n déjà expiré</numerusform>
+            <numerusform>%n déjà expirés</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::Database</name>
@@ -1668,10 +1710,6 @@ Format : %3%4</translation>
         <translation>Définition de stratégie</translation>
     </message>
     <message>
-        <source>Failing vaults</source>
-        <translation>Coffres non conformes</translation>
-    </message>
-    <message>
         <source>Controls</source>
         <translation>Contrôles</translation>
     </message>
@@ -1858,6 +1896,18 @@ Format : %3%4</translation>
     <message>
         <source>and %1 more subscriptions</source>
         <translation>et %1 autres abonnements</translation>
+    </message>
+    <message>
+        <source>Key Vault objects: %1 keys, %2 secrets and %3 certificates; %4 without expiry, %5 expiring within %6 days and %7 already expired. Time-relative definitions were judged as of the capture, %8.</source>
+        <translation>Objets Key Vault : %1 clés, %2 secrets et %3 certificats ; %4 sans date d’expiration, %5 expirent dans les %6 jours et %7 sont déjà expirés. Les définitions relatives au temps ont été évaluées à la date de la capture, %8.</translation>
+    </message>
+    <message>
+        <source>Definition %1, version %2, effect %3 · controls %4 · %5 of %6 evaluated Key Vault objects fail</source>
+        <translation>Définition %1, version %2, effet %3 · contrôles %4 · %5 objets Key Vault non conformes sur %6 évalués</translation>
+    </message>
+    <message>
+        <source>Failing resources</source>
+        <translation>Ressources non conformes</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2603,10 @@ Ajoutée par %2</translation>
         <source>snapshot %1 is damaged: a resource chunk cannot be read</source>
         <translation>l’instantané %1 est endommagé : un bloc de ressources est illisible</translation>
     </message>
+    <message>
+        <source>the snapshot&apos;s Key Vault objects were not evaluated</source>
+        <translation>les objets Key Vault de l’instantané n’ont pas été évalués</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::SourceDocument</name>
@@ -2629,6 +2683,45 @@ Ajoutée par %2</translation>
     <message>
         <source>Review…</source>
         <translation>Revoir…</translation>
+    </message>
+    <message>
+        <source>Keys, secrets and certificates (%1)</source>
+        <translation>Clés, secrets et certificats (%1)</translation>
+    </message>
+    <message>
+        <source>Judged as of the capture, %1: “expires within N days” counts from then.</source>
+        <translation>Évalué à la date de la capture, %1 : « expire dans N jours » se compte à partir de là.</translation>
+    </message>
+    <message>
+        <source>Managed HSM key</source>
+        <translation>clé HSM managé</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>clé</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>secret</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>certificat</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>expire le %1</translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation>n’expire jamais</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ %n definition(s) passed</source>
+        <translation>
+            <numerusform>✓ %n définition respectée</numerusform>
+            <numerusform>✓ %n définitions respectées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2951,7 +3044,7 @@ Ajoutée par %2</translation>
     </message>
     <message>
         <source>current(&apos;%1&apos;) names no enclosing count</source>
-        <translation>current(&apos;%1&apos;) ne nomme aucun comptage englobant</translation>
+        <translation>current('%1') ne nomme aucun comptage englobant</translation>
     </message>
     <message>
         <source>unknown operator &apos;%1&apos;</source>

@@ -122,6 +122,7 @@ DashboardPage::DashboardPage(SnapshotSession &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_headline(new QLabel)
+    , m_objects(new QLabel)
     , m_results(newChart(tr("Results"), tr("Results: compliant, non-compliant and unknown")))
     , m_subscriptions(newChart(tr("Subscriptions, worst first"), tr("Results per subscription")))
     , m_definitions(
@@ -158,6 +159,19 @@ DashboardPage::DashboardPage(SnapshotSession &session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_headline);
+    m_objects->setObjectName(QStringLiteral("objectCounts"));
+    m_objects->setTextFormat(Qt::RichText);
+    m_objects->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_objects->setFocusPolicy(Qt::StrongFocus);
+    // "without expiry" opens the vaults whose objects fail the expiration-date definitions.
+    connect(m_objects, &QLabel::linkActivated, this, [this](const QString &) {
+        drill([](PostureFilter &f) {
+            const QStringList names = ObjectTally::expiryDefinitions();
+            f.definitions = QSet<QString>(names.cbegin(), names.cend());
+            f.results = {OutcomeCode::NonCompliant};
+        });
+    });
+    layout->addWidget(m_objects);
     layout->addWidget(new CompletenessBanner(session));
     layout->addLayout(grid, 1);
     setTabOrder(m_results, m_subscriptions);
@@ -243,11 +257,34 @@ void DashboardPage::draw()
             .arg(view.overall.unknown)
             .arg(view.vaults.size())
             .arg(view.subscriptions.size()));
+    drawObjects();
     drawResults();
     drawSubscriptions();
     drawDefinitions();
     drawHeatMap();
     drawTrend();
+}
+
+void DashboardPage::drawObjects()
+{
+    const ObjectTally &t = m_session.view().objects;
+    m_objects->setVisible(t.total() > 0);
+    if (t.total() == 0)
+        return;
+    QStringList parts{tr("Key Vault objects: %n key(s)", nullptr, t.keys),
+                      tr("%n secret(s)", nullptr, t.secrets),
+                      tr("%n certificate(s)", nullptr, t.certificates)};
+    QString line = parts.join(QStringLiteral(", "));
+    if (t.withoutExpiry > 0)
+        line += QStringLiteral(" · <a href=\"expiry\">%1</a>")
+                    .arg(tr("%n without expiry", nullptr, t.withoutExpiry).toHtmlEscaped());
+    if (t.expiringSoon > 0)
+        line +=
+            QStringLiteral(" · ") + tr("%n expiring within %1 days of the capture", nullptr, t.expiringSoon)
+                                        .arg(ObjectTally::SoonDays);
+    if (t.expired > 0)
+        line += QStringLiteral(" · ") + tr("%n already expired", nullptr, t.expired);
+    m_objects->setText(line);
 }
 
 void DashboardPage::drawResults()

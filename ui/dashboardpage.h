@@ -53,6 +53,7 @@ private:
     void drawDefinitions();
     void drawHeatMap();
     void drawTrend();
+    void drawObjects();
     void applyTheme(QChart *chart);
     void drill(const std::function<void(PostureFilter &)> &narrow);
 
@@ -60,6 +61,7 @@ private:
     bool m_stale = false;      // drawn data is older than the session's: redraw when shown
     bool m_trendStale = false; // likewise for the trend
     QLabel *m_headline;
+    QLabel *m_objects; // the Key Vault objects' counts, when the snapshot has any
     ChartView *m_results;
     ChartView *m_subscriptions;
     ChartView *m_definitions;

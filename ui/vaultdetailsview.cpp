@@ -8,6 +8,7 @@
 #include <QFontDatabase>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -59,7 +60,7 @@ VaultDetailsView::VaultDetailsView(QWidget *parent)
         if (url.scheme() == QLatin1String("https"))
             QDesktopServices::openUrl(url);
         else if (url.scheme() == QLatin1String("review"))
-            Q_EMIT reviewRequested(url.path());
+            Q_EMIT reviewRequested(url.path(), url.query(QUrl::FullyDecoded));
     });
 }
 
@@ -115,7 +116,56 @@ void VaultDetailsView::showVault(const VaultRow &row, const VaultDetails &detail
                          tr("version %1, effect %2").arg(def.version, def.effect).toHtmlEscaped(),
                          r.reason.toHtmlEscaped() + remedy, def.name.toHtmlEscaped(), tr("Review…"));
     }
+    html += objectsHtml(details);
     m_results->setHtml(html);
+}
+
+QString VaultDetailsView::objectsHtml(const VaultDetails &details)
+{
+    if (details.objects.isEmpty())
+        return {};
+    QString html =
+        QStringLiteral("<h3>%1</h3><p><small>%2</small></p>")
+            .arg(tr("Keys, secrets and certificates (%1)").arg(details.objects.size()),
+                 tr("Judged as of the capture, %1: “expires within N days” counts from then.")
+                     .arg(QLocale().toString(details.evaluatedAt.toLocalTime(), QLocale::ShortFormat))
+                     .toHtmlEscaped());
+    for (const VaultDetails::Object &o : details.objects) {
+        const QString type = o.type.section(QLatin1Char('/'), -1);
+        const QString kind = o.type.startsWith(QLatin1String("Microsoft.ManagedHSM")) ? tr("Managed HSM key")
+                             : type == QLatin1String("keys")                          ? tr("key")
+                             : type == QLatin1String("secrets")                       ? tr("secret")
+                                                                                      : tr("certificate");
+        const QDateTime expires = QDateTime::fromString(
+            o.normalized[QLatin1String("attributes")][QLatin1String("expiresOn")].toString(), Qt::ISODate);
+        const QString expiry =
+            expires.isValid()
+                ? tr("expires %1").arg(QLocale().toString(expires.toLocalTime().date(), QLocale::ShortFormat))
+                : tr("never expires");
+        html += QStringLiteral("<p><b style='color:%1'>%2 %3</b> — %4 · %5<br/>")
+                    .arg(Palette::outcome(o.worst, true).name(), outcomeMark(o.worst), o.name.toHtmlEscaped(),
+                         kind, expiry.toHtmlEscaped());
+        int passed = 0;
+        for (const VaultDetails::Result &r : o.results) {
+            if (r.outcome == OutcomeCode::Compliant) {
+                ++passed;
+                continue;
+            }
+            QUrl review;
+            review.setScheme(QStringLiteral("review"));
+            review.setPath(r.definition.name);
+            review.setQuery(QString::fromLatin1(QUrl::toPercentEncoding(o.id)));
+            html += QStringLiteral(
+                        "<small><span style='color:%1'>%2 %3</span>: %4 <a href='%5'>%6</a></small><br/>")
+                        .arg(Palette::outcome(r.outcome, true).name(), outcomeMark(r.outcome),
+                             r.definition.displayName.toHtmlEscaped(), r.reason.toHtmlEscaped(),
+                             review.toString(QUrl::FullyEncoded).toHtmlEscaped(), tr("Review…"));
+        }
+        if (passed > 0)
+            html += QStringLiteral("<small>%1</small>").arg(tr("✓ %n definition(s) passed", nullptr, passed));
+        html += QStringLiteral("</p>");
+    }
+    return html;
 }
 
 } // namespace vaultscope

@@ -34,11 +34,12 @@ public:
     QPlainTextEdit *jsonView() const { return m_json; }
 
 Q_SIGNALS:
-    // "Review…" next to a result.
-    void reviewRequested(const QString &definition);
+    // "Review…" next to a result: of the vault (resourceId empty) or of one of its objects.
+    void reviewRequested(const QString &definition, const QString &resourceId);
 
 private:
     void find(bool fromStart);
+    static QString objectsHtml(const VaultDetails &details);
 
     QSplitter *m_splitter;
     QTextBrowser *m_results;

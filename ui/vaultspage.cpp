@@ -26,6 +26,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace vaultscope {
@@ -161,25 +162,28 @@ VaultsPage::VaultsPage(SnapshotSession &session, ReviewService &reviews, QWidget
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &VaultsPage::showCurrentVault);
     connect(m_finding, &QComboBox::currentIndexChanged, this, &VaultsPage::reviewCurrentFinding);
-    connect(m_details, &VaultDetailsView::reviewRequested, this, [this](const QString &definition) {
-        const int index = m_finding->findData(definition);
-        if (index >= 0) {
-            m_finding->setCurrentIndex(index);
-            m_review->noteEdit()->setFocus();
-        }
-    });
+    connect(m_details, &VaultDetailsView::reviewRequested, this,
+            [this](const QString &definition, const QString &resourceId) {
+                const int index = m_finding->findData(
+                    QStringList{resourceId.isEmpty() ? m_vaultId : resourceId, definition});
+                if (index >= 0) {
+                    m_finding->setCurrentIndex(index);
+                    m_review->noteEdit()->setFocus();
+                }
+            });
 }
 
 void VaultsPage::reviewCurrentFinding()
 {
-    const QString definition = m_finding->currentData().toString();
-    if (m_vaultId.isEmpty() || definition.isEmpty()) {
+    // Each finding is (resource id, definition): the vault's own, or one of its objects'.
+    const QStringList finding = m_finding->currentData().toStringList();
+    if (m_vaultId.isEmpty() || finding.size() != 2) {
         m_review->clearSubject(tr("Select a vault to review its results."));
         return;
     }
     const Snapshot &header = m_session.header();
     m_review->setSubject(
-        {ReviewTarget::findingKey(m_vaultId, definition),
+        {ReviewTarget::findingKey(finding.at(0), finding.at(1)),
          m_vaultName + QStringLiteral(" — ") + m_finding->currentText().mid(2),
          QStringLiteral("snapshot:") + header.sha256,
          tr("snapshot “%1” of %2")
@@ -191,8 +195,14 @@ bool VaultsPage::selectFinding(const QString &resourceId, const QString &definit
     const VaultTableModel *model = m_session.vaultModel();
     const VaultFilterProxyModel *proxy = m_session.filteredVaults();
     int source = -1;
+    // A Key Vault object's finding opens its vault (named by the object's host).
+    const bool object = resourceId.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
+    const QString vaultName = QUrl(resourceId).host().section(QLatin1Char('.'), 0, 0);
     for (int r = 0; r < model->rowCount() && source < 0; ++r) {
-        if (model->vault(r).id.compare(resourceId, Qt::CaseInsensitive) == 0)
+        const VaultRow &row = model->vault(r);
+        if (object ? row.type.startsWith(QLatin1String("Microsoft.KeyVault/"), Qt::CaseInsensitive) &&
+                         row.name.compare(vaultName, Qt::CaseInsensitive) == 0
+                   : row.id.compare(resourceId, Qt::CaseInsensitive) == 0)
             source = r;
     }
     if (source < 0)
@@ -204,7 +214,7 @@ bool VaultsPage::selectFinding(const QString &resourceId, const QString &definit
     }
     m_table->setCurrentIndex(index);
     m_table->scrollTo(index);
-    const int finding = m_finding->findData(definition);
+    const int finding = m_finding->findData(QStringList{object ? resourceId : m_vaultId, definition});
     if (finding >= 0)
         m_finding->setCurrentIndex(finding);
     return finding >= 0;
@@ -373,7 +383,16 @@ void VaultsPage::showCurrentVault()
     m_details->showVault(row, details);
     for (const VaultDetails::Result &r : std::as_const(details.results)) {
         m_finding->addItem(outcomeMark(r.outcome) + QLatin1Char(' ') + r.definition.displayName,
-                           r.definition.name);
+                           QStringList{row.id, r.definition.name});
+    }
+    // The objects' findings that need a word: failing and unknown ones.
+    for (const VaultDetails::Object &o : std::as_const(details.objects)) {
+        for (const VaultDetails::Result &r : o.results) {
+            if (r.outcome != OutcomeCode::Compliant)
+                m_finding->addItem(outcomeMark(r.outcome) + QLatin1Char(' ') + o.name + QStringLiteral(": ") +
+                                       r.definition.displayName,
+                                   QStringList{o.id, r.definition.name});
+        }
     }
     reviewCurrentFinding();
 }

@@ -267,12 +267,7 @@ QJsonObject postureJson(const Snapshot &header, const QList<VaultRow> &rows)
         {QStringLiteral("definitions"), definitions},
         {QStringLiteral("subscriptions"), subscriptions},
         {QStringLiteral("controls"), controls},
-        {QStringLiteral("objects"), QJsonObject{{QStringLiteral("keys"), tally.keys},
-                                                {QStringLiteral("secrets"), tally.secrets},
-                                                {QStringLiteral("certificates"), tally.certificates},
-                                                {QStringLiteral("withoutExpiry"), tally.withoutExpiry},
-                                                {QStringLiteral("expiringWithin30Days"), tally.expiringSoon},
-                                                {QStringLiteral("expired"), tally.expired}}}};
+        {QStringLiteral("objects"), tally.toJson()}};
 }
 
 } // namespace vaultscope::SnapshotService

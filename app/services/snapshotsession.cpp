@@ -248,6 +248,7 @@ bool SnapshotSession::vaultDetails(const VaultRow &row, VaultDetails *out, QStri
     std::stable_sort(d.objects.begin(), d.objects.end(), [&](const auto &a, const auto &b) {
         return rank(a.worst) != rank(b.worst) ? rank(a.worst) < rank(b.worst) : a.name < b.name;
     });
+    d.evaluatedAt = m_header.capturedAt;
     // The portal resolves a resource id under the tenant the snapshot came from.
     d.portalUrl = QStringLiteral("https://portal.azure.com/#@%1/resource%2")
                       .arg(m_header.tenant, QString::fromLatin1(QUrl::toPercentEncoding(row.id, "/")));

@@ -83,6 +83,24 @@ void ObjectTally::count(const QString &type, const QString &expires, const QDate
         ++expiringSoon;
 }
 
+QStringList ObjectTally::expiryDefinitions()
+{
+    return {QStringLiteral("152b15f7-8e1f-4c1f-ab71-8c010ba5dbc0"),
+            QStringLiteral("98728c90-32c7-4049-8429-847dc0f4fe37"),
+            QStringLiteral("1d478a74-21ba-4b9f-9d8f-8e6fced0eec5")};
+}
+
+QJsonObject ObjectTally::toJson() const
+{
+    static_assert(SoonDays == 30, "the JSON field names the window");
+    return {{QStringLiteral("keys"), keys},
+            {QStringLiteral("secrets"), secrets},
+            {QStringLiteral("certificates"), certificates},
+            {QStringLiteral("withoutExpiry"), withoutExpiry},
+            {QStringLiteral("expiringWithin30Days"), expiringSoon},
+            {QStringLiteral("expired"), expired}};
+}
+
 void ObjectTally::add(const ObjectTally &o)
 {
     keys += o.keys;

@@ -70,9 +70,13 @@ struct ObjectTally
     int expired = 0;      // already at the capture
 
     int total() const { return keys + secrets + certificates; }
+    // The definitions that fail an object without expiry (keys, secrets, Managed HSM keys).
+    static QStringList expiryDefinitions();
     // One object: its type (…/keys, …/secrets, …/certificates) and expiry (ISO 8601 or empty).
     void count(const QString &type, const QString &expires, const QDateTime &capturedAt);
     void add(const ObjectTally &other);
+    // {keys, secrets, certificates, withoutExpiry, expiringWithin30Days, expired}
+    QJsonObject toJson() const;
 };
 
 } // namespace vaultscope

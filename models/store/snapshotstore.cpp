@@ -510,6 +510,26 @@ bool SnapshotStore::countObjects(qint64 id, const Snapshot &header, QList<VaultR
     return true;
 }
 
+bool SnapshotStore::loadObjects(qint64 id, QList<ObjectRow> *out, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT parent_id, resource_id, name, type, outcomes FROM snapshot_resources WHERE "
+                       "snapshot_id = ? AND parent_id IS NOT NULL AND outcomes IS NOT NULL AND "
+                       "type LIKE 'Microsoft.%.Data/%' ORDER BY position"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = failure(q);
+        return false;
+    }
+    out->clear();
+    while (q.next())
+        out->append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toByteArray()});
+    return true;
+}
+
 bool SnapshotStore::loadVault(qint64 id, const QString &vaultId, StoredVault *out, QString *error)
 {
     QSqlQuery q(m_db.connection());

@@ -27,6 +27,16 @@ struct VaultRow
     QList<PostureCounts> objectCounts;
 };
 
+// A Key Vault object of a stored snapshot, without its JSON (enough for a report's findings).
+struct ObjectRow
+{
+    QString vaultId; // lower case; the object's host when its vault is not in the snapshot
+    QString id;      // identifier URL as captured
+    QString name;
+    QString type;
+    QByteArray outcomes;
+};
+
 // One vault of a stored snapshot as captured.
 struct StoredVault
 {
@@ -67,6 +77,8 @@ public:
     // Header, definitions and subscriptions only, plus the vault rows with their objects counted.
     bool loadRows(qint64 id, Snapshot *header, QList<VaultRow> *rows, QString *error);
     bool loadVault(qint64 id, const QString &vaultId, StoredVault *out, QString *error);
+    // Every Key Vault object with its outcomes, grouped by vault.
+    bool loadObjects(qint64 id, QList<ObjectRow> *out, QString *error);
     bool rename(qint64 id, const QString &name, QString *error);
     bool remove(qint64 id, QString *error);
 

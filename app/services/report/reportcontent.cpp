@@ -37,6 +37,7 @@ bool ReportContent::build(Database &db, const Snapshot &header, const QList<Vaul
     // Counts come from the posture view the dashboard uses; only the failing vaults are listed here.
     const PostureView view = PostureView::compute(header, rows, PostureFilter());
     c.overall = view.overall;
+    c.objects = view.objects;
     for (const PostureView::Group &g : view.subscriptions) // worst first
         c.subscriptions.append({g.label, g.counts});
     const int n = int(header.definitions.size());
@@ -50,6 +51,7 @@ bool ReportContent::build(Database &db, const Snapshot &header, const QList<Vaul
                        def.version,
                        def.effect,
                        def.controls,
+                       false,
                        counted == view.definitions.cend() ? PostureCounts() : counted->counts,
                        {}};
     }
@@ -58,8 +60,34 @@ bool ReportContent::build(Database &db, const Snapshot &header, const QList<Vaul
             if (row.outcomes.at(d) == OutcomeCode::NonCompliant)
                 findings[d].resources.append(
                     {header.estate.subscriptionNames.value(row.subscriptionId, row.subscriptionId),
-                     row.resourceGroup, row.name, row.id,
-                     byTarget.value(ReviewTarget::findingKey(row.id, findings[d].definition))});
+                     row.resourceGroup,
+                     row.name,
+                     row.id,
+                     byTarget.value(ReviewTarget::findingKey(row.id, findings[d].definition)),
+                     {}});
+        }
+    }
+    // The failing Key Vault objects, under their vault.
+    if (c.objects.total() > 0) {
+        QList<ObjectRow> objects;
+        if (!SnapshotStore(db).loadObjects(header.id, &objects, error))
+            return false;
+        QHash<QString, const VaultRow *> vaults;
+        for (const VaultRow &row : rows)
+            vaults.insert(row.id.toLower(), &row);
+        for (const ObjectRow &o : std::as_const(objects)) {
+            const VaultRow *vault = vaults.value(o.vaultId);
+            if (!vault)
+                continue; // its vault is not in the snapshot: not counted either
+            for (int d = 0; d < n && d < o.outcomes.size(); ++d) {
+                if (o.outcomes.at(d) != OutcomeCode::NonCompliant)
+                    continue;
+                findings[d].dataPlane = true;
+                findings[d].resources.append(
+                    {header.estate.subscriptionNames.value(vault->subscriptionId, vault->subscriptionId),
+                     vault->resourceGroup, vault->name, o.id,
+                     byTarget.value(ReviewTarget::findingKey(o.id, findings[d].definition)), o.name});
+            }
         }
     }
     for (ReportFinding &f : findings) {
@@ -67,8 +95,8 @@ bool ReportContent::build(Database &db, const Snapshot &header, const QList<Vaul
             continue;
         std::sort(f.resources.begin(), f.resources.end(),
                   [](const ReportResource &a, const ReportResource &b) {
-                      return std::tie(a.subscription, a.resourceGroup, a.vault) <
-                             std::tie(b.subscription, b.resourceGroup, b.vault);
+                      return std::tie(a.subscription, a.resourceGroup, a.vault, a.object) <
+                             std::tie(b.subscription, b.resourceGroup, b.vault, b.object);
                   });
         c.findings.append(std::move(f));
     }

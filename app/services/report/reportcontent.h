@@ -41,6 +41,7 @@ struct ReportResource
     QString vault;
     QString resourceId;
     Review review;
+    QString object; // a Key Vault object's name, when the finding is about one of the vault's objects
 };
 
 struct ReportFinding
@@ -50,6 +51,7 @@ struct ReportFinding
     QString version;
     QString effect;
     QStringList controls;
+    bool dataPlane = false; // its failures are Key Vault objects
     PostureCounts counts;
     QList<ReportResource> resources; // non-compliant ones
 };
@@ -67,9 +69,10 @@ struct ReportContent
     QString reviewer;
     QDateTime generated; // UTC
     PostureCounts overall;
+    ObjectTally objects;                                // the Key Vault objects, counted as of the capture
     QList<QPair<QString, PostureCounts>> subscriptions; // worst score first
     QList<ReportEntry> entries;
-    QList<ReportFinding> findings; // definitions with failing vaults, most first
+    QList<ReportFinding> findings; // definitions with failing vaults or objects, most first
     QList<Review> exceptions;
     QList<Evidence> evidence;
 

@@ -101,8 +101,10 @@ bool writeReportCsv(const ReportContent &content, const QString &path, bool bom,
             reviewFields(e.review) + QStringList{QString()});
     for (const ReportFinding &f : content.findings) {
         for (const ReportResource &r : f.resources)
-            row(QStringList{QStringLiteral("finding"), r.subscription, r.resourceGroup, r.vault, f.definition,
-                            f.displayName, QString(), QString(), QStringLiteral("noncompliant")} +
+            row(QStringList{QStringLiteral("finding"), r.subscription, r.resourceGroup,
+                            r.object.isEmpty() ? r.vault : r.vault + QLatin1Char('/') + r.object,
+                            f.definition, f.displayName, QString(), QString(),
+                            QStringLiteral("noncompliant")} +
                 reviewFields(r.review) + QStringList{r.resourceId});
     }
     QByteArray bytes = text.toUtf8();
@@ -127,12 +129,16 @@ bool writeReportJson(const ReportContent &content, const QString &path, QString 
                                    {QStringLiteral("review"), reviewJson(e.review)}});
     for (const ReportFinding &f : content.findings) {
         QJsonArray resources;
-        for (const ReportResource &r : f.resources)
-            resources.append(QJsonObject{{QStringLiteral("subscription"), r.subscription},
-                                         {QStringLiteral("resourceGroup"), r.resourceGroup},
-                                         {QStringLiteral("vault"), r.vault},
-                                         {QStringLiteral("resourceId"), r.resourceId},
-                                         {QStringLiteral("review"), reviewJson(r.review)}});
+        for (const ReportResource &r : f.resources) {
+            QJsonObject o{{QStringLiteral("subscription"), r.subscription},
+                          {QStringLiteral("resourceGroup"), r.resourceGroup},
+                          {QStringLiteral("vault"), r.vault},
+                          {QStringLiteral("resourceId"), r.resourceId},
+                          {QStringLiteral("review"), reviewJson(r.review)}};
+            if (!r.object.isEmpty()) // a Key Vault object of the vault
+                o.insert(QStringLiteral("object"), r.object);
+            resources.append(o);
+        }
         findings.append(QJsonObject{{QStringLiteral("definition"), f.definition},
                                     {QStringLiteral("displayName"), f.displayName},
                                     {QStringLiteral("version"), f.version},
@@ -169,6 +175,7 @@ bool writeReportJson(const ReportContent &content, const QString &path, QString 
         {QStringLiteral("generated"), content.generated.toString(Qt::ISODate)},
         {QStringLiteral("reviewer"), content.reviewer},
         {QStringLiteral("counts"), countsJson(content.overall)},
+        {QStringLiteral("objects"), content.objects.toJson()},
         {QStringLiteral("subscriptions"), subscriptions},
         {QStringLiteral("entries"), entries},
         {QStringLiteral("findings"), findings},

@@ -91,6 +91,19 @@ void ReportSections::body(PageLayout &l) const
                 .arg(reviewed)
                 .arg(c.entries.size())
                 .arg(c.exceptions.size()));
+        if (c.objects.total() > 0)
+            l.paragraph(
+                tr("Key Vault objects: %1 keys, %2 secrets and %3 certificates; %4 without expiry, %5 "
+                   "expiring within %6 days and %7 already expired. Time-relative definitions were "
+                   "judged as of the capture, %8.")
+                    .arg(c.objects.keys)
+                    .arg(c.objects.secrets)
+                    .arg(c.objects.certificates)
+                    .arg(c.objects.withoutExpiry)
+                    .arg(c.objects.expiringSoon)
+                    .arg(ObjectTally::SoonDays)
+                    .arg(c.objects.expired)
+                    .arg(localTime(c.snapshot.capturedAt)));
         l.heading(tr("Overall and worst subscriptions"), 2);
         l.legend({{tr("compliant"), Palette::Pass},
                   {tr("non-compliant"), Palette::Fail},
@@ -107,7 +120,7 @@ void ReportSections::body(PageLayout &l) const
                          locale.toString(f.counts.score() * 100, 'f', 1) + QStringLiteral(" %")});
         }
         l.table({{tr("Policy definition"), 0.55},
-                 {tr("Failing vaults"), 0.13},
+                 {tr("Failing resources"), 0.13},
                  {tr("Controls"), 0.18},
                  {tr("Pass rate"), 0.14}},
                 rows);
@@ -144,7 +157,11 @@ void ReportSections::body(PageLayout &l) const
         for (const ReportFinding &f : c.findings) {
             l.heading(f.displayName, 2);
             l.paragraph(
-                tr("Definition %1, version %2, effect %3 · controls %4 · %5 of %6 evaluated vaults fail")
+                (f.dataPlane
+                     ? tr("Definition %1, version %2, effect %3 · controls %4 · %5 of %6 evaluated Key "
+                          "Vault objects fail")
+                     : tr("Definition %1, version %2, effect %3 · controls %4 · %5 of %6 evaluated "
+                          "vaults fail"))
                     .arg(f.definition, f.version, f.effect, f.controls.join(QStringLiteral(", ")))
                     .arg(f.resources.size())
                     .arg(f.counts.evaluated()),
@@ -152,7 +169,9 @@ void ReportSections::body(PageLayout &l) const
             QList<QStringList> rows;
             rows.reserve(f.resources.size());
             for (const ReportResource &r : f.resources)
-                rows.append({r.subscription, r.resourceGroup, r.vault, reviewText(r.review), r.review.note});
+                rows.append({r.subscription, r.resourceGroup,
+                             r.object.isEmpty() ? r.vault : r.vault + QStringLiteral(" › ") + r.object,
+                             reviewText(r.review), r.review.note});
             l.table({{tr("Subscription"), 0.2},
                      {tr("Resource group"), 0.2},
                      {tr("Vault"), 0.18},
