@@ -64,6 +64,7 @@ void TestScanWindow::initTestCase()
     QVERIFY2(m_azure.start({{QStringLiteral("subscriptions"), 6},
                             {QStringLiteral("vaults"), 300},
                             {QStringLiteral("latencyMs"), 150},
+                            {QStringLiteral("dataPlane"), true},
                             {QStringLiteral("faults"),
                              QJsonObject{{QStringLiteral("forbiddenSubscriptions"), QJsonArray{1}}}}},
                            &error),

@@ -144,6 +144,7 @@ private Q_SLOTS:
     void refusesPlainHttpBeforeAnyNetwork();
     void browserFlowIgnoresWrongStateAndGarbage();
     void refreshRotatesAndRevocationAsksToSignInAgain();
+    void twoResourcesAtOnceRefreshInTurn();
     void deviceCodeApprovedAndDeclined();
     void keychainMissingKeepsTheSessionInMemory();
     void idTokenChecks();
@@ -314,6 +315,31 @@ void TestSignIn::refreshRotatesAndRevocationAsksToSignInAgain()
     AuthService again;
     QVERIFY(token(again, arm, &error).isEmpty());
     QVERIFY2(error.contains(QStringLiteral("sign in again")), qPrintable(error));
+}
+
+void TestSignIn::twoResourcesAtOnceRefreshInTurn()
+{
+    AuthService auth;
+    QVERIFY(signInWithBrowser(auth, QStringLiteral("kim")));
+    const Account account = *auth.activeAccount();
+    // After a restart neither token is in memory. A live scan asks for Resource Manager's and Key
+    // Vault's at once; the refresh token rotates with each answer, so the second refresh must wait
+    // for the first one's new refresh token (sent at once, the old one would count as reused).
+    AuthService restarted;
+    QString tokens[2], errors[2];
+    int answered = 0;
+    const QUrl resources[2] = {account.config.armUrl(), QUrl(QStringLiteral("https://vault.azure.net"))};
+    for (int i = 0; i < 2; ++i)
+        restarted.bearerToken(resources[i], QString(), this, [&, i](const QString &t, const QString &e) {
+            tokens[i] = t;
+            errors[i] = e;
+            ++answered;
+        });
+    QVERIFY(QTest::qWaitFor([&answered] { return answered == 2; }, 20000));
+    QVERIFY2(!tokens[0].isEmpty(), qPrintable(errors[0]));
+    QVERIFY2(!tokens[1].isEmpty(), qPrintable(errors[1]));
+    QVERIFY(tokens[0] != tokens[1]);
+    m_seenTokens << tokens[0] << tokens[1];
 }
 
 void TestSignIn::deviceCodeApprovedAndDeclined()

@@ -33,4 +33,8 @@ OBJECTS = {
         "Key-Vault-Objekte: %1 Schlüssel, %2 Geheimnisse und %3 Zertifikate; %4 ohne Ablaufdatum, %5 laufen innerhalb von %6 Tagen ab und %7 sind bereits abgelaufen. Zeitbezogene Definitionen wurden zum Zeitpunkt der Erfassung beurteilt, %8.",
         "Objets Key Vault : %1 clés, %2 secrets et %3 certificats ; %4 sans date d’expiration, %5 expirent dans les %6 jours et %7 sont déjà expirés. Les définitions relatives au temps ont été évaluées à la date de la capture, %8."),
     "Failing resources": ("Nicht konforme Ressourcen", "Ressources non conformes"),
+    "Key Vault objects of %1 not read: %2": ("Key-Vault-Objekte von %1 nicht gelesen: %2", "Objets Key Vault de %1 non lus : %2"),
+    "Keys, secrets and certificates": ("Schlüssel, Geheimnisse und Zertifikate", "Clés, secrets et certificats"),
+    "Not read in the scan, so unknown: %1": ("Beim Scan nicht gelesen, daher unbekannt: %1", "Non lus lors de l’analyse, donc inconnus : %1"),
+    "the vault's properties name no %1": ("die Eigenschaften des Tresors nennen kein %1", "les propriétés du coffre n’indiquent aucun %1"),
 }

@@ -2506,6 +2506,14 @@ Hinzugefügt von %2</translation>
         <source>Subscription not read: %1</source>
         <translation>Abonnement nicht gelesen: %1</translation>
     </message>
+    <message>
+        <source>Key Vault objects of %1 not read: %2</source>
+        <translation>Key-Vault-Objekte von %1 nicht gelesen: %2</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s properties name no %1</source>
+        <translation>die Eigenschaften des Tresors nennen kein %1</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::SecretStore</name>
@@ -2722,6 +2730,14 @@ Hinzugefügt von %2</translation>
             <numerusform>✓ %n Definition erfüllt</numerusform>
             <numerusform>✓ %n Definitionen erfüllt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Keys, secrets and certificates</source>
+        <translation>Schlüssel, Geheimnisse und Zertifikate</translation>
+    </message>
+    <message>
+        <source>Not read in the scan, so unknown: %1</source>
+        <translation>Beim Scan nicht gelesen, daher unbekannt: %1</translation>
     </message>
 </context>
 <context>

@@ -2506,6 +2506,14 @@ Ajoutée par %2</translation>
         <source>Subscription not read: %1</source>
         <translation>Abonnement non lu : %1</translation>
     </message>
+    <message>
+        <source>Key Vault objects of %1 not read: %2</source>
+        <translation>Objets Key Vault de %1 non lus : %2</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s properties name no %1</source>
+        <translation>les propriétés du coffre n’indiquent aucun %1</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::SecretStore</name>
@@ -2722,6 +2730,14 @@ Ajoutée par %2</translation>
             <numerusform>✓ %n définition respectée</numerusform>
             <numerusform>✓ %n définitions respectées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Keys, secrets and certificates</source>
+        <translation>Clés, secrets et certificats</translation>
+    </message>
+    <message>
+        <source>Not read in the scan, so unknown: %1</source>
+        <translation>Non lus lors de l’analyse, donc inconnus : %1</translation>
     </message>
 </context>
 <context>

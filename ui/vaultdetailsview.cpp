@@ -122,6 +122,10 @@ void VaultDetailsView::showVault(const VaultRow &row, const VaultDetails &detail
 
 QString VaultDetailsView::objectsHtml(const VaultDetails &details)
 {
+    if (!details.objectsGap.isEmpty())
+        return QStringLiteral("<h3>%1</h3><p><b style='color:%2'>? %3</b></p>")
+            .arg(tr("Keys, secrets and certificates"), Palette::outcome(OutcomeCode::Unknown, true).name(),
+                 tr("Not read in the scan, so unknown: %1").arg(details.objectsGap).toHtmlEscaped());
     if (details.objects.isEmpty())
         return {};
     QString html =

@@ -249,6 +249,7 @@ bool SnapshotSession::vaultDetails(const VaultRow &row, VaultDetails *out, QStri
         return rank(a.worst) != rank(b.worst) ? rank(a.worst) < rank(b.worst) : a.name < b.name;
     });
     d.evaluatedAt = m_header.capturedAt;
+    d.objectsGap = m_header.estate.relatedGapOf(row.id, Estate::objectsGapType());
     // The portal resolves a resource id under the tenant the snapshot came from.
     d.portalUrl = QStringLiteral("https://portal.azure.com/#@%1/resource%2")
                       .arg(m_header.tenant, QString::fromLatin1(QUrl::toPercentEncoding(row.id, "/")));

@@ -40,6 +40,7 @@ struct VaultDetails
     QJsonObject json;
     QList<Result> results; // failing first, then unknown, then passing: what an auditor reads first
     QList<Object> objects; // worst first
+    QString objectsGap;    // why a live scan could not read the vault's objects
     QDateTime evaluatedAt; // the capture: time-relative definitions are judged as of then
     QString portalUrl;
 };

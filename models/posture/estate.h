@@ -41,6 +41,8 @@ struct Estate
     QString relatedGapOf(const QString &vaultId, const QString &type) const;
 
     static bool isVaultType(const QString &type);
+    // The related gap that stands for all of a vault's Key Vault objects (a live scan refused).
+    static QString objectsGapType() { return QStringLiteral("microsoft.keyvault.data/objects"); }
     static QString defaultApiVersion(const QString &type);
     static QString subscriptionOf(const QString &resourceId);
     static QString resourceGroupOf(const QString &resourceId);

@@ -17,6 +17,10 @@
 // truncateEvery (every Nth GET answers half a body), slowEvery + slowMs, expireTokenAfter (the
 // token in use expires after N requests), forbiddenSubscriptions (indexes whose Resource Manager
 // reads answer 403), graphForbidden, hiddenSubscriptions (indexes the account cannot see).
+// dataPlane: Key Vaults and Managed HSMs get objects served at their vaultUri/hsmUri on this server
+// (keys with rotation policies, secrets, certificates, as Key Vault's REST API 7.5 returns them);
+// faults.dataPlaneForbidden (vault numbers) answer 403 there. GET of a secret (its value) is
+// counted in the record as secretValueReads.
 import http2 from 'node:http2';
 
 const config = JSON.parse(process.argv[2] ?? '{}');
@@ -111,6 +115,83 @@ function makeVault(k) {
 for (let k = 0; k < vaultCount; ++k)
   makeVault(k);
 
+// ---- Key Vault objects --------------------------------------------------------------------
+const objects = new Map(); // vault name -> { number, keys: [{ list, body, policy }], secrets: [], certificates: [{ list, body }] }
+const dataForbidden = new Set(faults.dataPlaneForbidden ?? []);
+const modulus = (bits) => { const b = Buffer.alloc(bits / 8, 0x5a); b[0] = 0xc1; return b.toString('base64url'); };
+function makeObjects(vault, number) {
+  const host = `https://${vault.name}.vault.azure.net`;
+  const hsm = vault.type === types.hsm;
+  const day = 86400;
+  const created = 1764547200 - (number % 400) * day; // 2025-12-01 and before
+  const o = { number, keys: [], secrets: [], certificates: [] };
+  for (let i = 0; i < 2; ++i) {
+    const name = `key-${i}`;
+    const attributes = { enabled: true, created, updated: created, recoveryLevel: 'Recoverable+Purgeable' };
+    if ((number + i) % 3 !== 0)
+      attributes.exp = created + 365 * day;
+    const key = hsm ? { kid: `https://${vault.name}.managedhsm.azure.net/keys/${name}/${hex(number, 8)}${i}`, kty: 'RSA-HSM',
+      n: modulus(i ? 3072 : 2048), e: 'AQAB' } : { kid: `${host}/keys/${name}/${hex(number, 8)}${i}`, kty: i ? 'EC' : 'RSA',
+      ...(i ? { crv: 'P-256' } : { n: modulus((number % 4) === 1 ? 1024 : 2048), e: 'AQAB' }) };
+    const policy = i === 0 && !hsm ? { id: `${host}/keys/${name}/rotationpolicy`, lifetimeActions: [
+      { trigger: { timeAfterCreate: 'P90D' }, action: { type: 'Rotate' } },
+      { trigger: { timeBeforeExpiry: 'P30D' }, action: { type: 'Notify' } }],
+      attributes: { expiryTime: 'P1Y', created, updated: created } } : null;
+    o.keys.push({ list: { kid: key.kid.split('/').slice(0, 5).join('/'), attributes }, body: { key, attributes }, policy });
+  }
+  if (!hsm) {
+    o.secrets.push({ id: `${host}/secrets/db-password`, contentType: 'text/plain',
+      attributes: { enabled: true, created, updated: created, exp: created + 180 * day } });
+    o.secrets.push({ id: `${host}/secrets/api-key`, attributes: { enabled: true, created, updated: created } });
+    const attributes = { enabled: true, nbf: created, exp: created + 730 * day, created, updated: created };
+    o.certificates.push({ list: { id: `${host}/certificates/web`, x5t: 'fLi3U52HunIVNXubkEnf8tP6Wbo', attributes },
+      body: { id: `${host}/certificates/web/${hex(number, 8)}`, x5t: 'fLi3U52HunIVNXubkEnf8tP6Wbo', attributes, policy: {
+        id: `${host}/certificates/web/policy`, key_props: { exportable: true, kty: 'RSA', key_size: 2048, reuse_key: false },
+        secret_props: { contentType: 'application/x-pkcs12' }, x509_props: { subject: 'CN=web', validity_months: 24 },
+        lifetime_actions: [{ trigger: { lifetime_percentage: 80 }, action: { action_type: 'AutoRenew' } }],
+        issuer: { name: 'Self' }, attributes: { enabled: true, created, updated: created } } } });
+  }
+  objects.set(vault.name, o);
+}
+if (config.dataPlane)
+  subscriptions.flatMap((s) => s.vaults).filter((v) => v.type === types.kv || v.type === types.hsm)
+    .forEach((v) => makeObjects(v, Number.parseInt(v.name.split('-')[1], 16)));
+const objectsExport = () => [...objects.values()].flatMap((o) => [...o.keys.flatMap((k) => (k.policy ? [k.body, k.policy] : [k.body])),
+  ...o.secrets, ...o.certificates.map((c) => c.body)]);
+
+function dataPlane(name, rest, url) {
+  const o = objects.get(name);
+  record.dataPlaneReads += 1;
+  if (!o)
+    return [404, error('VaultNotFound', `No vault ${name}`)];
+  if (dataForbidden.has(o.number))
+    return [403, error('Forbidden', `The user, group or application 'appid=04b07795' does not have keys list permission on key vault '${name};location=westeurope'.`)];
+  const parts = rest.split('/');
+  if (parts[0] === 'keys' && parts.length === 1)
+    return [200, JSON.stringify(page(o.keys.map((k) => k.list), url))];
+  if (parts[0] === 'keys') {
+    const key = o.keys.find((k) => k.list.kid.endsWith(`/${parts[1]}`));
+    if (!key)
+      return [404, error('KeyNotFound', `A key with (name/id) ${parts[1]} was not found in this key vault.`)];
+    if (parts[2] === 'rotationpolicy')
+      return key.policy ? [200, JSON.stringify(key.policy)] : [404, error('KeyNotFound', 'No rotation policy')];
+    return [200, JSON.stringify(key.body)];
+  }
+  if (parts[0] === 'secrets' && parts.length === 1)
+    return [200, JSON.stringify(page(o.secrets, url))];
+  if (parts[0] === 'secrets') {
+    record.secretValueReads += 1;
+    return [200, JSON.stringify({ value: 'hunter2', id: `${parts[1]}` })];
+  }
+  if (parts[0] === 'certificates' && parts.length === 1)
+    return [200, JSON.stringify(page(o.certificates.map((c) => c.list), url))];
+  if (parts[0] === 'certificates') {
+    const cert = o.certificates.find((c) => c.list.id.endsWith(`/${parts[1]}`));
+    return cert ? [200, JSON.stringify(cert.body)] : [404, error('CertificateNotFound', 'not found')];
+  }
+  return [404, error('NotFound', rest)];
+}
+
 // Resource Graph's shape of a resource: lower-case type and its own columns.
 const graphShape = (v) => ({
   id: v.id, name: v.name, type: v.type.toLowerCase(), tenantId: tenant, kind: '', location: v.location,
@@ -120,7 +201,8 @@ const graphShape = (v) => ({
 });
 
 // ---- the record and the faults ------------------------------------------------------------
-const record = { total: 0, methods: {}, graphQueries: 0, throttled: 0, unauthorized: 0,
+const record = { total: 0, methods: {}, graphQueries: 0, throttled: 0, unauthorized: 0, dataPlaneReads: 0,
+  secretValueReads: 0,
   refusedMethods: [], tokensSeen: 0, maxInFlight: 0, inFlightMs: 0, firstAt: 0, lastAt: 0 };
 let inFlight = 0;
 let gets = 0;
@@ -227,6 +309,9 @@ async function route(req, url, bodyText, headers) {
   }
   if (req.method !== 'GET')
     return [405, error('MethodNotAllowed', `${req.method} is not served here`)];
+  const data = path.match(/^\/(kv|hsm)\/([^/]+)\/(.*)$/);
+  if (data)
+    return dataPlane(data[2], data[3], url);
   if (path === '/tenants')
     return [200, JSON.stringify({ value: [{ id: `/tenants/${tenant}`, tenantId: tenant, displayName: 'Contoso',
       defaultDomain: 'contoso.example', tenantCategory: 'Home' }] })];
@@ -287,7 +372,7 @@ server.on('stream', async (stream, h) => {
     const vaults = subscriptions.filter((s) => !hidden.has(s.id)).flatMap((s) => s.vaults).map(graphShape);
     const extra = [...related.values()].flatMap((r) => [...r.diagnostics, ...r.proxies]);
     return send(200, JSON.stringify({ graph: { count: vaults.length, data: vaults, skip_token: null,
-      total_records: vaults.length }, related: { value: extra } }));
+      total_records: vaults.length }, related: { value: extra }, objects: objectsExport() }));
   }
   record.total += 1;
   record.methods[method] = (record.methods[method] ?? 0) + 1;
@@ -341,6 +426,13 @@ server.on('sessionError', () => {});
 // Answers go out at once, as Azure's front doors send them (no Nagle delay on small frames).
 server.on('connection', (socket) => socket.setNoDelay(true));
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+// The data plane is served here: each vault's URI points at this server.
+for (const v of subscriptions.flatMap((s) => s.vaults)) {
+  if (config.dataPlane && v.type === types.kv)
+    v.properties.vaultUri = `http://127.0.0.1:${server.address().port}/kv/${v.name}/`;
+  if (config.dataPlane && v.type === types.hsm)
+    v.properties.hsmUri = `http://127.0.0.1:${server.address().port}/hsm/${v.name}/`;
+}
 console.log(JSON.stringify({ port: server.address().port, tenant, vaults: vaultCount, subscriptions: subscriptionCount }));
 process.stdin.resume();
 process.stdin.on('end', () => process.exit(0));

@@ -62,6 +62,8 @@ int main(int argc, char **argv)
     ScanJob job(tokens);
     Scanner::Policy policy;
     policy.concurrency = benchSize("BENCH_CONCURRENCY", policy.concurrency);
+    policy.readObjects =
+        false; // Resource Manager's pacing is measured here; the stand-in serves no data plane
     job.setPolicy(policy);
 
     // The scanner's thread is the window's: the longest gap between 5 ms ticks is its longest stall.

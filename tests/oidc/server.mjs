@@ -13,6 +13,9 @@ const tenant = process.env.OIDC_TENANT ?? '72f988bf-0000-4000-8000-00000000c0de'
 const clientId = process.env.OIDC_CLIENT_ID ?? '3f0c1c55-8a7e-4d6b-9a0e-5e1c2b3d4f60';
 // The Resource Manager scope it grants: Azure's, or a local stand-in's (OIDC_ARM_SCOPE).
 const arm = process.env.OIDC_ARM_SCOPE ?? 'https://management.azure.com/.default';
+// Key Vault's data plane: as with Entra ID, a sign-in for Resource Manager also lets the refresh
+// token ask for Key Vault tokens (the live scan reads keys, secrets and certificates with them).
+const vault = 'https://vault.azure.net/.default';
 
 const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const key = { ...privateKey.export({ format: 'jwk' }), kid: 'test-signing-key', use: 'sig', alg: 'RS256' };
@@ -32,7 +35,7 @@ const provider = new Provider(`http://127.0.0.1:${port}${base}/v2.0`, {
     response_types: ['code'],
   }],
   jwks: { keys: [key] },
-  scopes: ['openid', 'profile', 'offline_access', arm],
+  scopes: ['openid', 'profile', 'offline_access', arm, vault],
   claims: { openid: ['sub', 'tid'], profile: ['name', 'preferred_username'] },
   conformIdTokenClaims: false,
   findAccount: (ctx, sub) => ({
@@ -67,7 +70,7 @@ async function finishInteraction(req, res, login) {
   const grant = new provider.Grant({ accountId: login, clientId: details.params.client_id });
   grant.addOIDCScope(details.params.scope ?? 'openid');
   if (String(details.params.scope ?? '').split(' ').includes(arm))
-    grant.addOIDCScope(arm);
+    grant.addOIDCScope(`${arm} ${vault}`); // the authorize request was given Key Vault's too
   const grantId = await grant.save();
   await provider.interactionFinished(req, res, { login: { accountId: login }, consent: { grantId } },
     { mergeWithLastSubmission: false });
@@ -88,8 +91,9 @@ async function answerDeviceCode(userCode, login, approve) {
   if (approve) {
     const scope = code.params?.scope ?? 'openid';
     const grant = new provider.Grant({ accountId: login, clientId: code.clientId });
-    grant.addOIDCScope(scope);
-    code.scope = scope;
+    const granted = scope.split(' ').includes(arm) ? `${scope} ${vault}` : scope;
+    grant.addOIDCScope(granted);
+    code.scope = granted;
     code.grantId = await grant.save();
     code.accountId = login;
     code.authTime = Math.floor(Date.now() / 1000);
@@ -111,9 +115,14 @@ server.on('request', async (req, res) => {
       return callback(req, res);
     }
     // Entra ID grants a refresh token (offline_access) without prompt=consent; oidc-provider asks
-    // for it, so the authorize request gets it here.
-    if (url.pathname === `${base}/oauth2/v2.0/authorize` && !url.searchParams.has('prompt')) {
-      url.searchParams.set('prompt', 'consent');
+    // for it, so the authorize request gets it here. Entra's refresh tokens also serve other
+    // consented resources (Key Vault's data plane); here the code is granted that scope as well.
+    if (url.pathname === `${base}/oauth2/v2.0/authorize`) {
+      if (!url.searchParams.has('prompt'))
+        url.searchParams.set('prompt', 'consent');
+      const scope = url.searchParams.get('scope') ?? '';
+      if (scope.split(' ').includes(arm) && !scope.split(' ').includes(vault))
+        url.searchParams.set('scope', `${scope} ${vault}`);
       req.url = url.pathname + url.search;
       return callback(req, res);
     }

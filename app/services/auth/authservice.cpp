@@ -325,13 +325,33 @@ void AuthService::bearerToken(const QUrl &resource, const QString &tenant, QObje
     waiters.append({QPointer<QObject>(context), std::move(done)});
     if (waiters.size() > 1)
         return;
-    const auto deliver = [this, cacheKey](const QString &token, const QString &error) {
+    const QString accountKey = account.key();
+    const auto deliver = [this, cacheKey, accountKey](const QString &token, const QString &error) {
         const QList<Waiter> all = m_waiters.take(cacheKey);
         for (const Waiter &w : all) {
             if (w.context)
                 w.done(token, error);
         }
+        // The account's next refresh (another resource) may go now, with the rotated token.
+        QList<std::function<void()>> &queue = m_refreshQueue[accountKey];
+        if (queue.isEmpty())
+            m_refreshQueue.remove(accountKey);
+        else
+            queue.takeFirst()();
     };
+    const auto refreshFor = [this, account, resource, tenant, cacheKey, deliver] {
+        refreshToken(account, resource, tenant, cacheKey, deliver);
+    };
+    if (m_refreshQueue.contains(accountKey))
+        return m_refreshQueue[accountKey].append(refreshFor);
+    m_refreshQueue.insert(accountKey, {});
+    refreshFor();
+}
+
+void AuthService::refreshToken(const Account &account, const QUrl &resource, const QString &tenant,
+                               const QString &cacheKey,
+                               const std::function<void(const QString &, const QString &)> &deliver)
+{
     if (account.source == Account::AzureCli) {
         m_cli->accessToken(
             resource, tenant.isEmpty() ? account.tenantId : tenant,

@@ -74,6 +74,10 @@ private:
     void addAccount(const Account &account);
     void save();
     QString scopes(const AuthConfig &config) const;
+    // Asks the identity provider (or the Azure CLI) for a token for resource; deliver() gets it.
+    void refreshToken(const Account &account, const QUrl &resource, const QString &tenant,
+                      const QString &cacheKey,
+                      const std::function<void(const QString &, const QString &)> &deliver);
 
     QNetworkAccessManager *m_network;
     AzureCli *m_cli;
@@ -88,6 +92,9 @@ private:
         Done done;
     };
     QHash<QString, QList<Waiter>> m_waiters; // cache key -> callers of a refresh under way
+    // One refresh per account at a time, whatever the resource: a rotated refresh token is good
+    // once, so a second one sent meanwhile would count as reuse. account key -> refreshes waiting.
+    QHash<QString, QList<std::function<void()>>> m_refreshQueue;
 
     Flow m_flow = NoFlow;
     QPointer<OidcClient> m_client;

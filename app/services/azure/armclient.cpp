@@ -15,6 +15,13 @@
 
 namespace vaultscope {
 
+QString ArmError::reason() const
+{
+    if (status == 0)
+        return message.isEmpty() ? code : message;
+    return QStringLiteral("%1 %2: %3").arg(status).arg(code, message);
+}
+
 QString ArmError::text() const
 {
     if (status == 0)

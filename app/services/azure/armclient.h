@@ -30,6 +30,8 @@ public:
 
     bool isError() const { return !code.isEmpty(); }
     QString text() const;
+    // Without the request: "403 AuthorizationFailed: The client … does not have authorization …".
+    QString reason() const;
 };
 
 // Reads Azure Resource Manager for the live scan: GET only, plus POST to the Resource Graph query

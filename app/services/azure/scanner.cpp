@@ -23,14 +23,6 @@ const char *const kLists[] = {
     "/providers/Microsoft.KeyVault/managedHSMs?api-version=2025-05-01",
 };
 
-// "403 AuthorizationFailed: The client … does not have authorization …": what a failure list shows.
-QString reasonOf(const ArmError &e)
-{
-    if (e.status == 0)
-        return e.message.isEmpty() ? e.code : e.message;
-    return QStringLiteral("%1 %2: %3").arg(e.status).arg(e.code, e.message);
-}
-
 } // namespace
 
 QJsonObject ScanProgress::toJson() const
@@ -188,7 +180,7 @@ void Scanner::queryPage(const QStringList &batch, const QString &skipToken)
                 tr("Resource Graph refused the query for %n subscription(s) (%1): reading them through "
                    "Resource Manager's lists instead",
                    nullptr, int(batch.size()))
-                    .arg(reasonOf(error)));
+                    .arg(error.reason()));
             readThroughResourceManager(batch);
             nextBatch();
             return finishIfDone();
@@ -215,7 +207,7 @@ void Scanner::readThroughResourceManager(const QStringList &batch)
             enqueue(path, [this, id, path](const QJsonArray &items, const ArmError &error) {
                 Subscription &s = m_subscriptions[id];
                 if (error.isError() && s.failure.isEmpty())
-                    s.failure = reasonOf(error);
+                    s.failure = error.reason();
                 for (const QJsonValue &v : items) {
                     QJsonObject vault = v.toObject();
                     addVault(vault);
@@ -238,7 +230,7 @@ void Scanner::addVault(const QJsonObject &vault)
         enqueue(id + path, [this, id, type](const QJsonArray &items, const ArmError &error) {
             ++m_progress.relatedDone;
             if (error.isError()) {
-                m_estate.addRelatedGap(id, type, reasonOf(error));
+                m_estate.addRelatedGap(id, type, error.reason());
                 m_gapVaults.insert(id.toLower());
                 return;
             }
@@ -253,6 +245,10 @@ void Scanner::addVault(const QJsonObject &vault)
             .toString()
             .compare(QLatin1String("microsoft.recoveryservices/vaults"), Qt::CaseInsensitive) == 0)
         related(QStringLiteral("/backupResourceGuardProxies?api-version=2025-02-01"), kGuardProxies);
+    if (m_policy.readObjects && vault.value(QLatin1String("type"))
+                                    .toString()
+                                    .startsWith(QLatin1String("microsoft.keyvault/"), Qt::CaseInsensitive))
+        readObjects(vault);
 }
 
 void Scanner::enqueue(const QString &path, std::function<void(const QJsonArray &, const ArmError &)> done)
@@ -266,14 +262,20 @@ void Scanner::pump()
     while (!m_cancelled && m_inFlight < m_policy.concurrency && !m_queue.isEmpty()) {
         Task task = m_queue.dequeue();
         ++m_inFlight;
-        m_arm->getAll(task.path,
-                      [this, done = std::move(task.done)](const QJsonArray &items, const ArmError &error) {
-                          --m_inFlight;
-                          done(items, error);
-                          report();
-                          pump();
-                          finishIfDone();
-                      });
+        auto finished = [this, done = std::move(task.done)](const QJsonArray &items, const ArmError &error) {
+            --m_inFlight;
+            done(items, error);
+            report();
+            pump();
+            finishIfDone();
+        };
+        ArmClient *client = task.client ? task.client : m_arm.data();
+        if (task.single)
+            client->get(task.path, [finished](const QJsonObject &body, const ArmError &error) {
+                finished(error.isError() ? QJsonArray() : QJsonArray{body}, error);
+            });
+        else
+            client->getAll(task.path, finished);
     }
 }
 
@@ -295,6 +297,10 @@ void Scanner::report()
     if (m_arm) {
         m_progress.requests = m_arm->requestsSent();
         m_progress.throttled = m_arm->throttledAnswers();
+        for (const ArmClient *data : std::as_const(m_dataClients)) {
+            m_progress.requests += data->requestsSent();
+            m_progress.throttled += data->throttledAnswers();
+        }
     }
     const bool listed = m_batches.isEmpty() && !m_graphBusy;
     if (m_progress.phase == ScanProgress::Vaults && listed &&

@@ -55,6 +55,8 @@ public:
         int batchSize = 250;  // subscriptions per Resource Graph query (Azure advises under ~300)
         int pageSize = 1000;  // Resource Graph's $top
         int concurrency = 64; // Resource Manager requests in flight (HTTP/2 streams on one connection)
+        // Keys, secrets and certificates of every Key Vault and Managed HSM, through their data plane.
+        bool readObjects = true;
         // Cleartext endpoints are loopback stand-ins that speak HTTP/2, as Azure does over TLS.
         ArmClient::Policy arm{5, 1000, 60000, 60000, 25, true};
     };
@@ -92,6 +94,8 @@ private:
     {
         QString path;
         std::function<void(const QJsonArray &, const ArmError &)> done;
+        ArmClient *client = nullptr; // Resource Manager's when null
+        bool single = false;         // one body, not a list: done() gets it as the only item
     };
 
     void selectSubscriptions(const QList<SubscriptionInfo> &visible, const QStringList &ids);
@@ -100,6 +104,12 @@ private:
     void readThroughResourceManager(const QStringList &batch);
     void addVault(const QJsonObject &vault);
     void enqueue(const QString &path, std::function<void(const QJsonArray &, const ArmError &)> done);
+    // scannerobjects.cpp: the vault's keys (each with its rotation policy), secrets (never their
+    // values) and certificates, GET only; a refusal is the vault's gap.
+    void readObjects(const QJsonObject &vault);
+    void enqueueData(const QString &url, bool single,
+                     std::function<void(const QJsonArray &, const ArmError &)> done);
+    ArmClient *dataClient(const QUrl &vaultUri);
     void pump();
     void subscriptionDone(const QString &id, const QString &failure);
     void report();
@@ -111,6 +121,7 @@ private:
     QString m_tenant;
     Policy m_policy;
     QPointer<ArmClient> m_arm;
+    QHash<QString, ArmClient *> m_dataClients; // per data-plane audience (https://vault.azure.net)
     Estate m_estate;
     Completeness m_completeness;
     ScanProgress m_progress;
