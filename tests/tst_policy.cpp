@@ -556,16 +556,16 @@ void TestPolicy::refusals_data()
         << "cannot be resolved";
     QTest::newRow("unsupported function")
         << QByteArray(
-               R"({"properties":{"policyRule":{"if":{"value":"[resourceGroup()]","equals":"x"},"then":{"effect":"audit"}}}})")
-        << "unsupported template function 'resourceGroup'";
+               R"({"properties":{"policyRule":{"if":{"value":"[newGuid()]","equals":"x"},"then":{"effect":"audit"}}}})")
+        << "unsupported template function 'newGuid'";
     QTest::newRow("parameter without default")
         << QByteArray(
                R"({"properties":{"parameters":{"p":{"type":"String"}},"policyRule":{"if":{"field":"type","equals":"[parameters('p')]"},"then":{"effect":"audit"}}}})")
         << "parameter 'p' has no default value: give one (policy eval --parameter p=JSON)";
     QTest::newRow("effect not evaluated offline")
         << QByteArray(
-               R"({"properties":{"policyRule":{"if":{"field":"type","equals":"x"},"then":{"effect":"deployIfNotExists"}}}})")
-        << "effect 'deployIfNotExists' is not evaluated offline";
+               R"({"properties":{"policyRule":{"if":{"field":"type","equals":"x"},"then":{"effect":"denyAction"}}}})")
+        << "effect 'denyAction' is not evaluated offline";
     QTest::newRow("two operators")
         << QByteArray(
                R"({"properties":{"policyRule":{"if":{"field":"type","equals":"x","notEquals":"y"},"then":{"effect":"audit"}}}})")

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void pdfHoldsEveryEntryAndFinding();
     void pdfMetadataAndPages();
     void userTextIsLiteral();
+    void manyFailingObjectsAreSummarized();
     void germanReportFromTheCommandLine();
     void csvAndJson();
     void commandLineUsage();
@@ -201,6 +202,34 @@ void TestReport::pdfMetadataAndPages()
     QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
     QVERIFY(text.contains(QStringLiteral("Page 2 of %1").arg(pages)));
     QVERIFY(!text.contains(QStringLiteral("Page %1 of").arg(pages + 1)));
+}
+
+void TestReport::manyFailingObjectsAreSummarized()
+{
+    // 250 failing secrets of one definition, the last one reviewed: the PDF lists the reviewed one
+    // and 199 others, and says how many more the exports hold.
+    ReportContent content = m_content;
+    ReportFinding f;
+    f.definition = QStringLiteral("98728c90-32c7-4049-8429-847dc0f4fe37");
+    f.displayName = QStringLiteral("Key Vault secrets should have an expiration date");
+    f.dataPlane = true;
+    for (int i = 0; i < 250; ++i)
+        f.resources.append({QStringLiteral("Contoso"), QStringLiteral("rg"), QStringLiteral("kv-many"),
+                            QStringLiteral("https://kv-many.vault.azure.net/secrets/s%1").arg(i), Review(),
+                            QStringLiteral("secret-%1").arg(i, 3, 10, QLatin1Char('0'))});
+    f.resources.last().review.status = ReviewStatus::Exception;
+    content.findings = {f};
+    ReportOptions options;
+    options.catalogue = false;
+    QString error;
+    const QString pdf = m_dir.filePath(QStringLiteral("many.pdf"));
+    QVERIFY2(writeReportPdf(content, options, pdf, &error), qPrintable(error));
+    const QString text = flat(pdfText(pdf));
+    QVERIFY(text.contains(QStringLiteral("secret-249"))); // the reviewed one, beyond the first 200
+    QVERIFY(text.contains(QStringLiteral("secret-198")));
+    QVERIFY(!text.contains(QStringLiteral("secret-199")));
+    QVERIFY2(text.contains(flat(QStringLiteral("… and 50 more failing Key Vault objects"))),
+             qPrintable(text.right(2000)));
 }
 
 void TestReport::userTextIsLiteral()

@@ -365,6 +365,21 @@ void TestSnapshots::objectsAreStoredEvaluatedAndCounted()
              qPrintable(error));
     QCOMPARE(again.sha256, s.sha256);
     QCOMPARE(again.objectOutcomes, s.objectOutcomes);
+
+    // Keys handed over without any rotation policy: whether one exists is unknown, not "none".
+    const int rotation = RuleSet::shipped().indexOf(QStringLiteral("d8cf8476-a2ec-4916-896e-992351803c44"));
+    QCOMPARE(s.objectOutcomes.at(0).at(rotation),
+             OutcomeCode::NonCompliant); // key01's policy, not this key's
+    Snapshot without;
+    QVERIFY2(SnapshotService::importFiles(db, {vaultFile, dp + QStringLiteral("GetKey.json")},
+                                          QStringLiteral("keys"), {}, &without, &error),
+             qPrintable(error));
+    QVERIFY(!without.rotationPoliciesCaptured);
+    QCOMPARE(without.objectOutcomes.at(0).at(rotation), OutcomeCode::Unknown);
+    QCOMPARE(without.objectOutcomes.at(0).at(keyExpiry), OutcomeCode::NonCompliant);
+    QVERIFY(SnapshotStore(db).loadRows(without.id, &header, &rows, &error));
+    QVERIFY(!header.rotationPoliciesCaptured);
+    QCOMPARE(rows.at(0).objectCounts.value(rotation).unknown, 1);
 }
 
 QTEST_GUILESS_MAIN(TestSnapshots)

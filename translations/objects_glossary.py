@@ -37,4 +37,5 @@ OBJECTS = {
     "Keys, secrets and certificates": ("Schlüssel, Geheimnisse und Zertifikate", "Clés, secrets et certificats"),
     "Not read in the scan, so unknown: %1": ("Beim Scan nicht gelesen, daher unbekannt: %1", "Non lus lors de l’analyse, donc inconnus : %1"),
     "the vault's properties name no %1": ("die Eigenschaften des Tresors nennen kein %1", "les propriétés du coffre n’indiquent aucun %1"),
+    "… and %1 more failing Key Vault objects, not reviewed: the CSV and JSON exports list every one.": ("… und %1 weitere nicht konforme Key-Vault-Objekte, nicht geprüft: die CSV- und JSON-Exporte führen jedes auf.", "… et %1 autres objets Key Vault non conformes, non examinés : les exports CSV et JSON les listent tous."),
 }

@@ -1909,6 +1909,10 @@ Format: %3%4</translation>
         <source>Failing resources</source>
         <translation>Nicht konforme Ressourcen</translation>
     </message>
+    <message>
+        <source>… and %1 more failing Key Vault objects, not reviewed: the CSV and JSON exports list every one.</source>
+        <translation>… und %1 weitere nicht konforme Key-Vault-Objekte, nicht geprüft: die CSV- und JSON-Exporte führen jedes auf.</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::Review</name>
@@ -3024,14 +3028,6 @@ Hinzugefügt von %2</translation>
         <translation>policyRule.then.effect: %1 ergibt keinen Effekt (%2)</translation>
     </message>
     <message>
-        <source>effect &apos;%1&apos; is not evaluated offline (supported: Audit, Deny, AuditIfNotExists, Disabled)</source>
-        <translation>Effekt „%1“ wird offline nicht ausgewertet (unterstützt: Audit, Deny, AuditIfNotExists, Disabled)</translation>
-    </message>
-    <message>
-        <source>policyRule.then.details.type is missing for AuditIfNotExists</source>
-        <translation>policyRule.then.details.type fehlt für AuditIfNotExists</translation>
-    </message>
-    <message>
         <source>related type &apos;%1&apos; is not captured in snapshots</source>
         <translation>verwandter Typ „%1“ wird in Momentaufnahmen nicht erfasst</translation>
     </message>
@@ -3046,6 +3042,18 @@ Hinzugefügt von %2</translation>
     <message>
         <source>&apos;field&apos; expression %1 names no alias (%2)</source>
         <translation>„field“-Ausdruck %1 nennt keinen Alias (%2)</translation>
+    </message>
+    <message>
+        <source>effect &apos;%1&apos; is not evaluated offline (supported: Audit, Deny, AuditIfNotExists, DeployIfNotExists, Modify, Append, Disabled)</source>
+        <translation>Effekt „%1“ wird offline nicht ausgewertet (unterstützt: Audit, Deny, AuditIfNotExists, DeployIfNotExists, Modify, Append, Disabled)</translation>
+    </message>
+    <message>
+        <source>policyRule.then.details.type is missing for %1</source>
+        <translation>policyRule.then.details.type fehlt für %1</translation>
+    </message>
+    <message>
+        <source>policyRule.then.details.name %1 is not evaluated offline (only parameters are known before a resource): %2</source>
+        <translation>policyRule.then.details.name %1 wird offline nicht ausgewertet (vor einer Ressource sind nur Parameter bekannt): %2</translation>
     </message>
 </context>
 <context>
@@ -3150,6 +3158,14 @@ Hinzugefügt von %2</translation>
         <source>the %1 resources of this resource could not be read: %2</source>
         <translation>die %1-Ressourcen dieser Ressource konnten nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>no %1 named &apos;%2&apos; is attached to the resource</source>
+        <translation>der Ressource ist kein %1 namens „%2“ zugeordnet</translation>
+    </message>
+    <message>
+        <source>the input holds no key rotation policies: export them with az keyvault key rotation-policy show</source>
+        <translation>die Eingabe enthält keine Schlüsselrotationsrichtlinien: exportieren Sie sie mit az keyvault key rotation-policy show</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::policy::Expression</name>
@@ -3228,6 +3244,65 @@ Hinzugefügt von %2</translation>
     <message>
         <source>addDays(): &apos;%1&apos; plus &apos;%2&apos; days is not a date-time</source>
         <translation>addDays(): „%1“ plus „%2“ Tage ist kein Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <source>%1().%2 was not captured: a snapshot holds its id and name only</source>
+        <translation>%1().%2 wurde nicht erfasst: eine Momentaufnahme enthält nur Kennung und Name</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::policy::TemplateFunctions</name>
+    <message>
+        <source>%1(): not JSON: %2</source>
+        <translation>%1(): kein JSON: %2</translation>
+    </message>
+    <message>
+        <source>%1(): &apos;%2&apos; and &apos;%3&apos; must be integers</source>
+        <translation>%1(): „%2“ und „%3“ müssen ganze Zahlen sein</translation>
+    </message>
+    <message>
+        <source>%1(): division by zero</source>
+        <translation>%1(): Division durch null</translation>
+    </message>
+    <message>
+        <source>%1(): no values</source>
+        <translation>%1(): keine Werte</translation>
+    </message>
+    <message>
+        <source>%1(): &apos;%2&apos; is not an integer</source>
+        <translation>%1(): „%2“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>intersection(): the arguments must be all arrays or all objects</source>
+        <translation>intersection(): die Argumente müssen alle Arrays oder alle Objekte sein</translation>
+    </message>
+    <message>
+        <source>format(): &apos;%1&apos; has a placeholder without an argument</source>
+        <translation>format(): „%1“ hat einen Platzhalter ohne Argument</translation>
+    </message>
+    <message>
+        <source>float(): &apos;%1&apos; is not a number</source>
+        <translation>float(): „%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>range(): needs a start and a count from 0 to %1</source>
+        <translation>range(): braucht einen Anfang und eine Anzahl von 0 bis %1</translation>
+    </message>
+    <message>
+        <source>createObject(): needs pairs of a key and a value</source>
+        <translation>createObject(): braucht Paare aus Schlüssel und Wert</translation>
+    </message>
+    <message>
+        <source>%1(): &apos;%2&apos; is not base64</source>
+        <translation>%1(): „%2“ ist kein Base64</translation>
+    </message>
+    <message>
+        <source>dataUriToString(): &apos;%1&apos; is not a data URI</source>
+        <translation>dataUriToString(): „%1“ ist keine Daten-URI</translation>
+    </message>
+    <message>
+        <source>unsupported template function &apos;%1&apos;</source>
+        <translation>nicht unterstützte Vorlagenfunktion „%1“</translation>
     </message>
 </context>
 </TS>

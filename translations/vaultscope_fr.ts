@@ -1909,6 +1909,10 @@ Format : %3%4</translation>
         <source>Failing resources</source>
         <translation>Ressources non conformes</translation>
     </message>
+    <message>
+        <source>… and %1 more failing Key Vault objects, not reviewed: the CSV and JSON exports list every one.</source>
+        <translation>… et %1 autres objets Key Vault non conformes, non examinés : les exports CSV et JSON les listent tous.</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::Review</name>
@@ -3024,14 +3028,6 @@ Ajoutée par %2</translation>
         <translation>policyRule.then.effect : %1 ne donne aucun effet (%2)</translation>
     </message>
     <message>
-        <source>effect &apos;%1&apos; is not evaluated offline (supported: Audit, Deny, AuditIfNotExists, Disabled)</source>
-        <translation>l’effet « %1 » n’est pas évalué hors ligne (pris en charge : Audit, Deny, AuditIfNotExists, Disabled)</translation>
-    </message>
-    <message>
-        <source>policyRule.then.details.type is missing for AuditIfNotExists</source>
-        <translation>policyRule.then.details.type manque pour AuditIfNotExists</translation>
-    </message>
-    <message>
         <source>related type &apos;%1&apos; is not captured in snapshots</source>
         <translation>le type associé « %1 » n’est pas capturé dans les instantanés</translation>
     </message>
@@ -3046,6 +3042,18 @@ Ajoutée par %2</translation>
     <message>
         <source>&apos;field&apos; expression %1 names no alias (%2)</source>
         <translation>l’expression « field » %1 ne désigne aucun alias (%2)</translation>
+    </message>
+    <message>
+        <source>effect &apos;%1&apos; is not evaluated offline (supported: Audit, Deny, AuditIfNotExists, DeployIfNotExists, Modify, Append, Disabled)</source>
+        <translation>l’effet « %1 » n’est pas évalué hors ligne (pris en charge : Audit, Deny, AuditIfNotExists, DeployIfNotExists, Modify, Append, Disabled)</translation>
+    </message>
+    <message>
+        <source>policyRule.then.details.type is missing for %1</source>
+        <translation>policyRule.then.details.type manque pour %1</translation>
+    </message>
+    <message>
+        <source>policyRule.then.details.name %1 is not evaluated offline (only parameters are known before a resource): %2</source>
+        <translation>policyRule.then.details.name %1 n’est pas évalué hors ligne (seuls les paramètres sont connus avant une ressource) : %2</translation>
     </message>
 </context>
 <context>
@@ -3150,6 +3158,14 @@ Ajoutée par %2</translation>
         <source>the %1 resources of this resource could not be read: %2</source>
         <translation>les ressources %1 de cette ressource n’ont pas pu être lues : %2</translation>
     </message>
+    <message>
+        <source>no %1 named &apos;%2&apos; is attached to the resource</source>
+        <translation>aucun %1 nommé « %2 » n’est rattaché à la ressource</translation>
+    </message>
+    <message>
+        <source>the input holds no key rotation policies: export them with az keyvault key rotation-policy show</source>
+        <translation>l’entrée ne contient aucune stratégie de rotation de clé : exportez-les avec az keyvault key rotation-policy show</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::policy::Expression</name>
@@ -3228,6 +3244,65 @@ Ajoutée par %2</translation>
     <message>
         <source>addDays(): &apos;%1&apos; plus &apos;%2&apos; days is not a date-time</source>
         <translation>addDays() : « %1 » plus « %2 » jours n’est pas une date et heure</translation>
+    </message>
+    <message>
+        <source>%1().%2 was not captured: a snapshot holds its id and name only</source>
+        <translation>%1().%2 n’a pas été capturé : un instantané n’en contient que l’identifiant et le nom</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::policy::TemplateFunctions</name>
+    <message>
+        <source>%1(): not JSON: %2</source>
+        <translation>%1() : pas du JSON : %2</translation>
+    </message>
+    <message>
+        <source>%1(): &apos;%2&apos; and &apos;%3&apos; must be integers</source>
+        <translation>%1() : « %2 » et « %3 » doivent être des entiers</translation>
+    </message>
+    <message>
+        <source>%1(): division by zero</source>
+        <translation>%1() : division par zéro</translation>
+    </message>
+    <message>
+        <source>%1(): no values</source>
+        <translation>%1() : aucune valeur</translation>
+    </message>
+    <message>
+        <source>%1(): &apos;%2&apos; is not an integer</source>
+        <translation>%1() : « %2 » n’est pas un entier</translation>
+    </message>
+    <message>
+        <source>intersection(): the arguments must be all arrays or all objects</source>
+        <translation>intersection() : les arguments doivent être tous des tableaux ou tous des objets</translation>
+    </message>
+    <message>
+        <source>format(): &apos;%1&apos; has a placeholder without an argument</source>
+        <translation>format() : « %1 » a un espace réservé sans argument</translation>
+    </message>
+    <message>
+        <source>float(): &apos;%1&apos; is not a number</source>
+        <translation>float() : « %1 » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>range(): needs a start and a count from 0 to %1</source>
+        <translation>range() : il faut un début et un nombre de 0 à %1</translation>
+    </message>
+    <message>
+        <source>createObject(): needs pairs of a key and a value</source>
+        <translation>createObject() : il faut des paires clé et valeur</translation>
+    </message>
+    <message>
+        <source>%1(): &apos;%2&apos; is not base64</source>
+        <translation>%1() : « %2 » n’est pas du base64</translation>
+    </message>
+    <message>
+        <source>dataUriToString(): &apos;%1&apos; is not a data URI</source>
+        <translation>dataUriToString() : « %1 » n’est pas une URI de données</translation>
+    </message>
+    <message>
+        <source>unsupported template function &apos;%1&apos;</source>
+        <translation>fonction de modèle non prise en charge « %1 »</translation>
     </message>
 </context>
 </TS>

@@ -92,12 +92,10 @@ int eval(const QCommandLineParser &parser, Io io)
         const QString id = DataPlane::identifierOf(raw);
         const QJsonObject object =
             DataPlane::normalize(raw, estate.rotationPolicies.value(DataPlane::keyOf(id)));
-        for (const policy::PolicyDefinition &d : std::as_const(rules.definitions)) {
-            policy::EvaluationInput input;
-            input.resource = &object;
-            input.now = now;
-            record(id, d.source, policy::evaluate(d, input), QString());
-        }
+        const QList<policy::Evaluation> evaluations =
+            evaluateObject(rules, object, now, true, !estate.rotationPolicies.isEmpty());
+        for (qsizetype d = 0; d < evaluations.size(); ++d)
+            record(id, rules.definitions.at(d).source, evaluations.at(d), QString());
     }
     if (estate.objectListItems > 0)
         io.err << "vaultscope: " << estate.objectListItems

@@ -238,7 +238,8 @@ bool SnapshotSession::vaultDetails(const VaultRow &row, VaultDetails *out, QStri
         o.name = o.normalized.value(QLatin1String("name")).toString();
         o.type = o.normalized.value(QLatin1String("type")).toString();
         o.results = resultsOf(m_header, stored.objectOutcomes.at(i),
-                              evaluateObject(rules, o.normalized, m_header.capturedAt));
+                              evaluateObject(rules, o.normalized, m_header.capturedAt, true,
+                                             m_header.rotationPoliciesCaptured));
         o.worst = o.results.isEmpty() ? OutcomeCode::NotApplicable : o.results.constFirst().outcome;
         d.objects.append(o);
     }

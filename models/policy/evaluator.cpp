@@ -59,6 +59,24 @@ public:
     QDateTime instant; // utcNow(); the clock when invalid
 
     QDateTime now() const override { return instant.isValid() ? instant : ExpressionHost::now(); }
+    QJsonObject resourceGroup() const override
+    {
+        const QString id = m_resource.value(QLatin1String("id")).toString();
+        const qsizetype at = id.indexOf(QLatin1String("/resourceGroups/"), 0, Qt::CaseInsensitive);
+        if (at < 0)
+            return {};
+        const QString name = id.mid(at + 16).section(QLatin1Char('/'), 0, 0);
+        return {{QStringLiteral("id"), QString(id.left(at + 16) + name)}, {QStringLiteral("name"), name}};
+    }
+    QJsonObject subscription() const override
+    {
+        const QString id = m_resource.value(QLatin1String("id")).toString();
+        if (!id.startsWith(QLatin1String("/subscriptions/"), Qt::CaseInsensitive))
+            return {};
+        const QString sub = id.section(QLatin1Char('/'), 2, 2);
+        return {{QStringLiteral("id"), QString(QStringLiteral("/subscriptions/") + sub)},
+                {QStringLiteral("subscriptionId"), sub}};
+    }
     QString runtimeError;
 
     // The one value of a plain path outside any count, walked without building lists; false when
@@ -541,7 +559,7 @@ Evaluation evaluate(const PolicyDefinition &d, const EvaluationInput &input)
                               : because(QT_TRANSLATE_NOOP("vaultscope::policy::Evaluator", "not matched: %1"),
                                         joinReasons(why))};
     }
-    if (d.effect != PolicyDefinition::Effect::AuditIfNotExists)
+    if (!d.checksExistence())
         return {Outcome::NonCompliant, joinReasons(why)};
 
     // auditIfNotExists: compliant when a related resource satisfies the existence condition.
@@ -555,7 +573,13 @@ Evaluation evaluate(const PolicyDefinition &d, const EvaluationInput &input)
                 because(QT_TRANSLATE_NOOP("vaultscope::policy::Evaluator",
                                           "the snapshot holds no %1 resources: they were not captured"),
                         d.relatedType)};
+    qsizetype considered = 0;
     for (const QJsonObject &related : input.related) {
+        // details.name: only the related resource of that name counts.
+        if (!d.relatedName.isEmpty() &&
+            related.value(QLatin1String("name")).toString().compare(d.relatedName, Qt::CaseInsensitive) != 0)
+            continue;
+        ++considered;
         if (!d.existenceCondition)
             return {
                 Outcome::Compliant,
@@ -569,14 +593,19 @@ Evaluation evaluate(const PolicyDefinition &d, const EvaluationInput &input)
                                               "%1 '%2' satisfies the existence condition"),
                             d.relatedType, related.value(QLatin1String("name")).toString())};
     }
+    if (considered == 0 && !d.relatedName.isEmpty())
+        return {Outcome::NonCompliant,
+                because(QT_TRANSLATE_NOOP("vaultscope::policy::Evaluator",
+                                          "no %1 named '%2' is attached to the resource"),
+                        d.relatedType, d.relatedName)};
     return {
         Outcome::NonCompliant,
-        input.related.isEmpty()
+        considered == 0
             ? because(QT_TRANSLATE_NOOP("vaultscope::policy::Evaluator", "no %1 is attached to the resource"),
                       d.relatedType)
             : because(QT_TRANSLATE_NOOP("vaultscope::policy::Evaluator",
                                         "none of the %1 %2 attached satisfies the existence condition"),
-                      QString::number(input.related.size()), d.relatedType)};
+                      QString::number(considered), d.relatedType)};
 }
 
 } // namespace vaultscope::policy

@@ -1,6 +1,7 @@
 #include "expression.h"
 
 #include "jsonvalues.h"
+#include "templatefunctions.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -20,28 +21,24 @@ namespace {
 
 using NodePtr = std::shared_ptr<const Expression::Node>;
 
-struct FunctionSpec
-{
-    const char *name;
-    int minArgs;
-    int maxArgs; // -1: any
-};
+using FunctionSpec = TemplateFunctions::Spec;
 
 constexpr FunctionSpec kFunctions[] = {
-    {"parameters", 1, 1},     {"field", 1, 1},       {"current", 0, 1},
-    {"requestContext", 0, 0}, {"concat", 1, -1},     {"toLower", 1, 1},
-    {"toUpper", 1, 1},        {"if", 3, 3},          {"empty", 1, 1},
-    {"first", 1, 1},          {"last", 1, 1},        {"length", 1, 1},
-    {"padLeft", 2, 3},        {"equals", 2, 2},      {"not", 1, 1},
-    {"and", 2, -1},           {"or", 2, -1},         {"less", 2, 2},
-    {"lessOrEquals", 2, 2},   {"greater", 2, 2},     {"greaterOrEquals", 2, 2},
-    {"contains", 2, 2},       {"startsWith", 2, 2},  {"endsWith", 2, 2},
-    {"split", 2, 2},          {"substring", 2, 3},   {"replace", 3, 3},
-    {"trim", 1, 1},           {"string", 1, 1},      {"int", 1, 1},
-    {"bool", 1, 1},           {"coalesce", 1, -1},   {"createArray", 0, -1},
-    {"indexOf", 2, 2},        {"lastIndexOf", 2, 2}, {"ipRangeContains", 2, 2},
-    {"true", 0, 0},           {"false", 0, 0},       {"null", 0, 0},
-    {"union", 1, -1},         {"utcNow", 0, 1},      {"addDays", 2, 2},
+    {"parameters", 1, 1},     {"field", 1, 1},        {"current", 0, 1},
+    {"requestContext", 0, 0}, {"concat", 1, -1},      {"toLower", 1, 1},
+    {"toUpper", 1, 1},        {"if", 3, 3},           {"empty", 1, 1},
+    {"first", 1, 1},          {"last", 1, 1},         {"length", 1, 1},
+    {"padLeft", 2, 3},        {"equals", 2, 2},       {"not", 1, 1},
+    {"and", 2, -1},           {"or", 2, -1},          {"less", 2, 2},
+    {"lessOrEquals", 2, 2},   {"greater", 2, 2},      {"greaterOrEquals", 2, 2},
+    {"contains", 2, 2},       {"startsWith", 2, 2},   {"endsWith", 2, 2},
+    {"split", 2, 2},          {"substring", 2, 3},    {"replace", 3, 3},
+    {"trim", 1, 1},           {"string", 1, 1},       {"int", 1, 1},
+    {"bool", 1, 1},           {"coalesce", 1, -1},    {"createArray", 0, -1},
+    {"indexOf", 2, 2},        {"lastIndexOf", 2, 2},  {"ipRangeContains", 2, 2},
+    {"true", 0, 0},           {"false", 0, 0},        {"null", 0, 0},
+    {"union", 1, -1},         {"utcNow", 0, 1},       {"addDays", 2, 2},
+    {"resourceGroup", 0, 0},  {"subscription", 0, 0},
 };
 
 const FunctionSpec *findFunction(const QString &name)
@@ -50,7 +47,7 @@ const FunctionSpec *findFunction(const QString &name)
         if (name.compare(QLatin1String(f.name), Qt::CaseInsensitive) == 0)
             return &f;
     }
-    return nullptr;
+    return TemplateFunctions::find(name);
 }
 
 class Parser
@@ -303,6 +300,16 @@ public:
             return n.literal;
         case Expression::Node::Member: {
             const QJsonValue object = eval(*n.args.at(0));
+            const Expression::Node &of = *n.args.at(0);
+            // resourceGroup().location: a property a snapshot does not hold makes the result unknown.
+            if (of.kind == Expression::Node::Call &&
+                (of.name == QLatin1String("resourceGroup") || of.name == QLatin1String("subscription")) &&
+                !object.toObject().contains(n.name))
+                return failWith(
+                    QCoreApplication::translate("vaultscope::policy::Expression",
+                                                "%1().%2 was not captured: a snapshot holds its id "
+                                                "and name only")
+                        .arg(of.name, n.name));
             return object.isObject() ? member(object.toObject(), n.name) : QJsonValue(QJsonValue::Undefined);
         }
         case Expression::Node::Index: {
@@ -504,6 +511,15 @@ private:
                     return v;
             }
             return QJsonValue(QJsonValue::Null);
+        }
+        if (f == QLatin1String("resourceGroup"))
+            return m_host.resourceGroup();
+        if (f == QLatin1String("subscription"))
+            return m_host.subscription();
+        if (TemplateFunctions::find(f)) {
+            QString error;
+            const QJsonValue v = TemplateFunctions::call(f, a, &error);
+            return error.isEmpty() ? v : failWith(error);
         }
         if (f == QLatin1String("ipRangeContains")) {
             QString error;

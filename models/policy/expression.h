@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -21,6 +22,10 @@ public:
     virtual QString apiVersion() const = 0;
     // utcNow(): the evaluation instant (a snapshot's capture time), the clock when not given.
     virtual QDateTime now() const { return QDateTime::currentDateTimeUtc(); }
+    // resourceGroup() and subscription(): what a snapshot knows of them (id and name, from the
+    // resource's id); reading any other property is an error that makes the result unknown.
+    virtual QJsonObject resourceGroup() const { return {}; }
+    virtual QJsonObject subscription() const { return {}; }
 };
 
 // An ARM template expression as used in policy rules: "[parameters('effect')]",

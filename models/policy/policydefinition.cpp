@@ -295,7 +295,22 @@ void collectSelectedTypes(const Condition &c, QStringList *types)
     }
 }
 
+void collectAliases(const Condition &c, QSet<QString> *aliases)
+{
+    if (!c.alias.isEmpty())
+        aliases->insert(c.alias.toLower());
+    for (const Condition &child : c.children)
+        collectAliases(child, aliases);
+    if (c.where)
+        collectAliases(*c.where, aliases);
+}
+
 } // namespace
+
+bool PolicyDefinition::readsAlias(const QString &alias) const
+{
+    return aliases.contains(alias.toLower());
+}
 
 QString PolicyDefinition::effectName(Effect effect)
 {
@@ -308,6 +323,12 @@ QString PolicyDefinition::effectName(Effect effect)
         return QStringLiteral("AuditIfNotExists");
     case Effect::Disabled:
         return QStringLiteral("Disabled");
+    case Effect::DeployIfNotExists:
+        return QStringLiteral("DeployIfNotExists");
+    case Effect::Modify:
+        return QStringLiteral("Modify");
+    case Effect::Append:
+        return QStringLiteral("Append");
     }
     return {};
 }
@@ -407,6 +428,7 @@ bool PolicyDefinition::fromJson(const QByteArray &json, const QString &source, P
                           &message))
         return fail(message);
     collectSelectedTypes(d.rule, &d.selectedTypes);
+    collectAliases(d.rule, &d.aliases);
     d.dataPlane =
         props.value(QLatin1String("mode")).toString().endsWith(QLatin1String(".Data"), Qt::CaseInsensitive);
 
@@ -433,25 +455,49 @@ bool PolicyDefinition::fromJson(const QByteArray &json, const QString &source, P
         d.effect = Effect::AuditIfNotExists;
     else if (lower == QLatin1String("disabled"))
         d.effect = Effect::Disabled;
+    else if (lower == QLatin1String("deployifnotexists"))
+        d.effect = Effect::DeployIfNotExists;
+    else if (lower == QLatin1String("modify"))
+        d.effect = Effect::Modify;
+    else if (lower == QLatin1String("append"))
+        d.effect = Effect::Append;
     else
         return fail(QCoreApplication::translate(
                         "vaultscope::policy::Definition",
                         "effect '%1' is not evaluated offline (supported: Audit, Deny, AuditIfNotExists, "
-                        "Disabled)")
+                        "DeployIfNotExists, Modify, Append, Disabled)")
                         .arg(effect.isEmpty() ? QStringLiteral("(none)") : effect));
 
-    if (d.effect == Effect::AuditIfNotExists) {
+    if (d.checksExistence()) {
         const QJsonObject details = then.value(QLatin1String("details")).toObject();
         d.relatedType = details.value(QLatin1String("type")).toString();
         if (d.relatedType.isEmpty())
-            return fail(
-                QCoreApplication::translate("vaultscope::policy::Definition",
-                                            "policyRule.then.details.type is missing for AuditIfNotExists"));
+            return fail(QCoreApplication::translate("vaultscope::policy::Definition",
+                                                    "policyRule.then.details.type is missing for %1")
+                            .arg(effectName(d.effect)));
+        // details.name: a literal or an expression of the parameters ("[parameters('profileName')]").
+        const QString name = details.value(QLatin1String("name")).toString();
+        if (Expression::isExpression(name)) {
+            Expression e;
+            ParamsOnly host(d.parameters);
+            QJsonValue v;
+            if (e.parse(name, &message))
+                v = e.evaluate(host, &message);
+            if (!message.isEmpty() || !v.isString())
+                return fail(
+                    QCoreApplication::translate("vaultscope::policy::Definition",
+                                                "policyRule.then.details.name %1 is not evaluated offline "
+                                                "(only parameters are known before a resource): %2")
+                        .arg(name, message));
+            d.relatedName = v.toString();
+        } else {
+            d.relatedName = Expression::unescape(name);
+        }
         if (!AliasResolver::knownTypes().contains(d.relatedType.toLower()))
             return fail(QCoreApplication::translate("vaultscope::policy::Definition",
                                                     "related type '%1' is not captured in snapshots")
                             .arg(d.relatedType));
-        for (const char *unsupported : {"existenceScope", "resourceGroupName", "name"}) {
+        for (const char *unsupported : {"existenceScope", "resourceGroupName"}) {
             if (details.contains(QLatin1String(unsupported)))
                 return fail(QCoreApplication::translate("vaultscope::policy::Definition",
                                                         "policyRule.then.details.%1 is not evaluated offline")

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -44,7 +45,9 @@ struct Condition
 class PolicyDefinition
 {
 public:
-    enum class Effect { Audit, Deny, AuditIfNotExists, Disabled };
+    // DeployIfNotExists is judged as AuditIfNotExists (whether the related resource exists), Modify
+    // and Append as Audit (whether the rule matches): their compliance, without acting.
+    enum class Effect { Audit, Deny, AuditIfNotExists, Disabled, DeployIfNotExists, Modify, Append };
 
     static bool load(const QString &path, PolicyDefinition *out, QString *error,
                      const QJsonObject &parameterValues = {});
@@ -65,8 +68,15 @@ public:
     // Mode Microsoft.KeyVault.Data or Microsoft.ManagedHSM.Data: applies to Key Vault objects only,
     // and the other modes never do.
     bool dataPlane = false;
-    // auditIfNotExists
+    QSet<QString> aliases; // the field aliases its "if" reads (lower case)
+    bool readsAlias(const QString &alias) const;
+    // auditIfNotExists, deployIfNotExists
+    bool checksExistence() const
+    {
+        return effect == Effect::AuditIfNotExists || effect == Effect::DeployIfNotExists;
+    }
     QString relatedType;
+    QString relatedName; // details.name: only the related resource of that name counts
     std::shared_ptr<Condition> existenceCondition;
 
     static QString effectName(Effect effect);

@@ -2,6 +2,7 @@
 
 #include "common/translation.h"
 
+#include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <atomic>
@@ -62,7 +63,7 @@ void PostureCounts::add(const PostureCounts &other, const QSet<char> &results)
         unknown += other.unknown;
 }
 
-void ObjectTally::count(const QString &type, const QString &expires, const QDateTime &capturedAt)
+void ObjectTally::count(const QString &type, Expiry expiry)
 {
     if (type.endsWith(QLatin1String("/keys"), Qt::CaseInsensitive))
         ++keys;
@@ -72,15 +73,9 @@ void ObjectTally::count(const QString &type, const QString &expires, const QDate
         ++certificates;
     else
         return;
-    if (expires.isEmpty()) {
-        ++withoutExpiry;
-        return;
-    }
-    const QDateTime at = QDateTime::fromString(expires, Qt::ISODate);
-    if (at <= capturedAt)
-        ++expired;
-    else if (at <= capturedAt.addDays(SoonDays))
-        ++expiringSoon;
+    withoutExpiry += expiry == Expiry::Never;
+    expired += expiry == Expiry::Expired;
+    expiringSoon += expiry == Expiry::Soon;
 }
 
 QStringList ObjectTally::expiryDefinitions()
@@ -112,8 +107,10 @@ void ObjectTally::add(const ObjectTally &o)
 }
 
 QList<policy::Evaluation> evaluateObject(const RuleSet &rules, const QJsonObject &normalized,
-                                         const QDateTime &now, bool explain)
+                                         const QDateTime &now, bool explain, bool rotationPoliciesCaptured)
 {
+    static const QString rotationAlias =
+        QStringLiteral("Microsoft.KeyVault.Data/vaults/keys/scheduledRotationDate");
     QList<policy::Evaluation> out;
     out.reserve(rules.definitions.size());
     policy::EvaluationInput input;
@@ -121,8 +118,23 @@ QList<policy::Evaluation> evaluateObject(const RuleSet &rules, const QJsonObject
     input.explain = explain;
     input.typeLower = normalized.value(QLatin1String("type")).toString().toLower();
     input.now = now;
-    for (const policy::PolicyDefinition &d : rules.definitions)
-        out.append(policy::evaluate(d, input));
+    const bool key = input.typeLower == QLatin1String("microsoft.keyvault.data/vaults/keys");
+    for (const policy::PolicyDefinition &d : rules.definitions) {
+        if (!d.dataPlane) { // a vault's definition: never an object's
+            out.append({policy::Outcome::NotApplicable, {}});
+            continue;
+        }
+        policy::Evaluation e = policy::evaluate(d, input);
+        if (key && !rotationPoliciesCaptured && e.outcome != policy::Outcome::NotApplicable &&
+            d.readsAlias(rotationAlias))
+            e = {policy::Outcome::Unknown,
+                 explain
+                     ? QCoreApplication::translate("vaultscope::policy::Evaluator",
+                                                   "the input holds no key rotation policies: export them "
+                                                   "with az keyvault key rotation-policy show")
+                     : QString()};
+        out.append(e);
+    }
     return out;
 }
 
@@ -153,8 +165,7 @@ QList<policy::Evaluation> evaluateVault(const RuleSet &rules, const Estate &esta
         input.typeLower = typeLower;
         input.now = now;
         // Related resources only for the definitions that select this type.
-        if (d.effect == policy::PolicyDefinition::Effect::AuditIfNotExists &&
-            (d.selectedTypes.isEmpty() || d.selectedTypes.contains(typeLower))) {
+        if (d.checksExistence() && (d.selectedTypes.isEmpty() || d.selectedTypes.contains(typeLower))) {
             input.related = estate.relatedOf(id, d.relatedType);
             input.relatedCaptured = estate.relatedTypesCaptured.contains(d.relatedType.toLower());
             input.relatedGap = estate.relatedGapOf(id, d.relatedType);

@@ -34,8 +34,11 @@ QList<policy::Evaluation> evaluateVault(const RuleSet &rules, const Estate &esta
 QString apiVersionFor(const Estate &estate, const QJsonObject &vault, const QString &apiVersionOverride);
 
 // Evaluates one Key Vault object (DataPlane::normalize's form) against every definition, as of `now`.
+// Without rotation policies in the input (rotationPoliciesCaptured false), what a key's rotation
+// policy decides is unknown, not "none".
 QList<policy::Evaluation> evaluateObject(const RuleSet &rules, const QJsonObject &normalized,
-                                         const QDateTime &now, bool explain = true);
+                                         const QDateTime &now, bool explain = true,
+                                         bool rotationPoliciesCaptured = true);
 
 // Evaluates every vault on all cores. Returns one code string per vault (estate.vaults order).
 // progress(done, total) is called from worker threads; cancelled() is polled between vaults.
@@ -72,8 +75,9 @@ struct ObjectTally
     int total() const { return keys + secrets + certificates; }
     // The definitions that fail an object without expiry (keys, secrets, Managed HSM keys).
     static QStringList expiryDefinitions();
-    // One object: its type (…/keys, …/secrets, …/certificates) and expiry (ISO 8601 or empty).
-    void count(const QString &type, const QString &expires, const QDateTime &capturedAt);
+    enum class Expiry { Never, Expired, Soon, Later };
+    // One object: its type (…/keys, …/secrets, …/certificates) and when it expires.
+    void count(const QString &type, Expiry expiry);
     void add(const ObjectTally &other);
     // {keys, secrets, certificates, withoutExpiry, expiringWithin30Days, expired}
     QJsonObject toJson() const;

@@ -9,7 +9,6 @@
 #include <QCborValue>
 #include <QElapsedTimer>
 #include <QJsonDocument>
-#include <QUrl>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <atomic>
@@ -63,7 +62,7 @@ QHash<QString, int> vaultsByName(const Estate &estate)
 
 int ownerOf(const QHash<QString, int> &vaults, const QString &url)
 {
-    const QString host = QUrl(url).host().toLower();
+    const QString host = url.section(QLatin1Char('/'), 2, 2).toLower(); // https://HOST/…
     return vaults.value(
         ownerKey(host.section(QLatin1Char('.'), 0, 0), host.contains(QLatin1String(".managedhsm."))), -1);
 }
@@ -166,6 +165,7 @@ bool Snapshot::evaluateObjects(const RuleSet &rules, const std::function<bool()>
         sorted.append(estate.objects.at(i));
     estate.objects = sorted;
 
+    rotationPoliciesCaptured = !estate.rotationPolicies.isEmpty() || source == QLatin1String("live scan");
     constexpr qsizetype chunk = 1024;
     QList<qsizetype> starts;
     for (qsizetype i = 0; i < estate.objects.size(); i += chunk)
@@ -185,7 +185,8 @@ bool Snapshot::evaluateObjects(const RuleSet &rules, const std::function<bool()>
                 DataPlane::normalize(raw, estate.rotationPolicies.value(DataPlane::keyOf(objectId)));
             QByteArray codes;
             codes.reserve(rules.definitions.size());
-            for (const policy::Evaluation &e : evaluateObject(rules, normalized, capturedAt, false))
+            for (const policy::Evaluation &e :
+                 evaluateObject(rules, normalized, capturedAt, false, rotationPoliciesCaptured))
                 codes.append(OutcomeCode::of(e.outcome));
             const QDateTime expires = QDateTime::fromString(
                 normalized[QLatin1String("attributes")][QLatin1String("expiresOn")].toString(), Qt::ISODate);

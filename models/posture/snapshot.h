@@ -53,6 +53,9 @@ struct Snapshot
     QList<SnapshotObject> objects;
     QList<QByteArray> objectOutcomes;
     QList<int> rotationPolicyVaults; // per estate.rotationPolicies in key order: its vault, or -1
+    // Whether the keys' rotation policies were read (a live scan reads them; an import has some):
+    // if not, what they decide is unknown.
+    bool rotationPoliciesCaptured = true;
     // The canonical CBOR of every resource (vaults, related in estate.related order, objects, rotation
     // policies),
     // made once on all cores and shared by the hash and the store.

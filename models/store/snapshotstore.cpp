@@ -241,6 +241,13 @@ bool SnapshotStore::save(Snapshot *s, QString *error)
     q.addBindValue(QStringList(s->estate.relatedTypesCaptured.values()).join(QLatin1Char(',')));
     if (!q.exec())
         return fail(q);
+    if (!s->rotationPoliciesCaptured) {
+        q.prepare(QStringLiteral("INSERT INTO snapshot_meta(snapshot_id, key, value) VALUES(?, "
+                                 "'rotationPolicies', 'not captured')"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return fail(q);
+    }
     if (s->completeness.recorded || !s->estate.relatedGaps.isEmpty()) {
         QJsonObject gaps;
         for (auto it = s->estate.relatedGaps.constBegin(); it != s->estate.relatedGaps.constEnd(); ++it)
@@ -340,6 +347,8 @@ bool SnapshotStore::loadHeader(qint64 id, Snapshot *out, QString *error)
         if (key == QLatin1String("relatedTypes")) {
             for (const QString &t : q.value(1).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
                 out->estate.relatedTypesCaptured.insert(t);
+        } else if (key == QLatin1String("rotationPolicies")) {
+            out->rotationPoliciesCaptured = false;
         } else if (key == QLatin1String("completeness")) {
             out->completeness =
                 Completeness::fromJson(QJsonDocument::fromJson(q.value(1).toByteArray()).object());
@@ -475,11 +484,17 @@ bool SnapshotStore::load(qint64 id, Snapshot *out, QString *error)
 
 bool SnapshotStore::countObjects(qint64 id, const Snapshot &header, QList<VaultRow> *rows, QString *error)
 {
+    // Expiries are ISO 8601 texts in one form: SQLite compares them against the capture instant,
+    // so no date is parsed here (a million objects load with the dashboard).
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT parent_id, type, expires, outcomes FROM snapshot_resources WHERE "
-                             "snapshot_id = ? AND parent_id IS NOT NULL AND outcomes IS NOT NULL AND "
-                             "type LIKE 'Microsoft.%.Data/%' ORDER BY position"));
+    q.prepare(QStringLiteral(
+        "SELECT parent_id, type, CASE WHEN expires IS NULL THEN 0 WHEN expires <= ? THEN 1 WHEN expires <= ? "
+        "THEN 2 ELSE 3 END, outcomes FROM snapshot_resources WHERE snapshot_id = ? AND parent_id IS NOT NULL "
+        "AND outcomes IS NOT NULL AND type LIKE 'Microsoft.%.Data/%' ORDER BY position"));
+    const QDateTime at = header.capturedAt.toUTC();
+    q.addBindValue(at.toString(Qt::ISODate));
+    q.addBindValue(at.addDays(ObjectTally::SoonDays).toString(Qt::ISODate));
     q.addBindValue(id);
     if (!q.exec()) {
         *error = failure(q);
@@ -500,7 +515,7 @@ bool SnapshotStore::countObjects(qint64 id, const Snapshot &header, QList<VaultR
         if (r < 0)
             continue; // its vault is not in the snapshot
         VaultRow &row = (*rows)[r];
-        row.objectTally.count(q.value(1).toString(), q.value(2).toString(), header.capturedAt);
+        row.objectTally.count(q.value(1).toString(), ObjectTally::Expiry(q.value(2).toInt()));
         if (row.objectCounts.isEmpty())
             row.objectCounts.resize(n);
         const QByteArray codes = q.value(3).toByteArray();

@@ -8,6 +8,10 @@
 
 namespace vaultscope {
 
+namespace {
+constexpr qsizetype kObjectRows = 200; // unreviewed failing objects listed per definition in the PDF
+} // namespace
+
 ReportSections::ReportSections(const ReportContent &content, const ReportOptions &options)
     : m_content(content)
     , m_options(options)
@@ -166,18 +170,36 @@ void ReportSections::body(PageLayout &l) const
                     .arg(f.resources.size())
                     .arg(f.counts.evaluated()),
                 nullptr, Qt::darkGray);
+            // Failing Key Vault objects can number hundreds of thousands: the PDF lists the reviewed
+            // ones and then the first of the rest; the CSV and JSON hold every one.
+            QList<const ReportResource *> listed;
+            for (const ReportResource &r : f.resources) {
+                if (!f.dataPlane || r.review.status != ReviewStatus::NotReviewed)
+                    listed.append(&r);
+            }
+            for (const ReportResource &r : f.resources) {
+                if (f.dataPlane && r.review.status == ReviewStatus::NotReviewed &&
+                    listed.size() < kObjectRows)
+                    listed.append(&r);
+            }
             QList<QStringList> rows;
-            rows.reserve(f.resources.size());
-            for (const ReportResource &r : f.resources)
-                rows.append({r.subscription, r.resourceGroup,
-                             r.object.isEmpty() ? r.vault : r.vault + QStringLiteral(" › ") + r.object,
-                             reviewText(r.review), r.review.note});
+            rows.reserve(listed.size());
+            for (const ReportResource *r : std::as_const(listed))
+                rows.append({r->subscription, r->resourceGroup,
+                             r->object.isEmpty() ? r->vault : r->vault + QStringLiteral(" › ") + r->object,
+                             reviewText(r->review), r->review.note});
             l.table({{tr("Subscription"), 0.2},
                      {tr("Resource group"), 0.2},
                      {tr("Vault"), 0.18},
                      {tr("Status"), 0.14},
                      {tr("Note"), 0.28}},
                     rows);
+            if (listed.size() < f.resources.size())
+                l.paragraph(
+                    tr("… and %1 more failing Key Vault objects, not reviewed: the CSV and JSON exports "
+                       "list every one.")
+                        .arg(f.resources.size() - listed.size()),
+                    nullptr, Qt::darkGray);
         }
         l.heading(tr("Exceptions"), 1);
         QList<QStringList> rows;

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+namespace vaultscope::policy::TemplateFunctions {
+
+// The Resource Manager template functions that policy rules may use beyond the core set the
+// expression evaluator handles itself: numbers (add, sub, mul, div, mod, float, min, max, range),
+// arrays and objects (array, createObject, intersection, items, skip, take, json), strings and
+// encodings (format, base64, base64ToString, base64ToJson, dataUri, dataUriToString, uri,
+// uriComponent, uriComponentToString). Pure: they read only their arguments.
+struct Spec
+{
+    const char *name;
+    int minArgs;
+    int maxArgs; // -1: any
+};
+const Spec *find(const QString &name);
+
+// The function's value; *error says why the arguments do not fit (then the value is undefined).
+QJsonValue call(const QString &name, const QList<QJsonValue> &args, QString *error);
+
+} // namespace vaultscope::policy::TemplateFunctions
