@@ -3068,7 +3068,7 @@ Hinzugefügt von %2</translation>
     </message>
     <message>
         <source>current(&apos;%1&apos;) names no enclosing count</source>
-        <translation>current('%1') nennt keine umschließende Zählung</translation>
+        <translation>current(&apos;%1&apos;) nennt keine umschließende Zählung</translation>
     </message>
     <message>
         <source>unknown operator &apos;%1&apos;</source>

@@ -3068,7 +3068,7 @@ Ajoutée par %2</translation>
     </message>
     <message>
         <source>current(&apos;%1&apos;) names no enclosing count</source>
-        <translation>current('%1') ne nomme aucun comptage englobant</translation>
+        <translation>current(&apos;%1&apos;) ne nomme aucun comptage englobant</translation>
     </message>
     <message>
         <source>unknown operator &apos;%1&apos;</source>

@@ -141,9 +141,9 @@ CREATE TABLE evidence(
   UNIQUE(target, sha256));
 )sql",
     R"sql(
--- Key Vault objects are rows of snapshot_resources under their vault (parent_id), and when each one
--- expires is kept beside it, so the dashboard counts expiries without reading the objects.
-ALTER TABLE snapshot_resources ADD COLUMN expires TEXT;
+-- Key Vault objects are rows of snapshot_resources under their vault (parent_id). A vault's row
+-- carries a summary of its objects (store/objectsummary.h), so a snapshot opens without them.
+ALTER TABLE snapshot_resources ADD COLUMN object_summary TEXT;
 )sql",
 };
 static_assert(std::size(kMigrations) == Database::SchemaVersion);

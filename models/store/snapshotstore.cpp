@@ -3,6 +3,7 @@
 #include "bulkinsert.h"
 #include "common/logging.h"
 #include "database.h"
+#include "objectsummary.h"
 #include "posture/dataplane.h"
 
 #include <QCborValue>
@@ -10,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentMap>
@@ -92,6 +94,11 @@ bool SnapshotStore::save(Snapshot *s, QString *error)
     QFuture<QString> hash;
     if (s->sha256.isEmpty())
         hash = QtConcurrent::run([s] { return s->computeHash(); });
+    // Whatever way this returns, the hash is done with *s before the caller may drop it.
+    const auto joinHash = qScopeGuard([&hash] {
+        if (hash.isValid())
+            hash.waitForFinished();
+    });
     q.prepare(QStringLiteral(
         "INSERT INTO snapshots(name, source, tenant, captured_at, created_at, sha256, api_version, "
         "vault_count, definitions) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -126,10 +133,10 @@ bool SnapshotStore::save(Snapshot *s, QString *error)
 
     // Tens of thousands of rows: written through the SQLite handle, in the same transaction.
     BulkInsert rows(
-        db,
-        "INSERT INTO snapshot_resources(snapshot_id, position, resource_id, type, name, subscription_id, "
-        "resource_group, location, api_version, parent_id, outcomes, expires) VALUES(?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?, ?, ?)");
+        db, "INSERT INTO snapshot_resources(snapshot_id, position, resource_id, type, name, subscription_id, "
+            "resource_group, location, api_version, parent_id, outcomes, object_summary) VALUES(?, ?, ?, ?, "
+            "?, ?, ?, "
+            "?, ?, ?, ?, ?)");
     auto bulkFail = [&](const BulkInsert &b) {
         *error = tr("database error: %1").arg(b.error());
         db.rollback();
@@ -153,7 +160,27 @@ bool SnapshotStore::save(Snapshot *s, QString *error)
         rows.bind(11, outcomes, true);
         return rows.step();
     };
+    // Each vault's objects summed up for its row, as of the capture.
+    QHash<int, QPair<ObjectTally, QList<PostureCounts>>> objectsOf;
+    const qint64 at = s->capturedAt.toSecsSinceEpoch();
+    for (qsizetype i = 0; i < s->objects.size(); ++i) {
+        const SnapshotObject &o = s->objects.at(i);
+        if (o.vault < 0)
+            continue;
+        auto &[tally, counts] = objectsOf[o.vault];
+        tally.count(o.type, o.expires == 0                                    ? ObjectTally::Expiry::Never
+                            : o.expires <= at                                 ? ObjectTally::Expiry::Expired
+                            : o.expires <= at + ObjectTally::SoonDays * 86400 ? ObjectTally::Expiry::Soon
+                                                                              : ObjectTally::Expiry::Later);
+        const QByteArray &codes = s->objectOutcomes.at(i);
+        counts.resize(s->definitions.size());
+        for (qsizetype d = 0; d < codes.size() && d < counts.size(); ++d)
+            counts[d].add(codes.at(d));
+    }
     for (int i = 0; i < s->estate.vaults.size(); ++i) {
+        const auto summary = objectsOf.constFind(i);
+        if (summary != objectsOf.cend())
+            rows.bind(12, encodeObjectSummary(summary->first, summary->second));
         if (!insert(s->estate.vaults.at(i), QString(), s->outcomes.value(i, QByteArray(""))))
             return bulkFail(rows);
     }
@@ -165,8 +192,8 @@ bool SnapshotStore::save(Snapshot *s, QString *error)
     }
     // Key Vault objects under their vault (placed by its id, subscription and group), in the order
     // Snapshot::serialize() wrote them; one whose vault is not in the snapshot under its host.
-    auto insertObject = [&](const QString &objectId, const QString &type, int vault, const QByteArray &codes,
-                            qint64 expires) {
+    auto insertObject = [&](const QString &objectId, const QString &type, int vault,
+                            const QByteArray &codes) {
         const QString vaultId =
             vault >= 0 ? s->estate.vaults.at(vault).value(QLatin1String("id")).toString() : QString();
         rows.bind(1, id);
@@ -181,14 +208,12 @@ bool SnapshotStore::save(Snapshot *s, QString *error)
         rows.bind(9, QString());
         rows.bind(10, vault >= 0 ? vaultId.toLower() : objectId.section(QLatin1Char('/'), 0, 2).toLower());
         rows.bind(11, codes, true);
-        rows.bind(12, expires ? QDateTime::fromSecsSinceEpoch(expires, Qt::UTC).toString(Qt::ISODate)
-                              : QString());
         return rows.step();
     };
     for (qsizetype i = 0; i < s->estate.objects.size(); ++i) {
         const SnapshotObject &o = s->objects.at(i);
         if (!insertObject(DataPlane::identifierOf(s->estate.objects.at(i)), o.type, o.vault,
-                          s->objectOutcomes.value(i), o.expires))
+                          s->objectOutcomes.value(i)))
             return bulkFail(rows);
     }
     QStringList keys = s->estate.rotationPolicies.keys();
@@ -196,8 +221,7 @@ bool SnapshotStore::save(Snapshot *s, QString *error)
     for (qsizetype i = 0; i < keys.size(); ++i) {
         const QString policyId =
             s->estate.rotationPolicies.value(keys.at(i)).value(QLatin1String("id")).toString();
-        if (!insertObject(policyId, kRotationPolicyType, s->rotationPolicyVaults.value(i, -1), QByteArray(),
-                          0))
+        if (!insertObject(policyId, kRotationPolicyType, s->rotationPolicyVaults.value(i, -1), QByteArray()))
             return bulkFail(rows);
     }
     qCDebug(lcStore) << "rows" << timer.restart() << "ms";
@@ -368,15 +392,17 @@ bool SnapshotStore::loadRows(qint64 id, Snapshot *header, QList<VaultRow> *rows,
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT position, resource_id, name, type, subscription_id, resource_group, location, outcomes "
-        "FROM snapshot_resources WHERE snapshot_id = ? AND parent_id IS NULL ORDER BY position"));
+        "SELECT position, resource_id, name, type, subscription_id, resource_group, location, outcomes, "
+        "object_summary FROM snapshot_resources WHERE snapshot_id = ? AND parent_id IS NULL ORDER BY "
+        "position"));
     q.addBindValue(id);
     if (!q.exec()) {
         *error = failure(q);
         return false;
     }
     rows->clear();
-    while (q.next())
+    const int definitions = int(header->definitions.size());
+    while (q.next()) {
         rows->append({q.value(0).toInt(),
                       q.value(1).toString(),
                       q.value(2).toString(),
@@ -387,7 +413,11 @@ bool SnapshotStore::loadRows(qint64 id, Snapshot *header, QList<VaultRow> *rows,
                       q.value(7).toString().toLatin1(),
                       {},
                       {}});
-    return countObjects(id, *header, rows, error);
+        if (!q.value(8).isNull())
+            decodeObjectSummary(q.value(8).toString(), definitions, &rows->last().objectTally,
+                                &rows->last().objectCounts);
+    }
+    return true;
 }
 
 bool SnapshotStore::loadRawResources(qint64 id, qsizetype from, qsizetype to, QList<QByteArray> *out,
@@ -478,49 +508,6 @@ bool SnapshotStore::load(qint64 id, Snapshot *out, QString *error)
         } else {
             out->estate.related[m.parent].append(r);
         }
-    }
-    return true;
-}
-
-bool SnapshotStore::countObjects(qint64 id, const Snapshot &header, QList<VaultRow> *rows, QString *error)
-{
-    // Expiries are ISO 8601 texts in one form: SQLite compares them against the capture instant,
-    // so no date is parsed here (a million objects load with the dashboard).
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT parent_id, type, CASE WHEN expires IS NULL THEN 0 WHEN expires <= ? THEN 1 WHEN expires <= ? "
-        "THEN 2 ELSE 3 END, outcomes FROM snapshot_resources WHERE snapshot_id = ? AND parent_id IS NOT NULL "
-        "AND outcomes IS NOT NULL AND type LIKE 'Microsoft.%.Data/%' ORDER BY position"));
-    const QDateTime at = header.capturedAt.toUTC();
-    q.addBindValue(at.toString(Qt::ISODate));
-    q.addBindValue(at.addDays(ObjectTally::SoonDays).toString(Qt::ISODate));
-    q.addBindValue(id);
-    if (!q.exec()) {
-        *error = failure(q);
-        return false;
-    }
-    QHash<QString, int> rowOf;
-    for (int r = 0; r < rows->size(); ++r)
-        rowOf.insert(rows->at(r).id.toLower(), r);
-    const int n = int(header.definitions.size());
-    QString lastParent;
-    int r = -1;
-    while (q.next()) {
-        const QString parent = q.value(0).toString();
-        if (parent != lastParent) { // objects come grouped by vault
-            lastParent = parent;
-            r = rowOf.value(parent, -1);
-        }
-        if (r < 0)
-            continue; // its vault is not in the snapshot
-        VaultRow &row = (*rows)[r];
-        row.objectTally.count(q.value(1).toString(), ObjectTally::Expiry(q.value(2).toInt()));
-        if (row.objectCounts.isEmpty())
-            row.objectCounts.resize(n);
-        const QByteArray codes = q.value(3).toByteArray();
-        for (int d = 0; d < n && d < codes.size(); ++d)
-            row.objectCounts[d].add(codes.at(d));
     }
     return true;
 }

@@ -88,7 +88,6 @@ public:
 private:
     bool loadHeader(qint64 id, Snapshot *out, QString *error);
     bool loadRawResources(qint64 id, qsizetype from, qsizetype to, QList<QByteArray> *out, QString *error);
-    bool countObjects(qint64 id, const Snapshot &header, QList<VaultRow> *rows, QString *error);
 
     Database &m_db;
 };
