@@ -3230,14 +3230,6 @@ Hinzugefügt von %2</translation>
         <translation>int(): „%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <source>padLeft(): the padding must be one character</source>
-        <translation>padLeft(): die Auffüllung muss ein Zeichen sein</translation>
-    </message>
-    <message>
-        <source>substring(): range outside &apos;%1&apos;</source>
-        <translation>substring(): Bereich außerhalb von „%1“</translation>
-    </message>
-    <message>
         <source>expression %1: %2</source>
         <translation>Ausdruck %1: %2</translation>
     </message>
@@ -3303,6 +3295,14 @@ Hinzugefügt von %2</translation>
     <message>
         <source>unsupported template function &apos;%1&apos;</source>
         <translation>nicht unterstützte Vorlagenfunktion „%1“</translation>
+    </message>
+    <message>
+        <source>padLeft(): the padding must be one character</source>
+        <translation>padLeft(): die Auffüllung muss ein Zeichen sein</translation>
+    </message>
+    <message>
+        <source>substring(): range outside &apos;%1&apos;</source>
+        <translation>substring(): Bereich außerhalb von „%1“</translation>
     </message>
 </context>
 </TS>

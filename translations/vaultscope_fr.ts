@@ -3230,14 +3230,6 @@ Ajoutée par %2</translation>
         <translation>int() : « %1 » n’est pas un nombre</translation>
     </message>
     <message>
-        <source>padLeft(): the padding must be one character</source>
-        <translation>padLeft() : le remplissage doit être un caractère</translation>
-    </message>
-    <message>
-        <source>substring(): range outside &apos;%1&apos;</source>
-        <translation>substring() : plage hors de « %1 »</translation>
-    </message>
-    <message>
         <source>expression %1: %2</source>
         <translation>expression %1 : %2</translation>
     </message>
@@ -3303,6 +3295,14 @@ Ajoutée par %2</translation>
     <message>
         <source>unsupported template function &apos;%1&apos;</source>
         <translation>fonction de modèle non prise en charge « %1 »</translation>
+    </message>
+    <message>
+        <source>padLeft(): the padding must be one character</source>
+        <translation>padLeft() : le remplissage doit être un caractère</translation>
+    </message>
+    <message>
+        <source>substring(): range outside &apos;%1&apos;</source>
+        <translation>substring() : plage hors de « %1 »</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "evaluator.h"
 
 #include "jsonvalues.h"
+#include "templatefunctions.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -59,24 +60,9 @@ public:
     QDateTime instant; // utcNow(); the clock when invalid
 
     QDateTime now() const override { return instant.isValid() ? instant : ExpressionHost::now(); }
-    QJsonObject resourceGroup() const override
-    {
-        const QString id = m_resource.value(QLatin1String("id")).toString();
-        const qsizetype at = id.indexOf(QLatin1String("/resourceGroups/"), 0, Qt::CaseInsensitive);
-        if (at < 0)
-            return {};
-        const QString name = id.mid(at + 16).section(QLatin1Char('/'), 0, 0);
-        return {{QStringLiteral("id"), QString(id.left(at + 16) + name)}, {QStringLiteral("name"), name}};
-    }
-    QJsonObject subscription() const override
-    {
-        const QString id = m_resource.value(QLatin1String("id")).toString();
-        if (!id.startsWith(QLatin1String("/subscriptions/"), Qt::CaseInsensitive))
-            return {};
-        const QString sub = id.section(QLatin1Char('/'), 2, 2);
-        return {{QStringLiteral("id"), QString(QStringLiteral("/subscriptions/") + sub)},
-                {QStringLiteral("subscriptionId"), sub}};
-    }
+    QJsonObject resourceGroup() const override { return TemplateFunctions::resourceGroupOf(resourceId()); }
+    QJsonObject subscription() const override { return TemplateFunctions::subscriptionOf(resourceId()); }
+    QString resourceId() const { return m_resource.value(QLatin1String("id")).toString(); }
     QString runtimeError;
 
     // The one value of a plain path outside any count, walked without building lists; false when

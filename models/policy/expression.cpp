@@ -24,21 +24,16 @@ using NodePtr = std::shared_ptr<const Expression::Node>;
 using FunctionSpec = TemplateFunctions::Spec;
 
 constexpr FunctionSpec kFunctions[] = {
-    {"parameters", 1, 1},     {"field", 1, 1},        {"current", 0, 1},
-    {"requestContext", 0, 0}, {"concat", 1, -1},      {"toLower", 1, 1},
-    {"toUpper", 1, 1},        {"if", 3, 3},           {"empty", 1, 1},
-    {"first", 1, 1},          {"last", 1, 1},         {"length", 1, 1},
-    {"padLeft", 2, 3},        {"equals", 2, 2},       {"not", 1, 1},
-    {"and", 2, -1},           {"or", 2, -1},          {"less", 2, 2},
-    {"lessOrEquals", 2, 2},   {"greater", 2, 2},      {"greaterOrEquals", 2, 2},
-    {"contains", 2, 2},       {"startsWith", 2, 2},   {"endsWith", 2, 2},
-    {"split", 2, 2},          {"substring", 2, 3},    {"replace", 3, 3},
-    {"trim", 1, 1},           {"string", 1, 1},       {"int", 1, 1},
-    {"bool", 1, 1},           {"coalesce", 1, -1},    {"createArray", 0, -1},
-    {"indexOf", 2, 2},        {"lastIndexOf", 2, 2},  {"ipRangeContains", 2, 2},
-    {"true", 0, 0},           {"false", 0, 0},        {"null", 0, 0},
-    {"union", 1, -1},         {"utcNow", 0, 1},       {"addDays", 2, 2},
-    {"resourceGroup", 0, 0},  {"subscription", 0, 0},
+    {"parameters", 1, 1},   {"field", 1, 1},        {"current", 0, 1},       {"requestContext", 0, 0},
+    {"concat", 1, -1},      {"toLower", 1, 1},      {"toUpper", 1, 1},       {"if", 3, 3},
+    {"empty", 1, 1},        {"first", 1, 1},        {"last", 1, 1},          {"length", 1, 1},
+    {"equals", 2, 2},       {"not", 1, 1},          {"and", 2, -1},          {"or", 2, -1},
+    {"less", 2, 2},         {"lessOrEquals", 2, 2}, {"greater", 2, 2},       {"greaterOrEquals", 2, 2},
+    {"contains", 2, 2},     {"startsWith", 2, 2},   {"endsWith", 2, 2},      {"trim", 1, 1},
+    {"string", 1, 1},       {"int", 1, 1},          {"bool", 1, 1},          {"coalesce", 1, -1},
+    {"createArray", 0, -1}, {"indexOf", 2, 2},      {"lastIndexOf", 2, 2},   {"ipRangeContains", 2, 2},
+    {"true", 0, 0},         {"false", 0, 0},        {"null", 0, 0},          {"union", 1, -1},
+    {"utcNow", 0, 1},       {"addDays", 2, 2},      {"resourceGroup", 0, 0}, {"subscription", 0, 0},
 };
 
 const FunctionSpec *findFunction(const QString &name)
@@ -456,15 +451,6 @@ private:
             const QString s = textOf(v);
             return s.isEmpty() ? QString() : QString(first ? s.front() : s.back());
         }
-        if (f == QLatin1String("padLeft")) {
-            const QString s = textOf(a.at(0));
-            const int width = int(a.at(1).toDouble());
-            const QString pad = a.size() > 2 ? textOf(a.at(2)) : QStringLiteral(" ");
-            if (pad.size() != 1)
-                return failWith(QCoreApplication::translate("vaultscope::policy::Expression",
-                                                            "padLeft(): the padding must be one character"));
-            return s.rightJustified(width, pad.at(0));
-        }
         if (f == QLatin1String("equals"))
             return valuesEqual(a.at(0), a.at(1));
         if (f == QLatin1String("not"))
@@ -491,20 +477,6 @@ private:
             return double(textOf(a.at(0)).indexOf(textOf(a.at(1)), 0, Qt::CaseInsensitive));
         if (f == QLatin1String("lastIndexOf"))
             return double(textOf(a.at(0)).lastIndexOf(textOf(a.at(1)), -1, Qt::CaseInsensitive));
-        if (f == QLatin1String("split"))
-            return QJsonArray::fromStringList(textOf(a.at(0)).split(textOf(a.at(1))));
-        if (f == QLatin1String("substring")) {
-            const QString s = textOf(a.at(0));
-            const int start = int(a.at(1).toDouble());
-            const int length = a.size() > 2 ? int(a.at(2).toDouble()) : int(s.size()) - start;
-            if (start < 0 || length < 0 || start + length > s.size())
-                return failWith(QCoreApplication::translate("vaultscope::policy::Expression",
-                                                            "substring(): range outside '%1'")
-                                    .arg(s));
-            return s.mid(start, length);
-        }
-        if (f == QLatin1String("replace"))
-            return textOf(a.at(0)).replace(textOf(a.at(1)), textOf(a.at(2)));
         if (f == QLatin1String("coalesce")) {
             for (const QJsonValue &v : a) {
                 if (!v.isUndefined() && !v.isNull())

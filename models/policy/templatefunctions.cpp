@@ -42,6 +42,10 @@ constexpr Spec kSpecs[] = {
     {"uri", 2, 2},
     {"uriComponent", 1, 1},
     {"uriComponentToString", 1, 1},
+    {"padLeft", 2, 3},
+    {"split", 2, 2},
+    {"substring", 2, 3},
+    {"replace", 3, 3},
 };
 
 // Ranges and repetitions stay small: a rule that asks for more is a mistake or an attack.
@@ -226,6 +230,28 @@ QJsonValue call(const QString &f, const QList<QJsonValue> &a, QString *error)
         return intersection(a, error);
     if (f == QLatin1String("format"))
         return format(a, error);
+    if (f == QLatin1String("padLeft")) {
+        const QString pad = a.size() > 2 ? textOf(a.at(2)) : QStringLiteral(" ");
+        if (pad.size() != 1) {
+            *error = tr("padLeft(): the padding must be one character");
+            return QJsonValue(QJsonValue::Undefined);
+        }
+        return textOf(a.at(0)).rightJustified(int(a.at(1).toDouble()), pad.at(0));
+    }
+    if (f == QLatin1String("split"))
+        return QJsonArray::fromStringList(textOf(a.at(0)).split(textOf(a.at(1))));
+    if (f == QLatin1String("substring")) {
+        const QString s = textOf(a.at(0));
+        const int start = int(a.at(1).toDouble());
+        const int length = a.size() > 2 ? int(a.at(2).toDouble()) : int(s.size()) - start;
+        if (start < 0 || length < 0 || start + length > s.size()) {
+            *error = tr("substring(): range outside '%1'").arg(s);
+            return QJsonValue(QJsonValue::Undefined);
+        }
+        return s.mid(start, length);
+    }
+    if (f == QLatin1String("replace"))
+        return textOf(a.at(0)).replace(textOf(a.at(1)), textOf(a.at(2)));
     if (f == QLatin1String("float")) {
         bool ok = a.at(0).isDouble();
         const double d = ok ? a.at(0).toDouble() : textOf(a.at(0)).toDouble(&ok);
@@ -301,6 +327,24 @@ QJsonValue call(const QString &f, const QList<QJsonValue> &a, QString *error)
         return QUrl::fromPercentEncoding(textOf(a.at(0)).toUtf8());
     *error = tr("unsupported template function '%1'").arg(f);
     return QJsonValue(QJsonValue::Undefined);
+}
+
+QJsonObject resourceGroupOf(const QString &id)
+{
+    const qsizetype at = id.indexOf(QLatin1String("/resourceGroups/"), 0, Qt::CaseInsensitive);
+    if (at < 0)
+        return {};
+    const QString name = id.mid(at + 16).section(QLatin1Char('/'), 0, 0);
+    return {{QStringLiteral("id"), QString(id.left(at + 16) + name)}, {QStringLiteral("name"), name}};
+}
+
+QJsonObject subscriptionOf(const QString &id)
+{
+    if (!id.startsWith(QLatin1String("/subscriptions/"), Qt::CaseInsensitive))
+        return {};
+    const QString sub = id.section(QLatin1Char('/'), 2, 2);
+    return {{QStringLiteral("id"), QString(QStringLiteral("/subscriptions/") + sub)},
+            {QStringLiteral("subscriptionId"), sub}};
 }
 
 } // namespace vaultscope::policy::TemplateFunctions

@@ -22,6 +22,30 @@ QString encodeObjectSummary(const ObjectTally &t, const QList<PostureCounts> &pe
     return parts.join(QLatin1Char(';'));
 }
 
+QHash<int, QString> objectSummaries(const Snapshot &s)
+{
+    QHash<int, QPair<ObjectTally, QList<PostureCounts>>> of;
+    const qint64 at = s.capturedAt.toSecsSinceEpoch();
+    for (qsizetype i = 0; i < s.objects.size(); ++i) {
+        const SnapshotObject &o = s.objects.at(i);
+        if (o.vault < 0)
+            continue;
+        auto &[tally, counts] = of[o.vault];
+        tally.count(o.type, o.expires == 0                                    ? ObjectTally::Expiry::Never
+                            : o.expires <= at                                 ? ObjectTally::Expiry::Expired
+                            : o.expires <= at + ObjectTally::SoonDays * 86400 ? ObjectTally::Expiry::Soon
+                                                                              : ObjectTally::Expiry::Later);
+        const QByteArray &codes = s.objectOutcomes.at(i);
+        counts.resize(s.definitions.size());
+        for (qsizetype d = 0; d < codes.size() && d < counts.size(); ++d)
+            counts[d].add(codes.at(d));
+    }
+    QHash<int, QString> out;
+    for (auto it = of.constBegin(); it != of.constEnd(); ++it)
+        out.insert(it.key(), encodeObjectSummary(it->first, it->second));
+    return out;
+}
+
 void decodeObjectSummary(const QString &text, int definitions, ObjectTally *t,
                          QList<PostureCounts> *perDefinition)
 {

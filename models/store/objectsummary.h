@@ -1,7 +1,9 @@
 #pragma once
 
 #include "posture/posture.h"
+#include "posture/snapshot.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -12,6 +14,8 @@ namespace vaultscope {
 // that has any ("2,3,1,1,0,0;27:1,2,0;31:0,3,0": keys, secrets, certificates, without expiry,
 // expiring soon, expired; definition index: compliant, non-compliant, unknown).
 QString encodeObjectSummary(const ObjectTally &tally, const QList<PostureCounts> &perDefinition);
+// The summary of every vault with objects (by index in snapshot.estate.vaults), as of the capture.
+QHash<int, QString> objectSummaries(const Snapshot &snapshot);
 void decodeObjectSummary(const QString &text, int definitions, ObjectTally *tally,
                          QList<PostureCounts> *perDefinition);
 

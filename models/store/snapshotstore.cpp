@@ -160,27 +160,10 @@ bool SnapshotStore::save(Snapshot *s, QString *error)
         rows.bind(11, outcomes, true);
         return rows.step();
     };
-    // Each vault's objects summed up for its row, as of the capture.
-    QHash<int, QPair<ObjectTally, QList<PostureCounts>>> objectsOf;
-    const qint64 at = s->capturedAt.toSecsSinceEpoch();
-    for (qsizetype i = 0; i < s->objects.size(); ++i) {
-        const SnapshotObject &o = s->objects.at(i);
-        if (o.vault < 0)
-            continue;
-        auto &[tally, counts] = objectsOf[o.vault];
-        tally.count(o.type, o.expires == 0                                    ? ObjectTally::Expiry::Never
-                            : o.expires <= at                                 ? ObjectTally::Expiry::Expired
-                            : o.expires <= at + ObjectTally::SoonDays * 86400 ? ObjectTally::Expiry::Soon
-                                                                              : ObjectTally::Expiry::Later);
-        const QByteArray &codes = s->objectOutcomes.at(i);
-        counts.resize(s->definitions.size());
-        for (qsizetype d = 0; d < codes.size() && d < counts.size(); ++d)
-            counts[d].add(codes.at(d));
-    }
+    const QHash<int, QString> summaries = objectSummaries(*s);
     for (int i = 0; i < s->estate.vaults.size(); ++i) {
-        const auto summary = objectsOf.constFind(i);
-        if (summary != objectsOf.cend())
-            rows.bind(12, encodeObjectSummary(summary->first, summary->second));
+        if (const auto summary = summaries.constFind(i); summary != summaries.cend())
+            rows.bind(12, *summary);
         if (!insert(s->estate.vaults.at(i), QString(), s->outcomes.value(i, QByteArray(""))))
             return bulkFail(rows);
     }
