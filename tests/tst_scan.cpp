@@ -240,6 +240,9 @@ void TestScan::faultsAreRetriedOrNamed()
     policy.arm.baseDelayMs = 20;
     policy.arm.maxDelayMs = 1100;
     policy.arm.timeoutMs = 1000; // the slow answers time out and are asked again
+    // Resource Manager's faults alone: with the data plane's requests too, one of them can meet a
+    // fault on every attempt (more so under the sanitizers), and the counts below would vary.
+    policy.readObjects = false;
     QStringList log;
     const ScanJob::Outcome o = scan(tokens, azure, {}, policy, &log);
     QVERIFY2(o.ok, qPrintable(o.error));
