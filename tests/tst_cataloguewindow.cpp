@@ -1,5 +1,6 @@
 // The catalogue page as a user drives it (offscreen): tree selection, filters, keyboard, the
 // details pane, importing through the window, and remembered layout.
+#include "baselinecomparedialog.h"
 #include "cataloguepage.h"
 #include "entrydetailsview.h"
 #include "itemmodels/cataloguetreemodel.h"
@@ -7,6 +8,7 @@
 #include "itemmodels/entrytablemodel.h"
 #include "mainwindow.h"
 #include "services/catalogueimporter.h"
+#include "services/catalogueservice.h"
 #include "services/importjob.h"
 #include "services/reviewservice.h"
 #include "services/snapshotjob.h"
@@ -17,11 +19,14 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeView>
 
 using namespace vaultscope;
@@ -42,6 +47,8 @@ private Q_SLOTS:
     void importThroughTheWindow();
     void layoutIsRemembered();
     void removeBaselineWithDeleteKey();
+    void spreadsheetsThroughTheWindow();
+    void compareVersions();
 
 private:
     QString nameAt(int row) const
@@ -236,6 +243,116 @@ void TestCatalogueWindow::removeBaselineWithDeleteKey()
     tree->setCurrentIndex(tree->currentIndex().parent());
     QTest::keyClick(tree, Qt::Key_Delete);
     QVERIFY(page()->selectService(QStringLiteral("Azure Key Vault")));
+}
+
+void TestCatalogueWindow::spreadsheetsThroughTheWindow()
+{
+    // Runs after the others: it adds spreadsheets to the shared store.
+    const QString xlsx = QStringLiteral(VAULTSCOPE_TEST_DATA "/xlsx/");
+    QSignalSpy finished(&m_workspace->baselineImport(), &ImportJob::finished);
+    m_window->importFiles({xlsx + QLatin1String("Microsoft_cloud_security_benchmark_v1.xlsx"),
+                           xlsx + QLatin1String("v1.0-key-vault-security-baseline-v1.0.xlsx"),
+                           xlsx + QLatin1String("v1.1-key-vault-security-baseline-v1.1.xlsx"),
+                           xlsx + QLatin1String("v3.0-key-vault-security-baseline.xlsx")});
+    QVERIFY(finished.wait(60000));
+    for (const FileImportResult &r : m_workspace->baselineImport().results())
+        QVERIFY2(r.status == FileImportResult::Added, qPrintable(r.message));
+
+    // The benchmark filtered by a NIST control.
+    QVERIFY(page()->selectService(QStringLiteral("Microsoft Cloud Security Benchmark")));
+    QTest::keyClicks(page()->searchField(), QStringLiteral("NIST AC-4"));
+    QCOMPARE(page()->proxyModel()->rowCount(), 11);
+    QCOMPARE(page()->proxyModel()->index(1, EntryTableModel::ControlColumn).data().toString(),
+             QStringLiteral("NS-2"));
+    page()->tableView()->setCurrentIndex(page()->proxyModel()->index(1, EntryTableModel::NameColumn));
+    QString text = page()->detailsView()->toPlainText();
+    QVERIFY2(text.contains(QLatin1String("NIST SP800-53 r4\tAC-4, SC-2, SC-7")) ||
+                 text.contains(QLatin1String("NIST SP800-53 r4\nAC-4, SC-2, SC-7")),
+             qPrintable(text));
+    // ...and which baselines in the catalogue carry that control.
+    QVERIFY2(text.contains(QLatin1String("Baselines with this control")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral(
+                 "Azure Key Vault · Azure Security Benchmark v3 · spreadsheet · 2022-09-12 · 2 entries")),
+             qPrintable(text));
+    page()->searchField()->clear();
+
+    // A baseline's control links to its benchmark definition, and the link opens it.
+    QVERIFY(page()->selectService(QStringLiteral("Azure Key Vault"))); // the v3.0 spreadsheet, newest
+    QTest::keyClicks(page()->searchField(), QStringLiteral("DP-6"));
+    QVERIFY(page()->proxyModel()->rowCount() > 0);
+    page()->tableView()->setCurrentIndex(page()->proxyModel()->index(0, EntryTableModel::NameColumn));
+    const QString html = page()->detailsView()->toHtml();
+    QVERIFY2(page()->detailsView()->toPlainText().contains(QLatin1String("In the benchmark")),
+             qPrintable(html));
+    const QString marker = QStringLiteral("vaultscope://entry/");
+    const qsizetype at = html.indexOf(marker);
+    QVERIFY(at > 0);
+    const QUrl link(html.mid(at, html.indexOf(QLatin1Char('"'), at) - at));
+    Q_EMIT page()->detailsView()->anchorClicked(link);
+    text = page()->detailsView()->toPlainText();
+    QVERIFY2(text.startsWith(QStringLiteral("DP-6 · Use a secure key management process")), qPrintable(text));
+    // The benchmark names Azure Policy definitions; those Vaultscope evaluates say so.
+    QVERIFY2(text.contains(
+                 QStringLiteral("Key Vault keys should have an expiration date — evaluated by Vaultscope")),
+             qPrintable(text));
+}
+
+void TestCatalogueWindow::compareVersions()
+{
+    const QList<Baseline> &baselines = m_workspace->catalogue().baselines();
+    qint64 v10 = 0;
+    qint64 v11 = 0;
+    for (const Baseline &b : baselines) {
+        if (b.sourceName == QLatin1String("v1.0-key-vault-security-baseline-v1.0.xlsx"))
+            v10 = b.id;
+        if (b.sourceName == QLatin1String("v1.1-key-vault-security-baseline-v1.1.xlsx"))
+            v11 = b.id;
+    }
+    QVERIFY(v10 && v11);
+    QCOMPARE(BaselineCompareDialog::previousVersion(baselines, v11), v10);
+
+    BaselineCompareDialog dialog(baselines, v10, v11);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.summary()->text(),
+             QStringLiteral("88 → 88 entries: 88 changed, 0 added, 0 removed, 0 unchanged."));
+    QTableWidget *table = dialog.changesTable();
+    QCOMPARE(table->rowCount(), 88);
+    // Keyboard: down to 4.8, whose guidance changed; that row is marked, the name's is not.
+    table->setFocus();
+    int row = -1;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->item(r, 1)->text() == QLatin1String("4.8"))
+            row = r;
+    }
+    QVERIFY(row > 0);
+    table->setCurrentCell(row - 1, 2);
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(table->currentRow(), row);
+    QCOMPARE(table->item(row, 4)->text(), QStringLiteral("Guidance, References, Framework mappings"));
+    const QString html = dialog.detailsView()->toHtml();
+    const QString text = dialog.detailsView()->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("Guidance ≠")), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("Name ≠")));
+    QVERIFY(text.contains(QLatin1String("Supporting documentation:"))); // the older text
+    QVERIFY(text.contains(QLatin1String("encryption-models")));         // the newer link
+
+    // Only added entries: none, and the pane says so.
+    dialog.kindFilter()->setCurrentIndex(dialog.kindFilter()->findData(int(EntryChange::Added)));
+    for (int r = 0; r < table->rowCount(); ++r)
+        QVERIFY(table->isRowHidden(r));
+    QVERIFY(dialog.detailsView()->toPlainText().contains(QLatin1String("No differences of this kind.")));
+
+    // Another pair: ASB v1 against the v3 spreadsheet restructures everything, and says so.
+    qint64 v3 = 0;
+    for (const Baseline &b : baselines) {
+        if (b.sourceName == QLatin1String("v3.0-key-vault-security-baseline.xlsx"))
+            v3 = b.id;
+    }
+    dialog.newerBox()->setCurrentIndex(dialog.newerBox()->findData(v3));
+    QVERIFY2(dialog.summary()->text().contains(
+                 QLatin1String("88 older and 36 newer entries could not be matched by control id or name")),
+             qPrintable(dialog.summary()->text()));
 }
 
 QTEST_MAIN(TestCatalogueWindow)

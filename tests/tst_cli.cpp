@@ -33,6 +33,7 @@ private Q_SLOTS:
     void usageErrors();
     void importAndList();
     void refusesForeignDatabase();
+    void spreadsheetShowAndDiff();
     void screenshot();
     void policyEval();
     void policyEvalInProcess();
@@ -218,6 +219,72 @@ void TestCli::importAndList()
     r = run({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--db"), db});
     QCOMPARE(r.code, 0);
     QCOMPARE(r.out.count('\n'), 2);
+}
+
+void TestCli::spreadsheetShowAndDiff()
+{
+    const QString xlsx = QStringLiteral(VAULTSCOPE_TEST_DATA "/xlsx/");
+    const QString v20 = xlsx + QLatin1String("v2.0-azure-backup-security-baseline-v2.0.xlsx");
+    const QString v30 = xlsx + QLatin1String("v3.0-backup-security-baseline.xlsx");
+    Run r = run({QStringLiteral("catalog"), QStringLiteral("show"), v20, QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject shown = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(shown[QLatin1String("format")].toString(), QStringLiteral("asb2"));
+    QCOMPARE(shown[QLatin1String("entries")].toArray().size(), 70);
+    const QJsonObject first = shown[QLatin1String("entries")].toArray().first().toObject();
+    QCOMPARE(first[QLatin1String("controlId")].toString(), QStringLiteral("NS-1"));
+    QCOMPARE(first[QLatin1String("category")].toString(), QStringLiteral("Network Security"));
+    const QJsonArray mappings = first[QLatin1String("mappings")].toArray();
+    QCOMPARE(mappings.size(), 2);
+    QCOMPARE(mappings.at(1)[QLatin1String("framework")].toString(), QStringLiteral("NIST SP800-53 r4"));
+    QCOMPARE(mappings.at(1)[QLatin1String("ids")].toArray().first().toString(), QStringLiteral("SC-7"));
+    // Documents keep their JSON as it was: no mappings field.
+    r = run({QStringLiteral("catalog"), QStringLiteral("show"), seed("azure-backup-mcsb-baseline.txt"),
+             QStringLiteral("--json")});
+    QVERIFY(!r.out.contains("\"mappings\""));
+
+    // Files on both sides.
+    r = run({QStringLiteral("catalog"), QStringLiteral("diff"), v20, v30, QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject diff = QJsonDocument::fromJson(r.out).object();
+    const QJsonObject counts = diff[QLatin1String("counts")].toObject();
+    QCOMPARE(counts[QLatin1String("added")].toInt(), 36);
+    QCOMPARE(counts[QLatin1String("removed")].toInt(), 70);
+    QCOMPARE(counts[QLatin1String("changed")].toInt(), 0);
+    QCOMPARE(diff[QLatin1String("older")][QLatin1String("format")].toString(), QStringLiteral("asb2"));
+    QCOMPARE(diff[QLatin1String("newer")][QLatin1String("entryCount")].toInt(), 36);
+    const QJsonObject added = diff[QLatin1String("changes")].toArray().first().toObject();
+    QCOMPARE(added[QLatin1String("change")].toString(), QStringLiteral("added"));
+    QCOMPARE(added[QLatin1String("entry")][QLatin1String("name")].toString(),
+             QStringLiteral("Azure AD Authentication Required for Data Plane Access"));
+
+    // Ids from the catalogue, and the text form.
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("diff.db"));
+    r = run({QStringLiteral("catalog"), QStringLiteral("import"),
+             xlsx + QLatin1String("v1.0-key-vault-security-baseline-v1.0.xlsx"),
+             xlsx + QLatin1String("v1.1-key-vault-security-baseline-v1.1.xlsx"), QStringLiteral("--db"), db});
+    QCOMPARE(r.code, 0);
+    r = run({QStringLiteral("catalog"), QStringLiteral("diff"), QStringLiteral("1"), QStringLiteral("2"),
+             QStringLiteral("--db"), db});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains("88 \xe2\x86\x92 88 entries: 88 changed, 0 added, 0 removed, 0 unchanged"),
+             r.out.constData());
+    QVERIFY2(
+        r.out.contains("changed 4.8 Encrypt sensitive information at rest  [guidance, references, mappings]"),
+        r.out.constData());
+    QVERIFY2(r.out.contains("Azure Key Vault \xe2\x80\x94 "), r.out.constData()); // UTF-8, not Latin-1
+
+    // Errors: one side only, a missing file, an unknown id.
+    QCOMPARE(run({QStringLiteral("catalog"), QStringLiteral("diff"), v20}).code, 2);
+    r = run(
+        {QStringLiteral("catalog"), QStringLiteral("diff"), v20, dir.filePath(QStringLiteral("nope.xlsx"))});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("nope.xlsx: no such file, and not a baseline id"), r.err.constData());
+    r = run({QStringLiteral("catalog"), QStringLiteral("diff"), QStringLiteral("1"), QStringLiteral("99"),
+             QStringLiteral("--db"), db});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("no baseline with id 99"), r.err.constData());
 }
 
 void TestCli::refusesForeignDatabase()

@@ -1,5 +1,6 @@
 // Every real baseline document (seeds and corpus) imports with the counts a reader counts by hand,
 // and the fields carry clean text.
+#include "baselinetesting.h"
 #include "import/baselineimporter.h"
 #include "import/sourcedocument.h"
 
@@ -19,26 +20,6 @@ QString seed(const char *name)
 QString data(const char *name)
 {
     return QStringLiteral(VAULTSCOPE_TEST_DATA "/") + QLatin1String(name);
-}
-
-Baseline load(const QString &path)
-{
-    Baseline b;
-    ImportError error;
-    if (!BaselineImporter::importFile(path, &b, &error))
-        qWarning().noquote() << error.toString();
-    return b;
-}
-
-QString categoryCounts(const Baseline &b)
-{
-    QStringList parts;
-    for (const QString &category : b.categories()) {
-        const auto n = std::count_if(b.entries.cbegin(), b.entries.cend(),
-                                     [&](const Entry &e) { return e.category == category; });
-        parts.append(category + QLatin1Char('=') + QString::number(n));
-    }
-    return parts.join(QLatin1Char(';'));
 }
 
 const Entry *findEntry(const Baseline &b, const QString &name)
@@ -181,7 +162,7 @@ void TestImporters::documents()
 void TestImporters::fieldsAreClean()
 {
     QFETCH(QString, path);
-    const Baseline b = load(path);
+    const Baseline b = loadBaseline(path);
     QVERIFY(!b.entries.isEmpty());
     static const QRegularExpression markup(
         QStringLiteral("<\\s*/?\\s*(ul|li|a|br|b|sub|p)\\b|\\*\\*|\\]\\(|^#+ |\\|\\s*---"),
@@ -205,7 +186,7 @@ void TestImporters::fieldsAreClean()
 
 void TestImporters::attributeCellsKeepListItems()
 {
-    const Baseline b = load(seed("key-vault-security-attributes-2019.md"));
+    const Baseline b = loadBaseline(seed("key-vault-security-attributes-2019.md"));
     const Entry *e = findEntry(b, QStringLiteral("Encryption at rest"));
     QVERIFY(e);
     QCOMPARE(e->nameDetails.size(), 3);
@@ -218,7 +199,7 @@ void TestImporters::attributeCellsKeepListItems()
     QVERIFY(na->notes.isEmpty());
 
     // A link written as "(relative path)" in 2019 notes becomes an absolute reference.
-    const Baseline backup = load(seed("azure-backup-security-attributes-2019.md"));
+    const Baseline backup = loadBaseline(seed("azure-backup-security-attributes-2019.md"));
     const Entry *authz = findEntry(backup, QStringLiteral("Access management - Authorization"));
     QVERIFY(authz);
     QCOMPARE(authz->references.size(), 1);
@@ -231,7 +212,7 @@ void TestImporters::attributeCellsKeepListItems()
 
 void TestImporters::controlsDocumentationColumn()
 {
-    const Baseline b = load(data("baselines/b-security-controls/app-service-2019-05-08.md"));
+    const Baseline b = loadBaseline(data("baselines/b-security-controls/app-service-2019-05-08.md"));
     const Entry *e = findEntry(b, QStringLiteral("VNet injection support"));
     QVERIFY(e);
     QCOMPARE(e->supported, QStringLiteral("Yes"));
@@ -243,7 +224,7 @@ void TestImporters::controlsDocumentationColumn()
 
 void TestImporters::mcsbTextFeatureValues()
 {
-    const Baseline b = load(seed("azure-backup-mcsb-baseline.txt"));
+    const Baseline b = loadBaseline(seed("azure-backup-mcsb-baseline.txt"));
     QCOMPARE(b.title, QStringLiteral("Azure security baseline for Backup"));
     QCOMPARE(b.benchmark, QStringLiteral("Microsoft cloud security benchmark v1"));
     struct Expect
@@ -285,7 +266,7 @@ void TestImporters::mcsbTextFeatureValues()
 void TestImporters::mcsbTextFeatureWithoutName()
 {
     // NS-2's first feature has no name line in the rendered text: it is kept, named from its description.
-    const Baseline b = load(seed("azure-backup-mcsb-baseline.txt"));
+    const Baseline b = loadBaseline(seed("azure-backup-mcsb-baseline.txt"));
     const Entry &first = b.entries.at(0);
     QCOMPARE(first.controlId, QStringLiteral("NS-2"));
     QCOMPARE(first.name,
@@ -297,7 +278,7 @@ void TestImporters::mcsbTextFeatureWithoutName()
 
 void TestImporters::mcsbMarkdown()
 {
-    const Baseline b = load(data("own/mcsb-markdown-fixture.md"));
+    const Baseline b = loadBaseline(data("own/mcsb-markdown-fixture.md"));
     QCOMPARE(b.entries.size(), 3);
     const Entry &link = b.entries.at(0);
     QCOMPARE(link.name, QStringLiteral("Azure Private Link"));
@@ -320,7 +301,7 @@ void TestImporters::mcsbMarkdown()
 
 void TestImporters::asbFields()
 {
-    const Baseline b = load(data("baselines/c-asb-v1/key-vault-2020-02-28.md"));
+    const Baseline b = loadBaseline(data("baselines/c-asb-v1/key-vault-2020-02-28.md"));
     const Entry &first = b.entries.at(0);
     QCOMPARE(first.controlId, QStringLiteral("1.1"));
     QCOMPARE(first.name,
@@ -333,7 +314,7 @@ void TestImporters::asbFields()
     QCOMPARE(first.references.value(0).url,
              QStringLiteral("https://docs.microsoft.com/azure/key-vault/private-link-service"));
 
-    const Baseline v2 = load(data("baselines/d-asb-v2/cdn-2020-11-16.md"));
+    const Baseline v2 = loadBaseline(data("baselines/d-asb-v2/cdn-2020-11-16.md"));
     const Entry &im6 = v2.entries.at(0);
     QCOMPARE(im6.controlId, QStringLiteral("IM-6"));
     QCOMPARE(im6.monitoring, QStringLiteral("Currently not available"));
@@ -344,7 +325,7 @@ void TestImporters::asbFields()
 
 void TestImporters::overviewSections()
 {
-    const Baseline b = load(seed("azure-backup-security-overview-2023.md"));
+    const Baseline b = loadBaseline(seed("azure-backup-security-overview-2023.md"));
     const Entry *mua = findEntry(b, QStringLiteral("Multi-user authorization"));
     QVERIFY(mua);
     QVERIFY(mua->notes.contains(QLatin1String("Resource Guard")));
@@ -358,12 +339,12 @@ void TestImporters::overviewSections()
 
 void TestImporters::translatedDocuments()
 {
-    const Baseline de = load(data("own/key-vault-attributes-de.md"));
+    const Baseline de = loadBaseline(data("own/key-vault-attributes-de.md"));
     QCOMPARE(de.language, QStringLiteral("de"));
     QCOMPARE(de.entries.at(0).name, QStringLiteral("Verschlüsselung ruhender Daten"));
     QCOMPARE(de.entries.at(0).supported, QStringLiteral("Ja"));
     QCOMPARE(de.entries.at(1).supported, QStringLiteral("–"));
-    const Baseline fr = load(data("own/backup-asb1-fr.md"));
+    const Baseline fr = loadBaseline(data("own/backup-asb1-fr.md"));
     QCOMPARE(fr.language, QStringLiteral("fr"));
     QCOMPARE(fr.entries.at(1).controlId, QStringLiteral("1.4"));
     QCOMPARE(fr.entries.at(1).responsibility, QStringLiteral("Microsoft"));

@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>vaultscope</name>
+    <message>
+        <source>no baseline or benchmark sheet found (sheets: %1): expected the headers of a security baseline (Azure Control, Azure ID, Benchmark Recommendation), of a feature summary (ASB Control ID, Feature Name) or of a benchmark (ID, Control Domain, Recommendation)</source>
+        <translation>kein Baseline- oder Benchmark-Blatt gefunden (Blätter: %1): erwartet wurden die Spaltenköpfe einer Sicherheitsbaseline (Azure Control, Azure ID, Benchmark Recommendation), einer Funktionsübersicht (ASB Control ID, Feature Name) oder eines Benchmarks (ID, Control Domain, Recommendation)</translation>
+    </message>
+    <message>
+        <source>the workbook has the headers of a baseline but no rows under them</source>
+        <translation>die Arbeitsmappe hat die Spaltenköpfe einer Baseline, aber keine Zeilen darunter</translation>
+    </message>
+</context>
+<context>
     <name>vaultscope::ArmClient</name>
     <message>
         <source>%1 answered %2</source>
@@ -182,14 +193,177 @@
     </message>
 </context>
 <context>
+    <name>vaultscope::BaselineCompareDialog</name>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Kontrolle</translation>
+    </message>
+    <message>
+        <source>Control title</source>
+        <translation>Titel der Kontrolle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>Unterstützt</translation>
+    </message>
+    <message>
+        <source>Enabled by default</source>
+        <translation>Standardmäßig aktiviert</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>Verantwortung</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Überwachung</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Verweise</translation>
+    </message>
+    <message>
+        <source>Azure Policy</source>
+        <translation>Azure Policy</translation>
+    </message>
+    <message>
+        <source>Framework mappings</source>
+        <translation>Zuordnungen zu Frameworks</translation>
+    </message>
+    <message>
+        <source>+ Added</source>
+        <translation>+ Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>− Removed</source>
+        <translation>− Entfernt</translation>
+    </message>
+    <message>
+        <source>≠ Changed</source>
+        <translation>≠ Geändert</translation>
+    </message>
+    <message>
+        <source>Compare baselines</source>
+        <translation>Baselines vergleichen</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Tauschen</translation>
+    </message>
+    <message>
+        <source>Swap older and newer</source>
+        <translation>Ältere und neuere tauschen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>All differences</source>
+        <translation>Alle Unterschiede</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>&amp;Older:</source>
+        <translation>Ä&amp;ltere:</translation>
+    </message>
+    <message>
+        <source>&amp;Newer:</source>
+        <translation>&amp;Neuere:</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>Geänderte Felder</translation>
+    </message>
+    <message>
+        <source>Both versions of the entry</source>
+        <translation>Beide Fassungen des Eintrags</translation>
+    </message>
+    <message>
+        <source>Import at least one baseline to compare.</source>
+        <translation>Importieren Sie mindestens eine Baseline zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1 → %2 entries: %3 changed, %4 added, %5 removed, %6 unchanged.</source>
+        <translation>%1 → %2 Einträge: %3 geändert, %4 hinzugefügt, %5 entfernt, %6 unverändert.</translation>
+    </message>
+    <message>
+        <source>Paired by control id alone (renamed): %1; by name alone (renumbered): %2.</source>
+        <translation>Nur über die Kontroll-ID zugeordnet (umbenannt): %1; nur über den Namen (umnummeriert): %2.</translation>
+    </message>
+    <message>
+        <source>%1 older and %2 newer entries could not be matched by control id or name; they are listed as removed and added.</source>
+        <translation>%1 ältere und %2 neuere Einträge ließen sich weder über die Kontroll-ID noch über den Namen zuordnen; sie stehen als entfernt und hinzugefügt in der Liste.</translation>
+    </message>
+    <message>
+        <source>The same baseline is chosen twice: choose another version to compare.</source>
+        <translation>Dieselbe Baseline ist zweimal gewählt: wählen Sie eine andere Fassung zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>No differences of this kind.</source>
+        <translation>Keine Unterschiede dieser Art.</translation>
+    </message>
+    <message>
+        <source>Older: %1</source>
+        <translation>Ältere: %1</translation>
+    </message>
+    <message>
+        <source>Newer: %1</source>
+        <translation>Neuere: %1</translation>
+    </message>
+    <message>
+        <source>not in this version</source>
+        <translation>nicht in dieser Fassung</translation>
+    </message>
+</context>
+<context>
     <name>vaultscope::CataloguePage</name>
     <message>
         <source>Catalogue</source>
         <translation>Katalog</translation>
-    </message>
-    <message>
-        <source>Filter entries (Ctrl+F)</source>
-        <translation>Einträge filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Filter text</source>
@@ -271,6 +445,22 @@
         <source>Remove baseline…</source>
         <translation>Baseline entfernen…</translation>
     </message>
+    <message>
+        <source>Filter entries, or a framework id such as NIST AC-4 (Ctrl+F)</source>
+        <translation>Einträge filtern oder eine Framework-ID wie NIST AC-4 (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Compare with another version…</source>
+        <translation>Mit einer anderen Fassung vergleichen…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · 1 entry</source>
+        <translation>%1 · %2 · 1 Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 entries</source>
+        <translation>%1 · %2 · %3 Einträge</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::CatalogueStore</name>
@@ -336,6 +526,18 @@ Format: %3%4</translation>
     <message>
         <source>Reviewed</source>
         <translation>Bewertet</translation>
+    </message>
+    <message>
+        <source>Azure Security Benchmark v3</source>
+        <translation>Azure Security Benchmark v3</translation>
+    </message>
+    <message>
+        <source>Benchmark controls</source>
+        <translation>Benchmark-Kontrollen</translation>
+    </message>
+    <message>
+        <source>spreadsheet</source>
+        <translation>Tabelle</translation>
     </message>
 </context>
 <context>
@@ -702,6 +904,26 @@ Format: %3%4</translation>
         <source>Source: %1, line %2</source>
         <translation>Quelle: %1, Zeile %2</translation>
     </message>
+    <message>
+        <source>Framework mappings</source>
+        <translation>Zuordnungen zu Frameworks</translation>
+    </message>
+    <message>
+        <source>In the benchmark</source>
+        <translation>Im Benchmark</translation>
+    </message>
+    <message>
+        <source>Maps to %1</source>
+        <translation>Entspricht %1</translation>
+    </message>
+    <message>
+        <source>Baselines with this control</source>
+        <translation>Baselines mit dieser Kontrolle</translation>
+    </message>
+    <message>
+        <source>evaluated by Vaultscope</source>
+        <translation>von Vaultscope ausgewertet</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::EntryTableModel</name>
@@ -986,10 +1208,6 @@ Format: %3%4</translation>
         <translation>Baselines &amp;importieren…</translation>
     </message>
     <message>
-        <source>Import Microsoft security baseline documents (markdown or text)</source>
-        <translation>Microsoft-Sicherheitsbaselines importieren (Markdown oder Text)</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1028,10 +1246,6 @@ Format: %3%4</translation>
     <message>
         <source>Import baselines</source>
         <translation>Baselines importieren</translation>
-    </message>
-    <message>
-        <source>Baseline documents (*.md *.markdown *.txt);;All files (*)</source>
-        <translation>Baseline-Dokumente (*.md *.markdown *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1330,6 +1544,30 @@ Format: %3%4</translation>
     <message>
         <source>Scan stored as snapshot %1: %2</source>
         <translation>Scan als Momentaufnahme %1 gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Import Microsoft security baselines: documents (markdown or text) or spreadsheets (.xlsx)</source>
+        <translation>Microsoft-Sicherheitsbaselines importieren: Dokumente (Markdown oder Text) oder Tabellen (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare baselines…</source>
+        <translation>Baselines &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>Compare two versions of a baseline: added, removed and changed entries</source>
+        <translation>Zwei Fassungen einer Baseline vergleichen: hinzugefügte, entfernte und geänderte Einträge</translation>
+    </message>
+    <message>
+        <source>Compare baselines</source>
+        <translation>Baselines vergleichen</translation>
+    </message>
+    <message>
+        <source>The catalogue is empty: import baselines first.</source>
+        <translation>Der Katalog ist leer: importieren Sie zuerst Baselines.</translation>
+    </message>
+    <message>
+        <source>Baselines (*.md *.markdown *.txt *.xlsx);;All files (*)</source>
+        <translation>Baselines (*.md *.markdown *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +3162,65 @@ Hinzugefügt von %2</translation>
     <message>
         <source>Read the estate live with the signed-in account</source>
         <translation>Die Umgebung live mit dem angemeldeten Konto lesen</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::XlsxReader</name>
+    <message>
+        <source>the workbook has no part %1</source>
+        <translation>der Arbeitsmappe fehlt der Teil %1</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: the workbook is password-protected; save it without a password and import it again</source>
+        <translation>%1 ist verschlüsselt: die Arbeitsmappe ist kennwortgeschützt; speichern Sie sie ohne Kennwort und importieren Sie sie erneut</translation>
+    </message>
+    <message>
+        <source>cannot unpack %1 (zip error %2)</source>
+        <translation>%1 kann nicht entpackt werden (Zip-Fehler %2)</translation>
+    </message>
+    <message>
+        <source>cannot unpack %1: the archive is damaged (zip error %2)</source>
+        <translation>%1 kann nicht entpackt werden: das Archiv ist beschädigt (Zip-Fehler %2)</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 MB; a baseline workbook is far smaller, so this file is refused</source>
+        <translation>%1 entpackt sich auf mehr als %2 MB; eine Baseline-Arbeitsmappe ist weit kleiner, daher wird diese Datei abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its checksum does not match (zip error %2)</source>
+        <translation>%1 ist beschädigt: die Prüfsumme stimmt nicht (Zip-Fehler %2)</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>row number %1 is out of order or beyond row %2</source>
+        <translation>Zeilennummer %1 ist außer der Reihe oder jenseits von Zeile %2</translation>
+    </message>
+    <message>
+        <source>cell reference &quot;%1&quot; is not a column Excel has</source>
+        <translation>Zellbezug „%1“ ist keine Spalte, die Excel kennt</translation>
+    </message>
+    <message>
+        <source>cell %1 names shared string %2, but the workbook has %3</source>
+        <translation>Zelle %1 verweist auf gemeinsame Zeichenkette %2, die Arbeitsmappe hat aber %3</translation>
+    </message>
+    <message>
+        <source>the workbook is password-protected (encrypted); save it without a password and import it again</source>
+        <translation>die Arbeitsmappe ist kennwortgeschützt (verschlüsselt); speichern Sie sie ohne Kennwort und importieren Sie sie erneut</translation>
+    </message>
+    <message>
+        <source>this is an Excel 97-2003 (.xls) workbook; save it as .xlsx and import it again</source>
+        <translation>dies ist eine Excel-97-2003-Arbeitsmappe (.xls); speichern Sie sie als .xlsx und importieren Sie sie erneut</translation>
+    </message>
+    <message>
+        <source>not a readable .xlsx workbook: the zip archive is damaged or incomplete</source>
+        <translation>keine lesbare .xlsx-Arbeitsmappe: das Zip-Archiv ist beschädigt oder unvollständig</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheets</source>
+        <translation>die Arbeitsmappe hat keine Tabellenblätter</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>vaultscope</name>
+    <message>
+        <source>no baseline or benchmark sheet found (sheets: %1): expected the headers of a security baseline (Azure Control, Azure ID, Benchmark Recommendation), of a feature summary (ASB Control ID, Feature Name) or of a benchmark (ID, Control Domain, Recommendation)</source>
+        <translation>aucune feuille de référence ou de benchmark trouvée (feuilles : %1) : en-têtes attendus d’une référence de sécurité (Azure Control, Azure ID, Benchmark Recommendation), d’un résumé des fonctionnalités (ASB Control ID, Feature Name) ou d’un benchmark (ID, Control Domain, Recommendation)</translation>
+    </message>
+    <message>
+        <source>the workbook has the headers of a baseline but no rows under them</source>
+        <translation>le classeur a les en-têtes d’une référence mais aucune ligne en dessous</translation>
+    </message>
+</context>
+<context>
     <name>vaultscope::ArmClient</name>
     <message>
         <source>%1 answered %2</source>
@@ -182,14 +193,177 @@
     </message>
 </context>
 <context>
+    <name>vaultscope::BaselineCompareDialog</name>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Control title</source>
+        <translation>Titre du contrôle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>Pris en charge</translation>
+    </message>
+    <message>
+        <source>Enabled by default</source>
+        <translation>Activé par défaut</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>Responsabilité</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Surveillance</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Conseils</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <source>Azure Policy</source>
+        <translation>Azure Policy</translation>
+    </message>
+    <message>
+        <source>Framework mappings</source>
+        <translation>Correspondances avec les référentiels</translation>
+    </message>
+    <message>
+        <source>+ Added</source>
+        <translation>+ Ajoutée</translation>
+    </message>
+    <message>
+        <source>− Removed</source>
+        <translation>− Supprimée</translation>
+    </message>
+    <message>
+        <source>≠ Changed</source>
+        <translation>≠ Modifiée</translation>
+    </message>
+    <message>
+        <source>Compare baselines</source>
+        <translation>Comparer des références</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Inverser</translation>
+    </message>
+    <message>
+        <source>Swap older and newer</source>
+        <translation>Inverser l’ancienne et la récente</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>All differences</source>
+        <translation>Toutes les différences</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutées</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimées</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifiées</translation>
+    </message>
+    <message>
+        <source>&amp;Older:</source>
+        <translation>&amp;Plus ancienne :</translation>
+    </message>
+    <message>
+        <source>&amp;Newer:</source>
+        <translation>&amp;Plus récente :</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>A&amp;fficher :</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Différences</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>Champs modifiés</translation>
+    </message>
+    <message>
+        <source>Both versions of the entry</source>
+        <translation>Les deux versions de l’entrée</translation>
+    </message>
+    <message>
+        <source>Import at least one baseline to compare.</source>
+        <translation>Importez au moins une référence à comparer.</translation>
+    </message>
+    <message>
+        <source>%1 → %2 entries: %3 changed, %4 added, %5 removed, %6 unchanged.</source>
+        <translation>%1 → %2 entrées : %3 modifiées, %4 ajoutées, %5 supprimées, %6 inchangées.</translation>
+    </message>
+    <message>
+        <source>Paired by control id alone (renamed): %1; by name alone (renumbered): %2.</source>
+        <translation>Appariées par le seul identifiant de contrôle (renommées) : %1 ; par le seul nom (renumérotées) : %2.</translation>
+    </message>
+    <message>
+        <source>%1 older and %2 newer entries could not be matched by control id or name; they are listed as removed and added.</source>
+        <translation>%1 entrées anciennes et %2 récentes n’ont pu être appariées ni par identifiant de contrôle ni par nom ; elles figurent comme supprimées et ajoutées.</translation>
+    </message>
+    <message>
+        <source>The same baseline is chosen twice: choose another version to compare.</source>
+        <translation>La même référence est choisie deux fois : choisissez une autre version à comparer.</translation>
+    </message>
+    <message>
+        <source>No differences of this kind.</source>
+        <translation>Aucune différence de ce type.</translation>
+    </message>
+    <message>
+        <source>Older: %1</source>
+        <translation>Plus ancienne : %1</translation>
+    </message>
+    <message>
+        <source>Newer: %1</source>
+        <translation>Plus récente : %1</translation>
+    </message>
+    <message>
+        <source>not in this version</source>
+        <translation>absente de cette version</translation>
+    </message>
+</context>
+<context>
     <name>vaultscope::CataloguePage</name>
     <message>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
-    </message>
-    <message>
-        <source>Filter entries (Ctrl+F)</source>
-        <translation>Filtrer les entrées (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter text</source>
@@ -271,6 +445,22 @@
         <source>Remove baseline…</source>
         <translation>Retirer la base de référence…</translation>
     </message>
+    <message>
+        <source>Filter entries, or a framework id such as NIST AC-4 (Ctrl+F)</source>
+        <translation>Filtrer les entrées, ou un identifiant de référentiel comme NIST AC-4 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Compare with another version…</source>
+        <translation>Comparer avec une autre version…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · 1 entry</source>
+        <translation>%1 · %2 · 1 entrée</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 entries</source>
+        <translation>%1 · %2 · %3 entrées</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::CatalogueStore</name>
@@ -336,6 +526,18 @@ Format : %3%4</translation>
     <message>
         <source>Reviewed</source>
         <translation>Revus</translation>
+    </message>
+    <message>
+        <source>Azure Security Benchmark v3</source>
+        <translation>Azure Security Benchmark v3</translation>
+    </message>
+    <message>
+        <source>Benchmark controls</source>
+        <translation>Contrôles du benchmark</translation>
+    </message>
+    <message>
+        <source>spreadsheet</source>
+        <translation>classeur</translation>
     </message>
 </context>
 <context>
@@ -702,6 +904,26 @@ Format : %3%4</translation>
         <source>Source: %1, line %2</source>
         <translation>Source : %1, ligne %2</translation>
     </message>
+    <message>
+        <source>Framework mappings</source>
+        <translation>Correspondances avec les référentiels</translation>
+    </message>
+    <message>
+        <source>In the benchmark</source>
+        <translation>Dans le benchmark</translation>
+    </message>
+    <message>
+        <source>Maps to %1</source>
+        <translation>Correspond à %1</translation>
+    </message>
+    <message>
+        <source>Baselines with this control</source>
+        <translation>Références avec ce contrôle</translation>
+    </message>
+    <message>
+        <source>evaluated by Vaultscope</source>
+        <translation>évaluée par Vaultscope</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::EntryTableModel</name>
@@ -986,10 +1208,6 @@ Format : %3%4</translation>
         <translation>&amp;Importer des bases de référence…</translation>
     </message>
     <message>
-        <source>Import Microsoft security baseline documents (markdown or text)</source>
-        <translation>Importer les bases de sécurité de Microsoft (markdown ou texte)</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1028,10 +1246,6 @@ Format : %3%4</translation>
     <message>
         <source>Import baselines</source>
         <translation>Importer des bases de référence</translation>
-    </message>
-    <message>
-        <source>Baseline documents (*.md *.markdown *.txt);;All files (*)</source>
-        <translation>Documents de base de référence (*.md *.markdown *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1330,6 +1544,30 @@ Format : %3%4</translation>
     <message>
         <source>Scan stored as snapshot %1: %2</source>
         <translation>Analyse enregistrée comme instantané %1 : %2</translation>
+    </message>
+    <message>
+        <source>Import Microsoft security baselines: documents (markdown or text) or spreadsheets (.xlsx)</source>
+        <translation>Importer des références de sécurité Microsoft : documents (markdown ou texte) ou classeurs (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare baselines…</source>
+        <translation>Co&amp;mparer des références…</translation>
+    </message>
+    <message>
+        <source>Compare two versions of a baseline: added, removed and changed entries</source>
+        <translation>Comparer deux versions d’une référence : entrées ajoutées, supprimées et modifiées</translation>
+    </message>
+    <message>
+        <source>Compare baselines</source>
+        <translation>Comparer des références</translation>
+    </message>
+    <message>
+        <source>The catalogue is empty: import baselines first.</source>
+        <translation>Le catalogue est vide : importez d’abord des références.</translation>
+    </message>
+    <message>
+        <source>Baselines (*.md *.markdown *.txt *.xlsx);;All files (*)</source>
+        <translation>Références (*.md *.markdown *.txt *.xlsx);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +3162,65 @@ Ajoutée par %2</translation>
     <message>
         <source>Read the estate live with the signed-in account</source>
         <translation>Lire le parc en direct avec le compte connecté</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::XlsxReader</name>
+    <message>
+        <source>the workbook has no part %1</source>
+        <translation>le classeur n’a pas de partie %1</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: the workbook is password-protected; save it without a password and import it again</source>
+        <translation>%1 est chiffré : le classeur est protégé par mot de passe ; enregistrez-le sans mot de passe et importez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>cannot unpack %1 (zip error %2)</source>
+        <translation>impossible de décompresser %1 (erreur zip %2)</translation>
+    </message>
+    <message>
+        <source>cannot unpack %1: the archive is damaged (zip error %2)</source>
+        <translation>impossible de décompresser %1 : l’archive est endommagée (erreur zip %2)</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 MB; a baseline workbook is far smaller, so this file is refused</source>
+        <translation>%1 se décompresse en plus de %2 Mo ; un classeur de référence est bien plus petit, ce fichier est donc refusé</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its checksum does not match (zip error %2)</source>
+        <translation>%1 est endommagé : sa somme de contrôle ne correspond pas (erreur zip %2)</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>row number %1 is out of order or beyond row %2</source>
+        <translation>le numéro de ligne %1 est hors séquence ou au-delà de la ligne %2</translation>
+    </message>
+    <message>
+        <source>cell reference &quot;%1&quot; is not a column Excel has</source>
+        <translation>la référence de cellule « %1 » n’est pas une colonne d’Excel</translation>
+    </message>
+    <message>
+        <source>cell %1 names shared string %2, but the workbook has %3</source>
+        <translation>la cellule %1 désigne la chaîne partagée %2, mais le classeur en a %3</translation>
+    </message>
+    <message>
+        <source>the workbook is password-protected (encrypted); save it without a password and import it again</source>
+        <translation>le classeur est protégé par mot de passe (chiffré) ; enregistrez-le sans mot de passe et importez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>this is an Excel 97-2003 (.xls) workbook; save it as .xlsx and import it again</source>
+        <translation>il s’agit d’un classeur Excel 97-2003 (.xls) ; enregistrez-le en .xlsx et importez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>not a readable .xlsx workbook: the zip archive is damaged or incomplete</source>
+        <translation>classeur .xlsx illisible : l’archive zip est endommagée ou incomplète</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheets</source>
+        <translation>le classeur n’a aucune feuille</translation>
     </message>
 </context>
 <context>

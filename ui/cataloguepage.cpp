@@ -4,6 +4,7 @@
 #include "itemmodels/cataloguetreemodel.h"
 #include "itemmodels/entryfilterproxymodel.h"
 #include "itemmodels/entrytablemodel.h"
+#include "posture/ruleset.h"
 #include "tableviews.h"
 
 #include <QAction>
@@ -57,7 +58,7 @@ CataloguePage::CataloguePage(QWidget *parent)
     m_tree->header()->setSectionResizeMode(CatalogueTreeModel::ReviewedColumn, QHeaderView::ResizeToContents);
 
     m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setPlaceholderText(tr("Filter entries (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Filter entries, or a framework id such as NIST AC-4 (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Filter text"));
 
@@ -131,8 +132,16 @@ CataloguePage::CataloguePage(QWidget *parent)
         if (const qint64 id = currentBaselineId())
             Q_EMIT removeBaselineRequested(id);
     });
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this, remove] { remove->setEnabled(currentBaselineId() != 0); });
+    auto *compare = new QAction(tr("Compare with another version…"), m_tree);
+    m_tree->insertAction(remove, compare);
+    connect(compare, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentBaselineId())
+            Q_EMIT compareRequested(id);
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this, remove, compare] {
+        remove->setEnabled(currentBaselineId() != 0);
+        compare->setEnabled(currentBaselineId() != 0);
+    });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &CataloguePage::showEntriesOfCurrentNode);
     connect(m_search, &QLineEdit::textChanged, this, &CataloguePage::applyFilter);
@@ -144,6 +153,12 @@ CataloguePage::CataloguePage(QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &CataloguePage::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &CataloguePage::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CataloguePage::updateCount);
+
+    connect(m_details, &EntryDetailsView::entryLinkActivated, this, &CataloguePage::openEntryLink);
+    for (const policy::PolicyDefinition &d : RuleSet::shipped().definitions) {
+        m_evaluatedPolicies.insert(d.name.toLower());
+        m_evaluatedPolicies.insert(d.displayName.toLower());
+    }
 
     m_details->showPlaceholder(tr("Select an entry to see its notes, guidance and references."));
     updateCount();
@@ -263,13 +278,59 @@ void CataloguePage::applyFilter()
         m_details->showPlaceholder(tr("No entries match the filter."));
 }
 
+QUrl CataloguePage::entryLink(qint64 baselineId, int entryIndex)
+{
+    return QUrl(QStringLiteral("vaultscope://entry/%1/%2").arg(baselineId).arg(entryIndex));
+}
+
+EntryContext CataloguePage::contextOf(qint64 baselineId, const Entry &entry) const
+{
+    EntryContext context;
+    context.evaluatedPolicies = m_evaluatedPolicies;
+    if (entry.controlId.isEmpty())
+        return context;
+    const Baseline *own = baseline(baselineId);
+    const bool isBenchmark = own && own->format == BaselineFormat::Benchmark;
+    auto sameControl = [&entry](const Entry &e) {
+        return e.controlId.compare(entry.controlId, Qt::CaseInsensitive) == 0;
+    };
+    for (const Baseline &b : m_treeModel->baselines()) { // by service and date: the newest benchmark wins
+        if ((b.format == BaselineFormat::Benchmark) == isBenchmark)
+            continue;
+        const auto first = std::find_if(b.entries.cbegin(), b.entries.cend(), sameControl);
+        if (first == b.entries.cend())
+            continue;
+        const int index = int(first - b.entries.cbegin());
+        if (isBenchmark) {
+            const auto n = std::count_if(b.entries.cbegin(), b.entries.cend(), sameControl);
+            const QString label = CatalogueTreeModel::baselineLabel(b);
+            context.usedBy.append({n == 1 ? tr("%1 · %2 · 1 entry").arg(b.service, label)
+                                          : tr("%1 · %2 · %3 entries").arg(b.service, label).arg(n),
+                                   entryLink(b.id, index)});
+        } else {
+            context.benchmarkControl = &*first;
+            context.benchmarkTitle = b.title;
+            context.benchmarkLink = entryLink(b.id, index);
+        }
+    }
+    return context;
+}
+
+void CataloguePage::openEntryLink(const QUrl &url)
+{
+    const QStringList parts = url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (url.host() == QLatin1String("entry") && parts.size() == 2)
+        selectEntry(parts.at(0).toLongLong(), parts.at(1).toInt());
+}
+
 void CataloguePage::showCurrentEntry()
 {
     const QModelIndex index = m_table->currentIndex();
     if (!index.isValid())
         return;
     const EntryTableModel::Row &row = m_entries->row(m_proxy->mapToSource(index).row());
-    m_details->showEntry(row.entry, row.baselineTitle, row.service, row.sourceName);
+    m_details->showEntry(row.entry, row.baselineTitle, row.service, row.sourceName,
+                         contextOf(row.baselineId, row.entry));
     Q_EMIT entryShown(row.baselineId, row.entry);
 }
 

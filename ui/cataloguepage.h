@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalogue/baseline.h"
+#include "entrydetailsview.h"
 #include "posture/posture.h"
 
 #include <QSet>
@@ -16,7 +17,6 @@ class QTreeView;
 namespace vaultscope {
 
 class CatalogueTreeModel;
-class EntryDetailsView;
 class EntryFilterProxyModel;
 class EntryTableModel;
 
@@ -49,6 +49,8 @@ public:
 Q_SIGNALS:
     // The user asked to remove a baseline (context menu or Delete on the tree).
     void removeBaselineRequested(qint64 baselineId);
+    // The user asked to compare a baseline with another version (context menu).
+    void compareRequested(qint64 baselineId);
     void entryShown(qint64 baselineId, const vaultscope::Entry &entry);
 
 public:
@@ -64,6 +66,9 @@ public:
     EntryFilterProxyModel *proxyModel() const { return m_proxy; }
 
 private:
+    static QUrl entryLink(qint64 baselineId, int entryIndex);
+    EntryContext contextOf(qint64 baselineId, const Entry &entry) const;
+    void openEntryLink(const QUrl &url);
     void showEntriesOfCurrentNode();
     void applyFilter();
     void showCurrentEntry();
@@ -78,6 +83,7 @@ private:
     QComboBox *m_supported;
     QComboBox *m_responsibility;
     QLabel *m_count;
+    QSet<QString> m_evaluatedPolicies; // lower-case names and display names of the shipped rules
     EntryDetailsView *m_details;
     QSplitter *m_splitter;
     QSplitter *m_rightSplitter;

@@ -2,6 +2,7 @@
 
 #include "catalogue/baseline.h"
 
+#include <QDesktopServices>
 #include <QUrl>
 
 namespace vaultscope {
@@ -9,8 +10,13 @@ namespace vaultscope {
 EntryDetailsView::EntryDetailsView(QWidget *parent)
     : QTextBrowser(parent)
 {
-    setOpenExternalLinks(true);
-    setOpenLinks(true);
+    setOpenLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String("vaultscope"))
+            Q_EMIT entryLinkActivated(url);
+        else if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
+            QDesktopServices::openUrl(url);
+    });
     setAccessibleName(tr("Entry details"));
     document()->setDocumentMargin(12);
 }
@@ -26,9 +32,9 @@ void EntryDetailsView::showPlaceholder(const QString &text)
 }
 
 void EntryDetailsView::showEntry(const Entry &entry, const QString &baselineTitle, const QString &service,
-                                 const QString &sourceName)
+                                 const QString &sourceName, const EntryContext &context)
 {
-    setHtml(entryHtml(entry, baselineTitle, service, sourceName));
+    setHtml(entryHtml(entry, baselineTitle, service, sourceName, context));
 }
 
 QString EntryDetailsView::textToHtml(const QString &text)
@@ -60,7 +66,7 @@ QString EntryDetailsView::textToHtml(const QString &text)
 }
 
 QString EntryDetailsView::entryHtml(const Entry &e, const QString &baselineTitle, const QString &service,
-                                    const QString &sourceName)
+                                    const QString &sourceName, const EntryContext &context)
 {
     auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
     QString html = QLatin1String("<h2>");
@@ -87,6 +93,14 @@ QString EntryDetailsView::entryHtml(const Entry &e, const QString &baselineTitle
     if (!facts.isEmpty())
         html += QLatin1String("<table cellspacing='0' cellpadding='3'>") + facts + QLatin1String("</table>");
 
+    if (!e.mappings.isEmpty()) {
+        html += QLatin1String("<h3>") + esc(tr("Framework mappings")) +
+                QLatin1String("</h3><table cellspacing='0' cellpadding='3'>");
+        for (const Mapping &m : e.mappings)
+            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                        .arg(esc(m.framework), esc(m.ids.join(QLatin1String(", "))));
+        html += QLatin1String("</table>");
+    }
     auto section = [&](const QString &title, const QString &text) {
         if (!text.isEmpty())
             html += QLatin1String("<h3>") + esc(title) + QLatin1String("</h3>") + textToHtml(text);
@@ -105,9 +119,34 @@ QString EntryDetailsView::entryHtml(const Entry &e, const QString &baselineTitle
         }
         html += QLatin1String("</ul>");
     }
+    if (const Entry *b = context.benchmarkControl) {
+        html += QLatin1String("<h3>") + esc(tr("In the benchmark")) + QLatin1String("</h3>");
+        html += QStringLiteral("<p><a href=\"%1\">%2</a><br><small>%3</small></p>")
+                    .arg(esc(QString::fromUtf8(context.benchmarkLink.toEncoded())),
+                         esc(b->controlId + QLatin1String(": ") + b->name), esc(context.benchmarkTitle));
+        if (!b->description.isEmpty())
+            html += textToHtml(b->description);
+        if (!b->mappings.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(esc(tr("Maps to %1").arg(mappingsText(b->mappings))));
+    }
+    if (!context.usedBy.isEmpty()) {
+        html += QLatin1String("<h3>") + esc(tr("Baselines with this control")) + QLatin1String("</h3><ul>");
+        for (const auto &[label, url] : context.usedBy)
+            html += QStringLiteral("<li><a href=\"%1\">%2</a></li>")
+                        .arg(esc(QString::fromUtf8(url.toEncoded())), esc(label));
+        html += QLatin1String("</ul>");
+    }
     if (!e.policies.isEmpty()) {
-        html += QLatin1String("<h3>") + esc(tr("Azure Policy definitions")) + QLatin1String("</h3>");
-        html += textToHtml(QStringLiteral("• ") + e.policies.join(QStringLiteral("\n• ")));
+        html += QLatin1String("<h3>") + esc(tr("Azure Policy definitions")) + QLatin1String("</h3><ul>");
+        for (const QString &policy : e.policies) {
+            const bool evaluated = context.evaluatedPolicies.contains(policy.toLower());
+            html += QLatin1String("<li>") + esc(policy) +
+                    (evaluated ? QStringLiteral(" <b>— ") + esc(tr("evaluated by Vaultscope")) +
+                                     QLatin1String("</b>")
+                               : QString()) +
+                    QLatin1String("</li>");
+        }
+        html += QLatin1String("</ul>");
     }
     if (!sourceName.isEmpty()) {
         html += QStringLiteral("<p><small>%1</small></p>")

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "appearance.h"
+#include "baselinecomparedialog.h"
 #include "cataloguepage.h"
 #include "dashboardpage.h"
 #include "filterbar.h"
@@ -124,6 +125,7 @@ void MainWindow::connectServices()
     connect(&m_workspace.backups(), &BackupService::failed, this,
             [this](const QString &message) { report(tr("Backup"), message, true); });
     connect(m_catalogue, &CataloguePage::removeBaselineRequested, this, &MainWindow::removeBaseline);
+    connect(m_catalogue, &CataloguePage::compareRequested, this, &MainWindow::compareBaselines);
     connect(m_catalogue, &CataloguePage::entryShown, this, &MainWindow::reviewEntry);
     connect(m_vaults, &VaultsPage::scanRequested, this, &MainWindow::openScan);
     connect(m_vaults, &VaultsPage::importRequested, this, &MainWindow::chooseEstateFiles);
@@ -137,7 +139,10 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *import = file->addAction(tr("&Import baselines…"), this, &MainWindow::chooseFilesToImport);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    import->setStatusTip(tr("Import Microsoft security baseline documents (markdown or text)"));
+    import->setStatusTip(
+        tr("Import Microsoft security baselines: documents (markdown or text) or spreadsheets (.xlsx)"));
+    QAction *compare = file->addAction(tr("Co&mpare baselines…"), this, [this] { compareBaselines(); });
+    compare->setStatusTip(tr("Compare two versions of a baseline: added, removed and changed entries"));
     QAction *estate = file->addAction(tr("Import &estate…"), this, &MainWindow::chooseEstateFiles);
     estate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     estate->setStatusTip(
@@ -282,6 +287,20 @@ void MainWindow::updateStatus()
                           .arg(catalogue.baselines().size())
                           .arg(catalogue.entryCount())
                           .arg(QDir::toNativeSeparators(m_workspace.database().path())));
+}
+
+void MainWindow::compareBaselines(qint64 newerId)
+{
+    const QList<Baseline> &baselines = m_workspace.catalogue().baselines();
+    if (baselines.isEmpty()) {
+        report(tr("Compare baselines"), tr("The catalogue is empty: import baselines first."), false);
+        return;
+    }
+    if (!newerId)
+        newerId = m_catalogue->currentBaselineId() ? m_catalogue->currentBaselineId() : baselines.last().id;
+    BaselineCompareDialog dialog(baselines, BaselineCompareDialog::previousVersion(baselines, newerId),
+                                 newerId, this);
+    dialog.exec();
 }
 
 void MainWindow::removeBaseline(qint64 baselineId)

@@ -100,6 +100,7 @@ private:
     void chooseReport();
     void restoreBackup();
     void removeBaseline(qint64 baselineId);
+    void compareBaselines(qint64 newerId = 0); // 0: the current baseline
     void setLanguage(const QString &language);
     void showAbout();
     void updateStatus();

@@ -134,7 +134,7 @@ QStringList MainWindow::chooseFiles(const QString &title, const QString &filter)
 void MainWindow::chooseFilesToImport()
 {
     importFiles(
-        chooseFiles(tr("Import baselines"), tr("Baseline documents (*.md *.markdown *.txt);;All files (*)")));
+        chooseFiles(tr("Import baselines"), tr("Baselines (*.md *.markdown *.txt *.xlsx);;All files (*)")));
 }
 
 void MainWindow::importFiles(const QStringList &files)

@@ -1,7 +1,9 @@
 #include "screenshot.h"
 
+#include "baselinecomparedialog.h"
 #include "cataloguepage.h"
 #include "mainwindow.h"
+#include "services/catalogueservice.h"
 #include "services/reviewservice.h"
 #include "services/snapshotsession.h"
 #include "services/workspace.h"
@@ -10,7 +12,9 @@
 
 #include <QApplication>
 #include <QDeadlineTimer>
+#include <QLineEdit>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTextBrowser>
 
 #include <algorithm>
@@ -35,10 +39,35 @@ void settle(const Workspace &workspace)
 QStringList screenshotPages()
 {
     return {QStringLiteral("dashboard"), QStringLiteral("catalogue"), QStringLiteral("vaults"),
-            QStringLiteral("vault"),     QStringLiteral("objects"),   QStringLiteral("open-items")};
+            QStringLiteral("vault"),     QStringLiteral("objects"),   QStringLiteral("open-items"),
+            QStringLiteral("compare")};
 }
 
-QImage renderScreenshot(Workspace &workspace, const QString &page, const QSize &size, qint64 snapshot)
+namespace {
+// The comparison of the service's newest baseline with the version before, on its first entry
+// that changed in more than one field.
+QImage renderComparison(Workspace &workspace, MainWindow &window, const QSize &size)
+{
+    const QList<Baseline> &baselines = workspace.catalogue().baselines();
+    const qint64 newer = window.cataloguePage()->currentBaselineId();
+    BaselineCompareDialog dialog(baselines, BaselineCompareDialog::previousVersion(baselines, newer), newer,
+                                 &window);
+    dialog.resize(size);
+    QTableWidget *table = dialog.changesTable();
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->item(r, 4)->text().contains(QLatin1Char(','))) {
+            table->setCurrentCell(r, 2);
+            break;
+        }
+    }
+    dialog.show();
+    QApplication::processEvents();
+    return dialog.grab().toImage();
+}
+} // namespace
+
+QImage renderScreenshot(Workspace &workspace, const QString &page, const QSize &size, qint64 snapshot,
+                        const QString &service, const QString &filter)
 {
     MainWindow window(workspace);
     window.setInteractive(false);
@@ -46,9 +75,13 @@ QImage renderScreenshot(Workspace &workspace, const QString &page, const QSize &
     if (snapshot && snapshot != workspace.snapshots().currentId())
         workspace.snapshots().open(snapshot);
     settle(workspace);
-    window.cataloguePage()->selectService(QStringLiteral("Azure Key Vault"));
-    if (page == QLatin1String("catalogue"))
+    window.cataloguePage()->selectService(service.isEmpty() ? QStringLiteral("Azure Key Vault") : service);
+    if (page == QLatin1String("compare"))
+        return renderComparison(workspace, window, size);
+    if (page == QLatin1String("catalogue")) {
         window.showPage(MainWindow::CatalogueTab);
+        window.cataloguePage()->searchField()->setText(filter);
+    }
     if (page == QLatin1String("vaults") || page == QLatin1String("vault")) {
         window.vaultsPage()->selectWorstVault();
         window.showPage(MainWindow::VaultsTab);

@@ -7,6 +7,7 @@
 #include "store/database.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace vaultscope::cli {
@@ -113,18 +114,104 @@ int list(const QCommandLineParser &parser, Io io)
     return Success;
 }
 
+// A FILE to parse, or the id of a baseline in the catalogue (`catalog list` shows ids).
+bool loadSide(const QCommandLineParser &parser, const QString &arg, Baseline *out, Io io, int *code)
+{
+    if (QFileInfo::exists(arg)) {
+        ImportError error;
+        if (BaselineImporter::importFile(arg, out, &error))
+            return true;
+        io.err << error.toString() << '\n';
+        *code = InputError;
+        return false;
+    }
+    bool isId = false;
+    const qint64 id = arg.toLongLong(&isId);
+    if (!isId) {
+        io.err << "vaultscope: " << arg << ": no such file, and not a baseline id from catalog list\n";
+        *code = InputError;
+        return false;
+    }
+    Database db(databasePath(parser));
+    QString error;
+    QList<Baseline> baselines;
+    if (!db.open(&error) || !CatalogueStore(db).loadAll(&baselines, &error)) {
+        io.err << error << '\n';
+        *code = DatabaseError;
+        return false;
+    }
+    for (const Baseline &b : std::as_const(baselines)) {
+        if (b.id == id) {
+            *out = b;
+            return true;
+        }
+    }
+    io.err << "vaultscope: no baseline with id " << id << " in the catalogue (see catalog list)\n";
+    *code = InputError;
+    return false;
+}
+
+QString sideLabel(const Baseline &b)
+{
+    return b.service + QStringLiteral(" — ") + b.title + QLatin1String(" [") + formatKey(b.format) +
+           (b.date.isValid() ? QLatin1String(", ") + b.date.toString(Qt::ISODate) : QString()) +
+           QLatin1String(", ") + b.sourceName + QLatin1Char(']');
+}
+
+int diff(const QCommandLineParser &parser, Io io)
+{
+    const QStringList args = parser.positionalArguments().mid(1);
+    if (args.size() != 2) {
+        io.err << "vaultscope: catalog diff takes two baselines: FILE or id, older first\n";
+        return UsageError;
+    }
+    Baseline older;
+    Baseline newer;
+    int code = Success;
+    if (!loadSide(parser, args.at(0), &older, io, &code) || !loadSide(parser, args.at(1), &newer, io, &code))
+        return code;
+    const BaselineDiff d = diffBaselines(older, newer);
+    if (parser.isSet(QStringLiteral("json"))) {
+        io.out << QJsonDocument(diffToJson(older, newer, d)).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    io.out << "older: " << sideLabel(older) << "\nnewer: " << sideLabel(newer) << '\n';
+    io.out << older.entries.size() << " → " << newer.entries.size()
+           << " entries: " << d.count(EntryChange::Changed) << " changed, " << d.count(EntryChange::Added)
+           << " added, " << d.count(EntryChange::Removed) << " removed, " << d.unchanged << " unchanged\n";
+    if (d.matchedById + d.matchedByName > 0)
+        io.out << "matched by control id alone (renamed): " << d.matchedById
+               << "; by name alone (renumbered): " << d.matchedByName << '\n';
+    if (d.count(EntryChange::Added) > 0 && d.count(EntryChange::Removed) > 0)
+        io.out << d.count(EntryChange::Removed) << " older and " << d.count(EntryChange::Added)
+               << " newer entries could not be matched by control id or name: they are listed as removed and "
+                  "added\n";
+    static const char *const kinds[] = {"added  ", "removed", "changed"};
+    for (const EntryChange &c : d.changes) {
+        const Entry &e =
+            c.kind == EntryChange::Removed ? older.entries.at(c.older) : newer.entries.at(c.newer);
+        io.out << kinds[c.kind] << ' ' << (e.controlId.isEmpty() ? QString() : e.controlId + QLatin1Char(' '))
+               << e.name;
+        if (c.kind == EntryChange::Changed)
+            io.out << "  [" << c.fields.join(QLatin1String(", ")) << ']';
+        io.out << '\n';
+    }
+    return Success;
+}
+
 } // namespace
 
 int catalogCommand(const QStringList &args, Io io)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("show, import or list"));
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("show, import, list or diff"));
     addCommonOptions(parser, DatabaseOption | JsonOption);
     int code = Success;
-    if (!parseArguments(parser,
-                        QStringLiteral("catalog show FILE [--json] | catalog import FILE... [--db PATH] | "
-                                       "catalog list [--json] [--db PATH]"),
-                        args, io, &code))
+    if (!parseArguments(
+            parser,
+            QStringLiteral("catalog show FILE [--json] | catalog import FILE... [--db PATH] | "
+                           "catalog list [--json] [--db PATH] | catalog diff A B [--json] [--db PATH]"),
+            args, io, &code))
         return code;
     const QString action = parser.positionalArguments().value(0);
     if (action == QLatin1String("show"))
@@ -133,6 +220,8 @@ int catalogCommand(const QStringList &args, Io io)
         return import(parser, io);
     if (action == QLatin1String("list"))
         return list(parser, io);
+    if (action == QLatin1String("diff"))
+        return diff(parser, io);
     io.err << "vaultscope: unknown catalog action '" << action << "'\n";
     return UsageError;
 }

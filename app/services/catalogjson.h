@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalogue/baseline.h"
+#include "catalogue/baselinediff.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -12,5 +13,7 @@ namespace vaultscope {
 QJsonObject baselineToJson(const Baseline &baseline);
 QJsonObject entryToJson(const Entry &entry);
 QJsonObject baselineSummaryToJson(const Baseline &baseline, int entryCount);
+// `vaultscope catalog diff --json`: both baselines, counts, and each change.
+QJsonObject diffToJson(const Baseline &older, const Baseline &newer, const BaselineDiff &diff);
 
 } // namespace vaultscope

@@ -1,7 +1,6 @@
 #include "catalogueimporter.h"
 
 #include "import/baselineimporter.h"
-#include "import/sourcedocument.h"
 #include "store/cataloguestore.h"
 #include "store/database.h"
 
@@ -48,11 +47,9 @@ FileImportResult CatalogueImporter::importFile(const QString &path)
 
 FileImportResult CatalogueImporter::importBytes(const QByteArray &bytes, const QString &name)
 {
-    SourceDocument doc;
     Baseline baseline;
     ImportError error;
-    if (!SourceDocument::fromBytes(bytes, name, &doc, &error) ||
-        !BaselineImporter::importDocument(doc, &baseline, &error))
+    if (!BaselineImporter::importBytes(bytes, name, &baseline, &error))
         return {name, FileImportResult::Failed, error.toString(), {}, {}, 0, 0};
     return store(m_db, baseline, name);
 }

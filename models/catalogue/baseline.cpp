@@ -17,8 +17,18 @@ constexpr FormatName kFormats[] = {
     {BaselineFormat::Asb2, "asb2"},
     {BaselineFormat::Mcsb, "mcsb"},
     {BaselineFormat::Overview, "overview"},
+    {BaselineFormat::Asb3, "asb3"},
+    {BaselineFormat::Benchmark, "benchmark"},
 };
 } // namespace
+
+QString mappingsText(const QList<Mapping> &mappings)
+{
+    QStringList parts;
+    for (const Mapping &m : mappings)
+        parts.append(m.framework + QLatin1Char(' ') + m.ids.join(QLatin1String(", ")));
+    return parts.join(QLatin1String("; "));
+}
 
 QString formatKey(BaselineFormat format)
 {

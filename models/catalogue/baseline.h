@@ -8,8 +8,9 @@
 
 namespace vaultscope {
 
-// The document generations Microsoft has published security baselines in.
-enum class BaselineFormat { Attributes, Controls, Asb1, Asb2, Mcsb, Overview };
+// The document generations Microsoft has published security baselines in; Asb3 exists only as a
+// spreadsheet, Benchmark is a benchmark workbook (the controls themselves, not a service's baseline).
+enum class BaselineFormat { Attributes, Controls, Asb1, Asb2, Mcsb, Overview, Asb3, Benchmark };
 
 QString formatKey(BaselineFormat format); // "attributes", "controls", ... (stable, used in JSON)
 bool formatFromKey(const QString &key, BaselineFormat *format);
@@ -20,6 +21,18 @@ struct Reference
     QString url; // absolute, or empty when the source gives only a title
     bool operator==(const Reference &) const = default;
 };
+
+// A control's counterparts in another framework, as the source names them:
+// {"NIST SP800-53 r4", {"AC-4", "SC-7"}}.
+struct Mapping
+{
+    QString framework;
+    QStringList ids;
+    bool operator==(const Mapping &) const = default;
+};
+
+// "CIS Controls v8 3.12, 13.4; NIST SP800-53 r4 AC-4, SC-2" (what the catalogue filter searches).
+QString mappingsText(const QList<Mapping> &mappings);
 
 // One row, recommendation, feature or overview section of a baseline.
 struct Entry
@@ -37,7 +50,8 @@ struct Entry
     QString notes;       // plain text; list items start with "• ", paragraphs split by blank lines
     QString guidance;
     QList<Reference> references;
-    QStringList policies; // Azure Policy definitions the document lists
+    QStringList policies; // Azure Policy definitions the document lists (names or GUIDs)
+    QList<Mapping> mappings;
     int sourceLine = 0;
 };
 

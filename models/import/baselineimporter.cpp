@@ -5,26 +5,16 @@
 #include "markdownblocks.h"
 #include "sourcedocument.h"
 #include "vocabulary.h"
+#include "xlsxreader.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace vaultscope {
 
 namespace {
-
-// "backup" -> "Backup", "key-vault" -> "Key Vault", "sql-database" -> "SQL Database".
-QString nameFromSlug(const QString &slug)
-{
-    static const QStringList upper = {QStringLiteral("api"), QStringLiteral("sql"), QStringLiteral("cdn"),
-                                      QStringLiteral("hsm"), QStringLiteral("vm"),  QStringLiteral("vpn"),
-                                      QStringLiteral("dns"), QStringLiteral("ddos")};
-    QStringList words =
-        slug.toLower().split(QRegularExpression(QStringLiteral("[-_ ]+")), Qt::SkipEmptyParts);
-    for (QString &w : words)
-        w = upper.contains(w) ? w.toUpper() : w.left(1).toUpper() + w.mid(1);
-    return words.join(QLatin1Char(' '));
-}
 
 // The service a title speaks of: "Security controls for Azure Backup", "Azure security baseline for
 // Key Vault", "Overview of security features in Azure Backup", "Azure Key Vault security".
@@ -89,14 +79,32 @@ bool titleSpeaksOfSecurity(const QString &title)
 
 bool BaselineImporter::importFile(const QString &path, Baseline *out, ImportError *error)
 {
-    SourceDocument doc;
-    if (!SourceDocument::load(path, &doc, error))
+    QByteArray bytes;
+    if (!SourceDocument::readFile(path, &bytes, error))
         return false;
-    if (!importDocument(doc, out, error)) {
+    if (!importBytes(bytes, QFileInfo(path).fileName(), out, error)) {
         error->file = path;
         return false;
     }
     return true;
+}
+
+bool BaselineImporter::importBytes(const QByteArray &bytes, const QString &fileName, Baseline *out,
+                                   ImportError *error)
+{
+    if (XlsxReader::looksLikeWorkbook(bytes)) {
+        Workbook workbook;
+        Baseline b;
+        if (!XlsxReader::read(bytes, fileName, &workbook, error) ||
+            !importWorkbook(workbook, fileName, &b, error))
+            return false;
+        b.sourceName = fileName;
+        b.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        *out = b;
+        return true;
+    }
+    SourceDocument doc;
+    return SourceDocument::fromBytes(bytes, fileName, &doc, error) && importDocument(doc, out, error);
 }
 
 bool BaselineImporter::importDocument(const SourceDocument &doc, Baseline *out, ImportError *error)

@@ -13,6 +13,9 @@ class BaselineImporter
 {
 public:
     static bool importFile(const QString &path, Baseline *out, ImportError *error);
+    // A document or an .xlsx workbook (told apart by its first bytes) already in memory.
+    static bool importBytes(const QByteArray &bytes, const QString &fileName, Baseline *out,
+                            ImportError *error);
     static bool importDocument(const SourceDocument &doc, Baseline *out, ImportError *error);
 };
 

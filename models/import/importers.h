@@ -20,7 +20,13 @@ bool importOverview(const QList<Block> &blocks, Baseline *out, ImportError *erro
 bool looksLikeMcsbText(const QString &text);
 bool importMcsbText(const QString &text, Baseline *out, ImportError *error);
 
+struct Workbook;
+// Baseline spreadsheets (ASB v1, v2, v3) and benchmark workbooks, told apart by their headers.
+bool importWorkbook(const Workbook &workbook, const QString &fileName, Baseline *out, ImportError *error);
+
 // Shared helpers.
+// "backup" -> "Backup", "key-vault" -> "Key Vault", "sql-database" -> "SQL Database".
+QString nameFromSlug(const QString &slug);
 // Marks a baseline as MCSB; false (no features found) when it has no entries.
 bool finishMcsb(Baseline *out, ImportError *error);
 void appendParagraph(QString *field, const QString &text);

@@ -63,4 +63,16 @@ QString nameFromDescription(const QString &description)
     return name;
 }
 
+QString nameFromSlug(const QString &slug)
+{
+    static const QStringList upper = {QStringLiteral("api"), QStringLiteral("sql"), QStringLiteral("cdn"),
+                                      QStringLiteral("hsm"), QStringLiteral("vm"),  QStringLiteral("vpn"),
+                                      QStringLiteral("dns"), QStringLiteral("ddos")};
+    QStringList words =
+        slug.toLower().split(QRegularExpression(QStringLiteral("[-_ ]+")), Qt::SkipEmptyParts);
+    for (QString &w : words)
+        w = upper.contains(w) ? w.toUpper() : w.left(1).toUpper() + w.mid(1);
+    return words.join(QLatin1Char(' '));
+}
+
 } // namespace vaultscope

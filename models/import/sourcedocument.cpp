@@ -87,7 +87,15 @@ void splitFrontMatter(QString *text, QHash<QString, QString> *frontMatter)
 
 bool SourceDocument::load(const QString &path, SourceDocument *doc, ImportError *error)
 {
-    const QString name = QFileInfo(path).fileName();
+    QByteArray bytes;
+    if (!readFile(path, &bytes, error) || !fromBytes(bytes, path, doc, error))
+        return false;
+    doc->fileName = QFileInfo(path).fileName();
+    return true;
+}
+
+bool SourceDocument::readFile(const QString &path, QByteArray *bytes, ImportError *error)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = {path, 0, tr("cannot open the file: %1").arg(file.errorString())};
@@ -100,10 +108,7 @@ bool SourceDocument::load(const QString &path, SourceDocument *doc, ImportError 
                       .arg(MaxSize / (1024 * 1024))};
         return false;
     }
-    const QByteArray bytes = file.read(MaxSize + 1);
-    if (!fromBytes(bytes, path, doc, error))
-        return false;
-    doc->fileName = name;
+    *bytes = file.read(MaxSize + 1);
     return true;
 }
 

@@ -24,6 +24,8 @@ public:
 
     // Reads and checks a file. On failure returns false and fills *error.
     static bool load(const QString &path, SourceDocument *doc, ImportError *error);
+    // Reads a file of at most MaxSize bytes.
+    static bool readFile(const QString &path, QByteArray *bytes, ImportError *error);
     // The same checks on bytes already in memory (tests, bundled resources).
     static bool fromBytes(const QByteArray &bytes, const QString &fileName, SourceDocument *doc,
                           ImportError *error);

@@ -34,7 +34,15 @@ QString CatalogueTreeModel::baselineLabel(const Baseline &b)
     case BaselineFormat::Overview:
         label = tr("Security features overview");
         break;
+    case BaselineFormat::Asb3:
+        label = tr("Azure Security Benchmark v3");
+        break;
+    case BaselineFormat::Benchmark:
+        label = b.benchmark.isEmpty() ? tr("Benchmark controls") : b.benchmark;
+        break;
     }
+    if (b.sourceName.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        label += QStringLiteral(" · ") + tr("spreadsheet");
     if (b.date.isValid())
         label += QStringLiteral(" · ") + QLocale().toString(b.date, QStringLiteral("yyyy-MM-dd"));
     if (!b.language.isEmpty() && b.language != QLatin1String("en"))

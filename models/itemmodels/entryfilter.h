@@ -9,8 +9,9 @@
 namespace vaultscope {
 
 // What the catalogue's filter bar asks for, as a plain object the proxy model consults.
-// Text matches every word (case-insensitive) anywhere in the entry; the value sets match the
-// normalised values (see vocabulary), empty sets match everything.
+// Text matches every word (case-insensitive) anywhere in the entry; a framework and an id
+// ("NIST AC-4", "CIS v8 3.12", "PCI 1.1") match that id exactly among the entry's mappings to that
+// framework. The value sets match the normalised values (see vocabulary), empty sets match everything.
 class EntryFilter
 {
 public:
@@ -26,9 +27,17 @@ public:
 
     bool operator==(const EntryFilter &) const = default;
 
+    struct MappingTerm
+    {
+        QStringList framework; // words the framework's name must contain: "CIS", "v8"
+        QString id;
+        bool operator==(const MappingTerm &) const = default;
+    };
+
 private:
     QString m_text;
     QStringList m_words;
+    QList<MappingTerm> m_mappingTerms;
     QSet<QString> m_supported;
     QSet<QString> m_responsibility;
 };

@@ -36,6 +36,30 @@ QString toJson(const QList<Reference> &refs)
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
+QString toJson(const QList<Mapping> &mappings)
+{
+    if (mappings.isEmpty())
+        return {};
+    QJsonArray array;
+    for (const Mapping &m : mappings)
+        array.append(QJsonObject{{QStringLiteral("framework"), m.framework},
+                                 {QStringLiteral("ids"), QJsonArray::fromStringList(m.ids)}});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<Mapping> mappingsFromJson(const QString &json)
+{
+    QList<Mapping> out;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &v : array) {
+        QStringList ids;
+        for (const QJsonValue &id : v[QLatin1String("ids")].toArray())
+            ids.append(id.toString());
+        out.append({v[QLatin1String("framework")].toString(), ids});
+    }
+    return out;
+}
+
 QStringList stringsFromJson(const QString &json)
 {
     QStringList out;
@@ -117,7 +141,7 @@ bool CatalogueStore::save(const Baseline &b, SaveOutcome *outcome, QString *erro
     q.prepare(QStringLiteral(
         "INSERT INTO entries(baseline_id, position, category, control_id, control_title, name, name_details, "
         "supported, enabled_by_default, responsibility, monitoring, description, notes, guidance, refs, "
-        "policies, source_line) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "policies, source_line, mappings) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < b.entries.size(); ++i) {
         const Entry &e = b.entries.at(i);
         for (const QVariant &v :
@@ -125,7 +149,7 @@ bool CatalogueStore::save(const Baseline &b, SaveOutcome *outcome, QString *erro
               QVariant(e.name), orNull(toJson(e.nameDetails)), orNull(e.supported),
               orNull(e.enabledByDefault), orNull(e.responsibility), orNull(e.monitoring),
               orNull(e.description), orNull(e.notes), orNull(e.guidance), orNull(toJson(e.references)),
-              orNull(toJson(e.policies)), QVariant(e.sourceLine)})
+              orNull(toJson(e.policies)), QVariant(e.sourceLine), orNull(toJson(e.mappings))})
             q.addBindValue(v);
         if (!q.exec())
             return fail(q);
@@ -199,7 +223,7 @@ bool CatalogueStore::loadAll(QList<Baseline> *out, QString *error)
     if (!q.exec(QStringLiteral(
             "SELECT baseline_id, category, control_id, control_title, name, name_details, supported, "
             "enabled_by_default, responsibility, monitoring, description, notes, guidance, refs, policies, "
-            "source_line FROM entries ORDER BY baseline_id, position"))) {
+            "source_line, mappings FROM entries ORDER BY baseline_id, position"))) {
         *error = failure(q);
         return false;
     }
@@ -223,6 +247,7 @@ bool CatalogueStore::loadAll(QList<Baseline> *out, QString *error)
         e.references = referencesFromJson(q.value(13).toString());
         e.policies = stringsFromJson(q.value(14).toString());
         e.sourceLine = q.value(15).toInt();
+        e.mappings = mappingsFromJson(q.value(16).toString());
         (*out)[*it].entries.append(e);
     }
     return true;

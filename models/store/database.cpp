@@ -145,6 +145,10 @@ CREATE TABLE evidence(
 -- carries a summary of its objects (store/objectsummary.h), so a snapshot opens without them.
 ALTER TABLE snapshot_resources ADD COLUMN object_summary TEXT;
 )sql",
+    R"sql(
+-- A control's ids in other frameworks, from the benchmark spreadsheets: JSON [{framework, ids}].
+ALTER TABLE entries ADD COLUMN mappings TEXT;
+)sql",
 };
 static_assert(std::size(kMigrations) == Database::SchemaVersion);
 
