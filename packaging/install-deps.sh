@@ -9,7 +9,7 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -q
 $SUDO apt-get install -y -q --no-install-recommends \
-  build-essential cmake ninja-build pkg-config git clang-format \
+  build-essential cmake ninja-build pkg-config git clang-format clang libclang-rt-14-dev \
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-networkauth-dev qt6-svg-dev \
   libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
   qt6-httpserver-dev qt6-websockets-dev qt6-qpa-plugins \

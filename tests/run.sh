@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds Vaultscope and runs the whole test suite twice: a release build with warnings as errors,
 # then a debug build under AddressSanitizer + UndefinedBehaviorSanitizer. Also checks that the
-# translation sources are current (lupdate leaves them unchanged).
+# translation sources are current (lupdate leaves them unchanged), and builds the libFuzzer targets
+# with clang and runs each briefly on its seeds, so they keep building and old findings stay fixed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=$(nproc)
@@ -33,3 +34,7 @@ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DVAULTSCOPE_WERROR=O
 cmake --build build-asan -j"$jobs"
 # Benchmarks print figures only, and sanitizers distort them: the sanitized run skips them.
 run_tests --test-dir build-asan --output-on-failure -j"$jobs" -LE bench
+
+cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ -DVAULTSCOPE_FUZZ=ON
+cmake --build build-fuzz -j"$jobs"
+bash tests/fuzz/run.sh build-fuzz -runs=300

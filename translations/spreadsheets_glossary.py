@@ -110,4 +110,23 @@ SPREADSHEETS = {
     "%1 older and %2 newer entries could not be matched by control id or name; they are listed as removed and added.": (
         "%1 ältere und %2 neuere Einträge ließen sich weder über die Kontroll-ID noch über den Namen zuordnen; sie stehen als entfernt und hinzugefügt in der Liste.",
         "%1 entrées anciennes et %2 récentes n’ont pu être appariées ni par identifiant de contrôle ni par nom ; elles figurent comme supprimées et ajoutées."),
+    # Limits of the policy language (tests/fuzz, tst_limits).
+    "%1(): the result exceeds %2 characters or %3 items": (
+        "%1(): das Ergebnis überschreitet %2 Zeichen oder %3 Elemente",
+        "%1() : le résultat dépasse %2 caractères ou %3 éléments"),
+    "concat(): the result would exceed %1 characters or items": (
+        "concat(): das Ergebnis würde %1 Zeichen oder Elemente überschreiten",
+        "concat() : le résultat dépasserait %1 caractères ou éléments"),
+    "padLeft(): the width must be from 0 to %1": (
+        "padLeft(): die Breite muss zwischen 0 und %1 liegen",
+        "padLeft() : la largeur doit être comprise entre 0 et %1"),
+    "replace(): the result would exceed %1 characters": (
+        "replace(): das Ergebnis würde %1 Zeichen überschreiten",
+        "replace() : le résultat dépasserait %1 caractères"),
+    "the counts evaluated their where more than %1 times; the rule is too costly to judge": (
+        "die Zählungen haben ihr where mehr als %1-mal ausgewertet; die Regel ist zu aufwendig zu beurteilen",
+        "les comptages ont évalué leur where plus de %1 fois ; la règle est trop coûteuse à évaluer"),
+    "the expression nests deeper than %1 levels": (
+        "der Ausdruck ist tiefer als %1 Ebenen verschachtelt",
+        "l’expression est imbriquée sur plus de %1 niveaux"),
 }

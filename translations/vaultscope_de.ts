@@ -3463,6 +3463,10 @@ Hinzugefügt von %2</translation>
         <source>the input holds no key rotation policies: export them with az keyvault key rotation-policy show</source>
         <translation>die Eingabe enthält keine Schlüsselrotationsrichtlinien: exportieren Sie sie mit az keyvault key rotation-policy show</translation>
     </message>
+    <message>
+        <source>the counts evaluated their where more than %1 times; the rule is too costly to judge</source>
+        <translation>die Zählungen haben ihr where mehr als %1-mal ausgewertet; die Regel ist zu aufwendig zu beurteilen</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::policy::Expression</name>
@@ -3538,6 +3542,18 @@ Hinzugefügt von %2</translation>
         <source>%1().%2 was not captured: a snapshot holds its id and name only</source>
         <translation>%1().%2 wurde nicht erfasst: eine Momentaufnahme enthält nur Kennung und Name</translation>
     </message>
+    <message>
+        <source>the expression nests deeper than %1 levels</source>
+        <translation>der Ausdruck ist tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>%1(): the result exceeds %2 characters or %3 items</source>
+        <translation>%1(): das Ergebnis überschreitet %2 Zeichen oder %3 Elemente</translation>
+    </message>
+    <message>
+        <source>concat(): the result would exceed %1 characters or items</source>
+        <translation>concat(): das Ergebnis würde %1 Zeichen oder Elemente überschreiten</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::policy::TemplateFunctions</name>
@@ -3600,6 +3616,14 @@ Hinzugefügt von %2</translation>
     <message>
         <source>substring(): range outside &apos;%1&apos;</source>
         <translation>substring(): Bereich außerhalb von „%1“</translation>
+    </message>
+    <message>
+        <source>padLeft(): the width must be from 0 to %1</source>
+        <translation>padLeft(): die Breite muss zwischen 0 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>replace(): the result would exceed %1 characters</source>
+        <translation>replace(): das Ergebnis würde %1 Zeichen überschreiten</translation>
     </message>
 </context>
 </TS>

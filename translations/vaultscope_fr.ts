@@ -3463,6 +3463,10 @@ Ajoutée par %2</translation>
         <source>the input holds no key rotation policies: export them with az keyvault key rotation-policy show</source>
         <translation>l’entrée ne contient aucune stratégie de rotation de clé : exportez-les avec az keyvault key rotation-policy show</translation>
     </message>
+    <message>
+        <source>the counts evaluated their where more than %1 times; the rule is too costly to judge</source>
+        <translation>les comptages ont évalué leur where plus de %1 fois ; la règle est trop coûteuse à évaluer</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::policy::Expression</name>
@@ -3538,6 +3542,18 @@ Ajoutée par %2</translation>
         <source>%1().%2 was not captured: a snapshot holds its id and name only</source>
         <translation>%1().%2 n’a pas été capturé : un instantané n’en contient que l’identifiant et le nom</translation>
     </message>
+    <message>
+        <source>the expression nests deeper than %1 levels</source>
+        <translation>l’expression est imbriquée sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>%1(): the result exceeds %2 characters or %3 items</source>
+        <translation>%1() : le résultat dépasse %2 caractères ou %3 éléments</translation>
+    </message>
+    <message>
+        <source>concat(): the result would exceed %1 characters or items</source>
+        <translation>concat() : le résultat dépasserait %1 caractères ou éléments</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::policy::TemplateFunctions</name>
@@ -3600,6 +3616,14 @@ Ajoutée par %2</translation>
     <message>
         <source>substring(): range outside &apos;%1&apos;</source>
         <translation>substring() : plage hors de « %1 »</translation>
+    </message>
+    <message>
+        <source>padLeft(): the width must be from 0 to %1</source>
+        <translation>padLeft() : la largeur doit être comprise entre 0 et %1</translation>
+    </message>
+    <message>
+        <source>replace(): the result would exceed %1 characters</source>
+        <translation>replace() : le résultat dépasserait %1 caractères</translation>
     </message>
 </context>
 </TS>

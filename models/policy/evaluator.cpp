@@ -64,6 +64,7 @@ public:
     QJsonObject subscription() const override { return TemplateFunctions::subscriptionOf(resourceId()); }
     QString resourceId() const { return m_resource.value(QLatin1String("id")).toString(); }
     QString runtimeError;
+    qint64 countSteps = 0; // where-conditions evaluated by every count so far
 
     // The one value of a plain path outside any count, walked without building lists; false when
     // the path needs the general selection (a wildcard, a count frame, an array on the way).
@@ -447,6 +448,14 @@ private:
             return int(members.size());
         int n = 0;
         for (const QJsonValue &m : std::as_const(members)) {
+            // Nested counts multiply: a budget keeps a hostile rule or resource from running for hours.
+            if (++m_ctx.countSteps > MaxCountSteps) {
+                *error = QCoreApplication::translate("vaultscope::policy::Evaluator",
+                                                     "the counts evaluated their where more than %1 times; "
+                                                     "the rule is too costly to judge")
+                             .arg(MaxCountSteps);
+                return n;
+            }
             frame.current = m;
             m_ctx.frames.append(frame);
             Whys ignored;

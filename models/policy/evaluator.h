@@ -34,6 +34,9 @@ struct EvaluationInput
 };
 
 // Evaluates a compiled definition against one resource, offline. Thread-safe: no shared state.
+// All counts of one evaluation together evaluate their where at most MaxCountSteps times (a count
+// over a million members fits; counts nested over large arrays make the result unknown, saying so).
+constexpr qint64 MaxCountSteps = 2000000;
 Evaluation evaluate(const PolicyDefinition &definition, const EvaluationInput &input);
 
 } // namespace vaultscope::policy

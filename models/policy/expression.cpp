@@ -92,7 +92,10 @@ private:
 
     NodePtr expression()
     {
-        NodePtr n = primary();
+        // Each level is a frame here and in evaluation: real rules nest a handful, hostile text
+        // could nest until the stack ends. A member chain a.b[0].c nests as deep as it is long.
+        const int depth = m_depth;
+        NodePtr n = deeper() ? primary() : NodePtr();
         while (n) {
             if (eat(QLatin1Char('.'))) {
                 const QString name = identifier();
@@ -116,8 +119,21 @@ private:
             } else {
                 break;
             }
+            if (!deeper())
+                return {};
         }
+        m_depth = depth;
         return n;
+    }
+
+    bool deeper()
+    {
+        if (++m_depth <= Expression::MaxDepth)
+            return true;
+        fail(QCoreApplication::translate("vaultscope::policy::Expression",
+                                         "the expression nests deeper than %1 levels")
+                 .arg(Expression::MaxDepth));
+        return false;
     }
 
     QString identifier()
@@ -228,6 +244,7 @@ private:
 
     const QString m_s;
     qsizetype m_pos = 0;
+    int m_depth = 0;
     QString m_error;
 };
 
@@ -330,7 +347,21 @@ private:
         return QJsonValue(QJsonValue::Undefined);
     }
 
+    // Every function's value is bounded, so that nesting cannot grow strings or arrays without end.
     QJsonValue call(const Expression::Node &n)
+    {
+        const QJsonValue v = apply(n);
+        if ((v.isString() && v.toString().size() > TemplateFunctions::MaxTextLength) ||
+            (v.isArray() && v.toArray().size() > TemplateFunctions::MaxArrayLength))
+            return failWith(QCoreApplication::translate("vaultscope::policy::Expression",
+                                                        "%1(): the result exceeds %2 characters or %3 items")
+                                .arg(n.name)
+                                .arg(TemplateFunctions::MaxTextLength)
+                                .arg(TemplateFunctions::MaxArrayLength));
+        return v;
+    }
+
+    QJsonValue apply(const Expression::Node &n)
     {
         const QString &f = n.name;
         QList<QJsonValue> a;
@@ -370,6 +401,14 @@ private:
         if (f == QLatin1String("null"))
             return QJsonValue(QJsonValue::Null);
         if (f == QLatin1String("concat")) {
+            qint64 size = 0;
+            for (const QJsonValue &v : a)
+                size += v.isArray() ? v.toArray().size() : textOf(v).size();
+            if (size > TemplateFunctions::MaxTextLength)
+                return failWith(
+                    QCoreApplication::translate("vaultscope::policy::Expression",
+                                                "concat(): the result would exceed %1 characters or items")
+                        .arg(TemplateFunctions::MaxTextLength));
             if (a.at(0).isArray()) {
                 QJsonArray out;
                 for (const QJsonValue &v : a) {
@@ -540,8 +579,10 @@ bool Expression::parse(const QString &text, QString *error)
     QString message;
     m_root = parser.parse(&message);
     if (!m_root) {
+        // A hostile expression can be megabytes long: the message quotes its start.
+        const QString quoted = text.size() > 80 ? text.left(80) + QChar(0x2026) : text;
         *error = QCoreApplication::translate("vaultscope::policy::Expression", "expression %1: %2")
-                     .arg(text, message);
+                     .arg(quoted, message);
         return false;
     }
     return true;

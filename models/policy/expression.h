@@ -53,6 +53,8 @@ public:
     QStringList parameterNames() const;
 
     static QStringList supportedFunctions();
+    // Calls, brackets and member chains nest at most this deep (the built-ins nest 4).
+    static constexpr int MaxDepth = 64;
 
 private:
     QString m_text;

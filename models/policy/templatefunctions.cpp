@@ -236,7 +236,12 @@ QJsonValue call(const QString &f, const QList<QJsonValue> &a, QString *error)
             *error = tr("padLeft(): the padding must be one character");
             return QJsonValue(QJsonValue::Undefined);
         }
-        return textOf(a.at(0)).rightJustified(int(a.at(1).toDouble()), pad.at(0));
+        const double width = a.at(1).toDouble();
+        if (!(width >= 0 && width <= double(MaxTextLength))) {
+            *error = tr("padLeft(): the width must be from 0 to %1").arg(MaxTextLength);
+            return QJsonValue(QJsonValue::Undefined);
+        }
+        return textOf(a.at(0)).rightJustified(int(width), pad.at(0));
     }
     if (f == QLatin1String("split"))
         return QJsonArray::fromStringList(textOf(a.at(0)).split(textOf(a.at(1))));
@@ -250,8 +255,18 @@ QJsonValue call(const QString &f, const QList<QJsonValue> &a, QString *error)
         }
         return s.mid(start, length);
     }
-    if (f == QLatin1String("replace"))
-        return textOf(a.at(0)).replace(textOf(a.at(1)), textOf(a.at(2)));
+    if (f == QLatin1String("replace")) {
+        const QString text = textOf(a.at(0));
+        const QString before = textOf(a.at(1));
+        const QString after = textOf(a.at(2));
+        // Measured before it is built: nested replaces could otherwise grow without end.
+        const qint64 hits = before.isEmpty() ? text.size() + 1 : text.count(before);
+        if (text.size() + hits * (after.size() - before.size()) > MaxTextLength) {
+            *error = tr("replace(): the result would exceed %1 characters").arg(MaxTextLength);
+            return QJsonValue(QJsonValue::Undefined);
+        }
+        return QString(text).replace(before, after);
+    }
     if (f == QLatin1String("float")) {
         bool ok = a.at(0).isDouble();
         const double d = ok ? a.at(0).toDouble() : textOf(a.at(0)).toDouble(&ok);

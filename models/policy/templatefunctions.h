@@ -21,6 +21,10 @@ struct Spec
 };
 const Spec *find(const QString &name);
 
+// No function makes a string longer or an array larger than these (the built-ins stay far below).
+constexpr qint64 MaxTextLength = 1 << 20;
+constexpr qint64 MaxArrayLength = 1000000;
+
 // The function's value; *error says why the arguments do not fit (then the value is undefined).
 QJsonValue call(const QString &name, const QList<QJsonValue> &args, QString *error);
 

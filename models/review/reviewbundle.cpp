@@ -145,8 +145,13 @@ bool ReviewBundle::read(const QString &path, ReviewBundle *out, QString *error)
         *error = tr("%1: cannot read the bundle: %2").arg(path, file.errorString());
         return false;
     }
+    return fromBytes(file.readAll(), path, out, error);
+}
+
+bool ReviewBundle::fromBytes(const QByteArray &bytes, const QString &path, ReviewBundle *out, QString *error)
+{
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         *error = tr("%1: not a readable review bundle (damaged or truncated?): %2 at byte %3; nothing was "
                     "imported")

@@ -35,6 +35,8 @@ public:
     bool write(const QString &path, QString *error) const;
     // Checks everything (format, version, checksum, targets, evidence hashes) before returning.
     static bool read(const QString &path, ReviewBundle *out, QString *error);
+    // The same checks on bytes already in memory; path only names them in messages.
+    static bool fromBytes(const QByteArray &bytes, const QString &path, ReviewBundle *out, QString *error);
 };
 
 struct MergeConflict
