@@ -328,7 +328,7 @@ public:
             const QJsonValue object = eval(*n.args.at(0));
             const QJsonValue index = eval(*n.args.at(1));
             if (object.isArray())
-                return object.toArray().at(qsizetype(index.toDouble()));
+                return object.toArray().at(qsizetype(toInt64(index.toDouble())));
             if (object.isObject())
                 return member(object.toObject(), textOf(index));
             return QJsonValue(QJsonValue::Undefined);
@@ -392,7 +392,13 @@ private:
                     QCoreApplication::translate("vaultscope::policy::Expression",
                                                 "addDays(): '%1' plus '%2' days is not a date-time")
                         .arg(textOf(a.at(0)), textOf(a.at(1))));
-            return isoDateTime(start.addSecs(qint64(days * 86400)));
+            const QDateTime end = start.addSecs(toInt64(days * 86400));
+            if (!end.isValid())
+                return failWith(
+                    QCoreApplication::translate("vaultscope::policy::Expression",
+                                                "addDays(): '%1' plus '%2' days is not a date-time")
+                        .arg(textOf(a.at(0)), textOf(a.at(1))));
+            return isoDateTime(end);
         }
         if (f == QLatin1String("true"))
             return true;
@@ -453,7 +459,7 @@ private:
                 return failWith(QCoreApplication::translate("vaultscope::policy::Expression",
                                                             "int(): '%1' is not a number")
                                     .arg(textOf(a.at(0))));
-            return double(qint64(d));
+            return double(toInt64(d));
         }
         if (f == QLatin1String("bool"))
             return a.at(0).isBool()

@@ -5,6 +5,9 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <cmath>
+
 namespace vaultscope::policy {
 
 QString compactJson(const QJsonValue &v)
@@ -18,6 +21,14 @@ QString compactJson(const QJsonValue &v)
     return textOf(v);
 }
 
+qint64 toInt64(double d)
+{
+    if (std::isnan(d))
+        return 0;
+    constexpr double limit = 9.2e18; // just inside the int64 range
+    return qint64(std::clamp(d, -limit, limit));
+}
+
 QString textOf(const QJsonValue &v)
 {
     switch (v.type()) {
@@ -27,7 +38,7 @@ QString textOf(const QJsonValue &v)
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: {
         const double d = v.toDouble();
-        if (d == double(qint64(d)))
+        if (std::abs(d) < 9.0e15 && d == std::trunc(d))
             return QString::number(qint64(d));
         return QString::number(d, 'g', 17);
     }

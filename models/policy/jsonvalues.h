@@ -10,6 +10,9 @@ namespace vaultscope::policy {
 // (except match); a value of another type compares by its text ("true" equals true).
 
 QString textOf(const QJsonValue &v); // "true", "3", "abc"; arrays and objects as compact JSON
+// A JSON number as an integer, towards zero and saturated at the int64 range (NaN: 0): converting
+// a double beyond it directly is undefined behaviour, and inputs carry numbers of any size.
+qint64 toInt64(double d);
 bool valuesEqual(const QJsonValue &a, const QJsonValue &b);
 // Negative, zero or positive; numbers numerically, two ISO 8601 date-times as instants, everything
 // else as case-insensitive text.

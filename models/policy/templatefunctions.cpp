@@ -247,9 +247,9 @@ QJsonValue call(const QString &f, const QList<QJsonValue> &a, QString *error)
         return QJsonArray::fromStringList(textOf(a.at(0)).split(textOf(a.at(1))));
     if (f == QLatin1String("substring")) {
         const QString s = textOf(a.at(0));
-        const int start = int(a.at(1).toDouble());
-        const int length = a.size() > 2 ? int(a.at(2).toDouble()) : int(s.size()) - start;
-        if (start < 0 || length < 0 || start + length > s.size()) {
+        const qint64 start = toInt64(a.at(1).toDouble());
+        const qint64 length = a.size() > 2 ? toInt64(a.at(2).toDouble()) : s.size() - start;
+        if (start < 0 || length < 0 || start > s.size() || length > s.size() - start) {
             *error = tr("substring(): range outside '%1'").arg(s);
             return QJsonValue(QJsonValue::Undefined);
         }

@@ -40,7 +40,7 @@ bool isVaultUrl(const QString &url)
 QJsonValue dateOf(const QJsonValue &v)
 {
     if (v.isDouble())
-        return policy::isoDateTime(QDateTime::fromSecsSinceEpoch(qint64(v.toDouble()), Qt::UTC));
+        return policy::isoDateTime(QDateTime::fromSecsSinceEpoch(policy::toInt64(v.toDouble()), Qt::UTC));
     const QDateTime t = policy::parseDateTime(v.toString());
     return t.isValid() ? QJsonValue(policy::isoDateTime(t)) : QJsonValue(QJsonValue::Undefined);
 }

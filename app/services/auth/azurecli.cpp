@@ -1,5 +1,7 @@
 #include "azurecli.h"
 
+#include "policy/jsonvalues.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -74,7 +76,8 @@ void AzureCli::accessToken(const QUrl &resource, const QString &tenant,
         // expires_on (Unix seconds) in newer releases, expiresOn (local time) in all.
         QDateTime expires =
             o.contains(QLatin1String("expires_on"))
-                ? QDateTime::fromSecsSinceEpoch(qint64(o.value(QLatin1String("expires_on")).toDouble()))
+                ? QDateTime::fromSecsSinceEpoch(
+                      policy::toInt64(o.value(QLatin1String("expires_on")).toDouble()))
                 : QDateTime::fromString(o.value(QLatin1String("expiresOn")).toString().left(19),
                                         QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         if (!expires.isValid())

@@ -1,5 +1,7 @@
 #include "jwt.h"
 
+#include "policy/jsonvalues.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -152,12 +154,12 @@ bool IdTokenVerifier::verify(const QByteArray &token, const QJsonObject &jwks,
     }
     const qint64 now = expect.now.toSecsSinceEpoch();
     if (!c.value(QLatin1String("exp")).isDouble() ||
-        qint64(c.value(QLatin1String("exp")).toDouble()) + expect.skewSeconds < now) {
+        policy::toInt64(c.value(QLatin1String("exp")).toDouble()) < now - expect.skewSeconds) {
         *error = tr("the ID token has expired");
         return false;
     }
     if (c.contains(QLatin1String("nbf")) &&
-        qint64(c.value(QLatin1String("nbf")).toDouble()) - expect.skewSeconds > now) {
+        policy::toInt64(c.value(QLatin1String("nbf")).toDouble()) > now + expect.skewSeconds) {
         *error = tr("the ID token is not valid yet");
         return false;
     }
