@@ -344,6 +344,57 @@ QJsonValue call(const QString &f, const QList<QJsonValue> &a, QString *error)
     return QJsonValue(QJsonValue::Undefined);
 }
 
+namespace {
+quint32 ipv4(const QString &text, bool *ok)
+{
+    const QStringList parts = text.split(QLatin1Char('.'));
+    *ok = parts.size() == 4;
+    quint32 address = 0;
+    for (const QString &part : parts) {
+        bool partOk = false;
+        const uint octet = part.toUInt(&partOk);
+        *ok = *ok && partOk && octet <= 255 && !part.isEmpty();
+        address = (address << 8) | (octet & 0xFF);
+    }
+    return *ok ? address : 0;
+}
+
+} // namespace
+
+// Whether the CIDR range (or single address) `range` contains `target` (an address or range).
+bool ipRangeContains(const QString &range, const QString &target, QString *error)
+{
+    const auto parse = [&](const QString &s, quint32 *lo, quint32 *hi) {
+        const QString base = s.section(QLatin1Char('/'), 0, 0).trimmed();
+        bool ok = false;
+        const quint32 addr = ipv4(base, &ok);
+        if (!ok) {
+            *error = QCoreApplication::translate("vaultscope::policy::Expression",
+                                                 "ipRangeContains: '%1' is not an IPv4 address or range")
+                         .arg(s);
+            return false;
+        }
+        int prefix = 32;
+        if (s.contains(QLatin1Char('/'))) {
+            prefix = s.section(QLatin1Char('/'), 1).toInt(&ok);
+            if (!ok || prefix < 0 || prefix > 32) {
+                *error = QCoreApplication::translate("vaultscope::policy::Expression",
+                                                     "ipRangeContains: bad prefix in '%1'")
+                             .arg(s);
+                return false;
+            }
+        }
+        const quint32 mask = prefix == 0 ? 0 : ~quint32(0) << (32 - prefix);
+        *lo = addr & mask;
+        *hi = *lo | ~mask;
+        return true;
+    };
+    quint32 rlo, rhi, tlo, thi;
+    if (!parse(range, &rlo, &rhi) || !parse(target, &tlo, &thi))
+        return false;
+    return tlo >= rlo && thi <= rhi;
+}
+
 QJsonObject resourceGroupOf(const QString &id)
 {
     const qsizetype at = id.indexOf(QLatin1String("/resourceGroups/"), 0, Qt::CaseInsensitive);

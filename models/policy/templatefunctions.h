@@ -28,6 +28,9 @@ constexpr qint64 MaxArrayLength = 1000000;
 // The function's value; *error says why the arguments do not fit (then the value is undefined).
 QJsonValue call(const QString &name, const QList<QJsonValue> &args, QString *error);
 
+// Whether the IPv4 CIDR range (or single address) `range` contains `target` (an address or range).
+bool ipRangeContains(const QString &range, const QString &target, QString *error);
+
 // resourceGroup() and subscription() as far as a resource id tells them: {id, name} and
 // {id, subscriptionId}; empty when the id has no such part.
 QJsonObject resourceGroupOf(const QString &resourceId);
