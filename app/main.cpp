@@ -2,6 +2,7 @@
 // opens the store and wires the main window to it.
 #include "appearance.h"
 #include "cli.h"
+#include "common/logging.h"
 #include "common/redaction.h"
 #include "mainwindow.h"
 #include "services/backupservice.h"
@@ -14,6 +15,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QMessageBox>
 
 using namespace vaultscope;
@@ -41,27 +43,43 @@ int main(int argc, char **argv)
     installTranslations(resolveLanguage(parser.value(QStringLiteral("lang"))));
     applyAppearance(Settings::appearance());
 
-    Database db(parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                   : Database::defaultPath());
+    const bool defaultStore = !parser.isSet(QStringLiteral("db"));
+    Database db(defaultStore ? Database::defaultPath() : parser.value(QStringLiteral("db")));
     StoreLock lock(db.path());
-    QString holder;
-    const bool readOnly = !lock.acquire(&holder);
+    QString lockDetail;
+    const StoreLock::Result locked = lock.acquire(&lockDetail);
+    const bool readOnly = locked != StoreLock::Acquired;
     QString error;
-    if (!(readOnly ? db.open(&error) && db.setReadOnly(&error) : openWithDefaults(db, &error))) {
+    bool opened = false;
+    if (locked == StoreLock::Unavailable && !QFileInfo::exists(db.path()))
+        error = QObject::tr("%1: the store cannot be created: %2.").arg(db.path(), lockDetail);
+    else
+        opened =
+            readOnly ? db.open(&error) && db.setReadOnly(&error) : openWithDefaults(db, defaultStore, &error);
+    if (!opened) {
         QMessageBox::critical(nullptr, QObject::tr("Vaultscope"), error);
         return cli::DatabaseError;
     }
+    qCInfo(lcUi).noquote() << "store" << db.path() << "opened"
+                           << (readOnly ? QStringLiteral("read-only (%1)").arg(lockDetail)
+                                        : QStringLiteral("writable"));
     Workspace workspace(db);
     workspace.load();
     MainWindow window(workspace);
     window.setReadOnly(readOnly);
     window.show();
-    if (readOnly)
+    if (locked == StoreLock::Held)
         QMessageBox::information(
             &window, QObject::tr("Vaultscope"),
             QObject::tr("Another Vaultscope window (%1) has this store open. This window "
                         "shows it read-only, so the two never overwrite each other's work.")
-                .arg(holder));
+                .arg(lockDetail));
+    else if (locked == StoreLock::Unavailable)
+        QMessageBox::information(
+            &window, QObject::tr("Vaultscope"),
+            QObject::tr("This store cannot be locked for writing: %1. This window shows it "
+                        "read-only; nothing can be changed.")
+                .arg(lockDetail));
     else
         workspace.backups().startAutomatic();
     return QApplication::exec();

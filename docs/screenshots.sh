@@ -30,6 +30,8 @@ for page in dashboard vault vaults objects catalogue open-items; do
   shot --page "$page" --out "docs/$page.png"
 done
 shot --page dashboard --appearance dark --out docs/dashboard-dark.png
+# A store named with --db that holds no estate yet: the dashboard's empty state.
+"$bin" screenshot --page dashboard --db "$work/empty.db" --out docs/empty-state.png >/dev/null
 
 # The spreadsheets' pictures: two versions of the Key Vault baseline compared, and the benchmark
 # workbook filtered by a NIST control. Imported after the shots above, which show the bundled data.

@@ -16,7 +16,7 @@ $SUDO apt-get install -y -q --no-install-recommends \
   libgl-dev libxkbcommon-dev \
   qtkeychain-qt6-dev libquazip1-qt6-dev \
   libcmark-gfm-dev libcmark-gfm-extensions-dev libssl-dev libsqlite3-dev \
-  xvfb xauth poppler-utils fonts-noto-core fonts-noto-cjk fonts-dejavu-core \
+  xvfb xauth x11-utils poppler-utils fonts-noto-core fonts-noto-cjk fonts-dejavu-core \
   sqlite3 gnome-keyring dbus-daemon dbus-bin libsecret-1-0
 
 # Node.js (for the sign-in test peer) may come from another source with npm bundled.

@@ -4,6 +4,7 @@
 #include "cataloguepage.h"
 #include "chartview.h"
 #include "dashboardpage.h"
+#include "emptyestateview.h"
 #include "filterbar.h"
 #include "heatmapview.h"
 #include "itemmodels/entrytablemodel.h"
@@ -28,6 +29,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void exportTheView();
     void catalogueShowsLivePosture();
     void compareTwoSnapshots();
+    void emptyStoreShowsTheWaysIn();
 
 private:
     int currentTab() const { return m_window->findChild<QTabWidget *>()->currentIndex(); }
@@ -336,6 +339,52 @@ void TestDashboard::compareTwoSnapshots()
     QVERIFY2(!changedDefinitions.isEmpty(), qPrintable(changed));
     QVERIFY(changedDefinitions.join(QLatin1Char(' ')).contains(QStringLiteral("public network access")));
     QCOMPARE(changes.size(), 1 + changedDefinitions.size());
+}
+
+void TestDashboard::emptyStoreShowsTheWaysIn()
+{
+    // A store with the catalogue and no snapshot: no 0 % score over invented axes, but what is
+    // missing and the three ways in.
+    Database db(m_dir.filePath(QStringLiteral("empty.db")));
+    QString error;
+    QVERIFY2(db.open(&error) && importBundledBaselines(db, &error), qPrintable(error));
+    Workspace workspace(db);
+    QVERIFY(workspace.load());
+    MainWindow window(workspace);
+    window.setInteractive(false);
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    DashboardPage *dashboard = window.dashboardPage();
+    EmptyEstateView *empty = dashboard->emptyEstateView();
+    QTRY_VERIFY(empty->isVisible());
+    QVERIFY(dashboard->isEmptyEstate());
+    QVERIFY(!dashboard->resultChart()->isVisible());
+    QVERIFY(!window.filterBar()->isVisible());
+    QVERIFY(empty->scanButton()->isEnabled() && empty->importButton()->isEnabled());
+    // Keyboard: from the tabs, Tab reaches the first way in.
+    window.findChild<QTabWidget *>()->tabBar()->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), empty->scanButton());
+
+    // The demo estate from there: the charts replace the empty state and the filter comes back.
+    QTest::mouseClick(empty->demoButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!workspace.snapshots().snapshots().isEmpty(), 60000);
+    // An imported estate opens in the vault table, as every estate import does.
+    QTRY_COMPARE(window.findChild<QTabWidget *>()->currentIndex(), int(MainWindow::VaultsTab));
+    QTRY_COMPARE(workspace.snapshots().view().vaults.size(), 240);
+    QVERIFY(window.filterBar()->isVisible());
+    window.showPage(MainWindow::DashboardTab);
+    QTRY_VERIFY(dashboard->resultChart()->isVisible());
+    QVERIFY(!empty->isVisible());
+    QVERIFY(dashboard->findChild<QLabel *>(QStringLiteral("dashboardHeadline"))
+                ->text()
+                .contains(QStringLiteral("240 vaults")));
+
+    // Deleted again, the store is empty again.
+    QVERIFY2(workspace.snapshots().remove(workspace.snapshots().currentId(), &error), qPrintable(error));
+    QTRY_VERIFY(empty->isVisible());
+    QVERIFY(!window.filterBar()->isVisible());
 }
 
 QTEST_MAIN(TestDashboard)

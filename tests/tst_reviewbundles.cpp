@@ -5,7 +5,6 @@
 #include "review/reviewprogress.h"
 #include "services/catalogueimporter.h"
 #include "services/snapshotservice.h"
-#include "services/storelock.h"
 #include "store/backups.h"
 #include "store/cataloguestore.h"
 #include "store/database.h"
@@ -32,7 +31,6 @@ private Q_SLOTS:
     void badBundlesImportNothing_data();
     void badBundlesImportNothing();
     void backupAndRestore();
-    void secondLockIsRefused();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -404,17 +402,6 @@ void TestReviewBundles::backupAndRestore()
     QVERIFY(previous.open(&error));
     QVERIFY(ReviewStore(previous).get(QStringLiteral("control:Azure Key Vault/NS-1"), &r, &exists, &error));
     QCOMPARE(r.note, QStringLiteral("later still"));
-}
-
-void TestReviewBundles::secondLockIsRefused()
-{
-    const QString storePath = path(QStringLiteral("store.db"));
-    StoreLock first(storePath);
-    QString holder;
-    QVERIFY(first.acquire(&holder));
-    StoreLock second(storePath);
-    QVERIFY(!second.acquire(&holder));
-    QVERIFY2(holder.contains(QString::number(QCoreApplication::applicationPid())), qPrintable(holder));
 }
 
 QTEST_GUILESS_MAIN(TestReviewBundles)

@@ -57,7 +57,7 @@ void TestReviewWindow::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("VaultscopeTests"));
     m_db = std::make_unique<Database>(m_dir.filePath(QStringLiteral("r.db")));
     QString error;
-    QVERIFY2(openWithDefaults(*m_db, &error), qPrintable(error));
+    QVERIFY2(openWithDefaults(*m_db, true, &error), qPrintable(error));
 }
 
 std::unique_ptr<MainWindow> TestReviewWindow::openWindow()

@@ -11,6 +11,14 @@
         <source>Another Vaultscope window (%1) has this store open. This window shows it read-only, so the two never overwrite each other&apos;s work.</source>
         <translation>Ein anderes Vaultscope-Fenster (%1) hat diesen Speicher geöffnet. Dieses Fenster zeigt ihn schreibgeschützt, damit sich die beiden nie gegenseitig überschreiben.</translation>
     </message>
+    <message>
+        <source>%1: the store cannot be created: %2.</source>
+        <translation>%1: der Speicher kann nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>This store cannot be locked for writing: %1. This window shows it read-only; nothing can be changed.</source>
+        <translation>Dieser Speicher kann nicht zum Schreiben gesperrt werden: %1. Dieses Fenster zeigt ihn schreibgeschützt; nichts kann geändert werden.</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope</name>
@@ -779,6 +787,10 @@ Format: %3%4</translation>
             <numerusform>%n bereits abgelaufen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the snapshot…</source>
+        <translation>Momentaufnahme wird gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::Database</name>
@@ -822,6 +834,14 @@ Format: %3%4</translation>
         <source>database statement failed (%1): %2</source>
         <translation>Datenbankanweisung fehlgeschlagen (%1): %2</translation>
     </message>
+    <message>
+        <source>%1: cannot read the store&apos;s settings: %2</source>
+        <translation>%1: die Einstellungen des Speichers sind nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the store&apos;s settings: %2</source>
+        <translation>%1: die Einstellungen des Speichers können nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::DeviceCodeDialog</name>
@@ -856,6 +876,41 @@ Format: %3%4</translation>
     <message>
         <source>The code has expired.</source>
         <translation>Der Code ist abgelaufen.</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::EmptyEstateView</name>
+    <message>
+        <source>Scan Azure…</source>
+        <translation>Azure scannen…</translation>
+    </message>
+    <message>
+        <source>Import an export…</source>
+        <translation>Einen Export importieren…</translation>
+    </message>
+    <message>
+        <source>Open the demo estate</source>
+        <translation>Demo-Umgebung öffnen</translation>
+    </message>
+    <message>
+        <source>No estate yet</source>
+        <translation>Noch keine Umgebung</translation>
+    </message>
+    <message>
+        <source>This store holds no snapshot of vaults, so there is no posture to show. The catalogue of baselines is there to browse already. Bring in an estate in one of three ways:</source>
+        <translation>Dieser Speicher enthält keine Momentaufnahme von Tresoren, daher gibt es keine Lage zu zeigen. Der Katalog der Baselines steht schon zum Durchsehen bereit. Holen Sie eine Umgebung auf einem von drei Wegen herein:</translation>
+    </message>
+    <message>
+        <source>Sign in with Entra ID and read the vaults of the subscriptions you choose, live. The Reader role is enough; Vaultscope never changes anything in Azure.</source>
+        <translation>Mit Entra ID anmelden und die Tresore der gewählten Abonnements live lesen. Die Rolle „Leser“ genügt; Vaultscope ändert nie etwas in Azure.</translation>
+    </message>
+    <message>
+        <source>Open a JSON file an administrator made for you, for example with az graph query, or a snapshot exported from another Vaultscope. Works without a network.</source>
+        <translation>Eine JSON-Datei öffnen, die ein Administrator für Sie erstellt hat, etwa mit az graph query, oder eine aus einem anderen Vaultscope exportierte Momentaufnahme. Funktioniert ohne Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Explore a generated estate of 240 vaults in 12 subscriptions, with Key Vault objects, to see what Vaultscope shows before your own estate is in.</source>
+        <translation>Eine erzeugte Umgebung mit 240 Tresoren in 12 Abonnements samt Key-Vault-Objekten erkunden, um zu sehen, was Vaultscope zeigt, bevor Ihre eigene Umgebung da ist.</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +2949,18 @@ Hinzugefügt von %2</translation>
     <message>
         <source>another program</source>
         <translation>ein anderes Programm</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>no permission to write in %1 (or the disk is read-only)</source>
+        <translation>keine Schreibberechtigung in %1 (oder der Datenträger ist schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>the lock file %1 cannot be created</source>
+        <translation>die Sperrdatei %1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,14 @@
         <source>Another Vaultscope window (%1) has this store open. This window shows it read-only, so the two never overwrite each other&apos;s work.</source>
         <translation>Une autre fenêtre Vaultscope (%1) a ouvert cette base. Cette fenêtre l’affiche en lecture seule, pour que l’une n’écrase jamais le travail de l’autre.</translation>
     </message>
+    <message>
+        <source>%1: the store cannot be created: %2.</source>
+        <translation>%1 : le magasin ne peut pas être créé : %2.</translation>
+    </message>
+    <message>
+        <source>This store cannot be locked for writing: %1. This window shows it read-only; nothing can be changed.</source>
+        <translation>Ce magasin ne peut pas être verrouillé en écriture : %1. Cette fenêtre l’affiche en lecture seule ; rien ne peut être modifié.</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope</name>
@@ -779,6 +787,10 @@ Format : %3%4</translation>
             <numerusform>%n déjà expirés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the snapshot…</source>
+        <translation>Lecture de l’instantané…</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::Database</name>
@@ -822,6 +834,14 @@ Format : %3%4</translation>
         <source>database statement failed (%1): %2</source>
         <translation>échec de l’instruction de base de données (%1) : %2</translation>
     </message>
+    <message>
+        <source>%1: cannot read the store&apos;s settings: %2</source>
+        <translation>%1 : impossible de lire les réglages du magasin : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the store&apos;s settings: %2</source>
+        <translation>%1 : impossible d’écrire les réglages du magasin : %2</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::DeviceCodeDialog</name>
@@ -856,6 +876,41 @@ Format : %3%4</translation>
     <message>
         <source>The code has expired.</source>
         <translation>Le code a expiré.</translation>
+    </message>
+</context>
+<context>
+    <name>vaultscope::EmptyEstateView</name>
+    <message>
+        <source>Scan Azure…</source>
+        <translation>Analyser Azure…</translation>
+    </message>
+    <message>
+        <source>Import an export…</source>
+        <translation>Importer un export…</translation>
+    </message>
+    <message>
+        <source>Open the demo estate</source>
+        <translation>Ouvrir le parc de démonstration</translation>
+    </message>
+    <message>
+        <source>No estate yet</source>
+        <translation>Pas encore de parc</translation>
+    </message>
+    <message>
+        <source>This store holds no snapshot of vaults, so there is no posture to show. The catalogue of baselines is there to browse already. Bring in an estate in one of three ways:</source>
+        <translation>Ce magasin ne contient aucun instantané de coffres : il n’y a donc pas de posture à afficher. Le catalogue des bases de référence est déjà consultable. Faites entrer un parc de l’une de trois façons :</translation>
+    </message>
+    <message>
+        <source>Sign in with Entra ID and read the vaults of the subscriptions you choose, live. The Reader role is enough; Vaultscope never changes anything in Azure.</source>
+        <translation>Se connecter avec Entra ID et lire en direct les coffres des abonnements choisis. Le rôle Lecteur suffit ; Vaultscope ne modifie jamais rien dans Azure.</translation>
+    </message>
+    <message>
+        <source>Open a JSON file an administrator made for you, for example with az graph query, or a snapshot exported from another Vaultscope. Works without a network.</source>
+        <translation>Ouvrir un fichier JSON qu’un administrateur a préparé pour vous, par exemple avec az graph query, ou un instantané exporté d’un autre Vaultscope. Fonctionne sans réseau.</translation>
+    </message>
+    <message>
+        <source>Explore a generated estate of 240 vaults in 12 subscriptions, with Key Vault objects, to see what Vaultscope shows before your own estate is in.</source>
+        <translation>Explorer un parc généré de 240 coffres dans 12 abonnements, avec des objets Key Vault, pour voir ce que Vaultscope affiche avant que votre propre parc soit là.</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +2949,18 @@ Ajoutée par %2</translation>
     <message>
         <source>another program</source>
         <translation>un autre programme</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>le dossier %1 ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>no permission to write in %1 (or the disk is read-only)</source>
+        <translation>pas d’autorisation d’écrire dans %1 (ou le disque est en lecture seule)</translation>
+    </message>
+    <message>
+        <source>the lock file %1 cannot be created</source>
+        <translation>le fichier de verrou %1 ne peut pas être créé</translation>
     </message>
 </context>
 <context>

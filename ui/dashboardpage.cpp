@@ -1,7 +1,9 @@
 #include "dashboardpage.h"
 
 #include "chartview.h"
+#include "common/logging.h"
 #include "completenessbanner.h"
+#include "emptyestateview.h"
 #include "heatmapview.h"
 #include "services/palette.h"
 #include "services/snapshotsession.h"
@@ -19,6 +21,7 @@
 #include <QLocale>
 #include <QPieSeries>
 #include <QScatterSeries>
+#include <QStackedLayout>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -129,6 +132,8 @@ DashboardPage::DashboardPage(SnapshotSession &session, QWidget *parent)
           newChart(tr("Pass rate per policy definition, worst first"), tr("Pass rate per definition")))
     , m_trend(newChart(tr("Trend across snapshots"), tr("Score across snapshots of this tenant")))
     , m_heat(new HeatMapView)
+    , m_empty(new EmptyEstateView)
+    , m_stack(new QStackedLayout(this))
 {
     setObjectName(QStringLiteral("dashboard"));
     m_headline->setObjectName(QStringLiteral("dashboardHeadline"));
@@ -156,7 +161,8 @@ DashboardPage::DashboardPage(SnapshotSession &session, QWidget *parent)
     grid->setColumnStretch(2, 3);
     grid->setRowStretch(0, 3);
     grid->setRowStretch(1, 2);
-    auto *layout = new QVBoxLayout(this);
+    auto *charts = new QWidget;
+    auto *layout = new QVBoxLayout(charts);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_headline);
     m_objects->setObjectName(QStringLiteral("objectCounts"));
@@ -174,6 +180,8 @@ DashboardPage::DashboardPage(SnapshotSession &session, QWidget *parent)
     layout->addWidget(m_objects);
     layout->addWidget(new CompletenessBanner(session));
     layout->addLayout(grid, 1);
+    m_stack->addWidget(charts);
+    m_stack->addWidget(m_empty);
     setTabOrder(m_results, m_subscriptions);
     setTabOrder(m_subscriptions, m_definitions);
     setTabOrder(m_definitions, m_trend);
@@ -196,7 +204,13 @@ DashboardPage::DashboardPage(SnapshotSession &session, QWidget *parent)
     connect(&m_session, &SnapshotSession::postureChanged, this, &DashboardPage::draw);
     connect(&m_session, &SnapshotSession::filterChanged, this, &DashboardPage::draw);
     connect(&m_session, &SnapshotSession::trendChanged, this, &DashboardPage::drawTrend);
+    connect(&m_session, &SnapshotSession::snapshotsChanged, this, &DashboardPage::draw);
     m_stale = true; // drawn when first shown, from what the session holds then
+}
+
+bool DashboardPage::isEmptyEstate() const
+{
+    return m_session.snapshots().isEmpty() && !m_session.isLoading();
 }
 
 QString DashboardPage::heatMapSubscription(int row) const
@@ -248,6 +262,17 @@ void DashboardPage::draw()
         return;
     }
     m_stale = false;
+    if (isEmptyEstate()) {
+        m_stack->setCurrentWidget(m_empty);
+        qCInfo(lcUi) << "dashboard: no estate yet";
+        return;
+    }
+    m_stack->setCurrentIndex(0);
+    if (m_session.currentId() == 0) {
+        // The first snapshot is still being read: no score of nothing, no axes over no data.
+        m_headline->setText(m_session.isLoading() ? tr("Reading the snapshot…") : QString());
+        return;
+    }
     const PostureView &view = m_session.view();
     m_headline->setText(
         tr("Score %1 · %2 compliant · %3 non-compliant · %4 unknown · %5 vaults in %6 subscriptions")
@@ -257,6 +282,7 @@ void DashboardPage::draw()
             .arg(view.overall.unknown)
             .arg(view.vaults.size())
             .arg(view.subscriptions.size()));
+    qCInfo(lcUi).noquote() << "dashboard:" << m_headline->text();
     drawObjects();
     drawResults();
     drawSubscriptions();

@@ -8,10 +8,12 @@
 
 class QChart;
 class QLabel;
+class QStackedLayout;
 
 namespace vaultscope {
 
 class ChartView;
+class EmptyEstateView;
 class HeatMapView;
 class SnapshotSession;
 struct TrendPoint;
@@ -34,6 +36,9 @@ public:
     ChartView *definitionChart() const { return m_definitions; }
     ChartView *trendChart() const { return m_trend; }
     HeatMapView *heatMap() const { return m_heat; }
+    // Shown instead of the charts while the store holds no snapshot.
+    EmptyEstateView *emptyEstateView() const { return m_empty; }
+    bool isEmptyEstate() const;
     // Heat map rows: the first is all subscriptions together.
     QString heatMapSubscription(int row) const;
 
@@ -67,6 +72,8 @@ private:
     ChartView *m_definitions;
     ChartView *m_trend;
     HeatMapView *m_heat;
+    EmptyEstateView *m_empty;
+    QStackedLayout *m_stack;
 };
 
 } // namespace vaultscope

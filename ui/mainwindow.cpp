@@ -3,7 +3,9 @@
 #include "appearance.h"
 #include "baselinecomparedialog.h"
 #include "cataloguepage.h"
+#include "common/logging.h"
 #include "dashboardpage.h"
+#include "emptyestateview.h"
 #include "filterbar.h"
 #include "itemmodels/cataloguetreemodel.h"
 #include "openitemspage.h"
@@ -95,9 +97,19 @@ void MainWindow::connectServices()
     SnapshotSession &session = m_workspace.snapshots();
     ReviewService &reviews = m_workspace.reviews();
     CatalogueService &catalogue = m_workspace.catalogue();
-    // The filter is shown where it applies: the dashboard and the vault table.
-    connect(m_tabs, &QTabWidget::currentChanged, this,
-            [this](int index) { m_filterBar->setVisible(index == DashboardTab || index == VaultsTab); });
+    // The filter is shown where it applies: the dashboard and the vault table of a snapshot.
+    const auto showFilter = [this, &session] {
+        const int index = m_tabs->currentIndex();
+        m_filterBar->setVisible((index == DashboardTab || index == VaultsTab) &&
+                                !session.snapshots().isEmpty());
+    };
+    connect(m_tabs, &QTabWidget::currentChanged, this, showFilter);
+    connect(&session, &SnapshotSession::snapshotsChanged, this, showFilter);
+    showFilter();
+    const EmptyEstateView *empty = m_dashboard->emptyEstateView();
+    connect(empty, &EmptyEstateView::scanRequested, this, &MainWindow::openScan);
+    connect(empty, &EmptyEstateView::importRequested, this, &MainWindow::chooseEstateFiles);
+    connect(empty, &EmptyEstateView::demoRequested, this, &MainWindow::openDemoEstate);
     connect(m_dashboard, &DashboardPage::drillDown, this, [this, &session](const PostureFilter &filter) {
         showPage(VaultsTab); // first, so that the dashboard it leaves is not redrawn
         session.setFilter(filter);
@@ -241,6 +253,7 @@ void MainWindow::setReadOnly(bool readOnly)
         a->setEnabled(!readOnly);
     setAcceptDrops(!readOnly);
     setWindowTitle(readOnly ? tr("Vaultscope (read-only)") : tr("Vaultscope"));
+    m_dashboard->emptyEstateView()->setEnabled(!readOnly);
 }
 
 void MainWindow::report(const QString &title, const QString &message, bool warning)
@@ -287,6 +300,7 @@ void MainWindow::updateStatus()
                           .arg(catalogue.baselines().size())
                           .arg(catalogue.entryCount())
                           .arg(QDir::toNativeSeparators(m_workspace.database().path())));
+    qCInfo(lcUi).noquote() << "status:" << m_status->text();
 }
 
 void MainWindow::compareBaselines(qint64 newerId)

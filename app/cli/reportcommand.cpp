@@ -77,7 +77,8 @@ int reportCommand(const QStringList &args, Io io)
     Database db(databasePath(parser));
     QString error;
     ReportRequest request;
-    if (!(demo ? openWithDefaults(db, &error) && SnapshotService::storedDemo(db, &request.snapshotId, &error)
+    if (!(demo ? openWithDefaults(db, false, &error) &&
+                     SnapshotService::storedDemo(db, &request.snapshotId, &error)
                : db.open(&error) && SnapshotService::resolveId(db, parser.value(QStringLiteral("snapshot")),
                                                                &request.snapshotId, &error))) {
         io.err << error << '\n';

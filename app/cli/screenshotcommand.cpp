@@ -58,7 +58,7 @@ int screenshotCommand(const QStringList &args, Io io)
 
     Database db(databasePath(parser));
     QString error;
-    if (!openWithDefaults(db, &error)) {
+    if (!openWithDefaults(db, !parser.isSet(QStringLiteral("db")), &error)) {
         io.err << error << '\n';
         return DatabaseError;
     }

@@ -7,11 +7,12 @@
 
 namespace vaultscope {
 
-bool openWithDefaults(Database &db, QString *error)
+bool openWithDefaults(Database &db, bool withDemo, QString *error)
 {
     bool empty = false;
     return db.open(error) && CatalogueStore(db).isEmpty(&empty, error) &&
-           (!empty || importBundledBaselines(db, error)) && SnapshotService::ensureDemo(db, error);
+           (!empty || importBundledBaselines(db, error)) &&
+           (!withDemo || SnapshotService::ensureDemo(db, error));
 }
 
 } // namespace vaultscope

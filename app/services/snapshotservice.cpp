@@ -84,11 +84,18 @@ bool createDemo(Database &db, const DemoEstateOptions &options, Snapshot *out, Q
 
 bool ensureDemo(Database &db, QString *error)
 {
-    qint64 latest = 0;
-    if (!SnapshotStore(db).latestId(&latest, error))
+    // Offered once: a user who deleted the demo finds the empty state next time, not the demo again.
+    const QString key = QStringLiteral("demo_offered");
+    QString offered;
+    if (!db.metaValue(key, &offered, error))
         return false;
+    if (!offered.isEmpty())
+        return true;
+    qint64 latest = 0;
     Snapshot s;
-    return latest != 0 || createDemo(db, DemoEstateOptions(), &s, error);
+    return SnapshotStore(db).latestId(&latest, error) &&
+           (latest != 0 || createDemo(db, DemoEstateOptions(), &s, error)) &&
+           db.setMetaValue(key, QStringLiteral("1"), error);
 }
 
 bool resolveId(Database &db, const QString &text, qint64 *id, QString *error)

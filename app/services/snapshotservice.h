@@ -23,7 +23,7 @@ bool importFiles(Database &db, const QStringList &files, const QString &name, co
                  const RuleSet *rules = nullptr);
 bool createDemo(Database &db, const DemoEstateOptions &options, Snapshot *out, QString *error);
 Snapshot demoSnapshot(const DemoEstateOptions &options);
-// The embedded default: a demo estate, created when the store holds no snapshot yet.
+// The embedded default: a demo estate, created when the store holds no snapshot yet, once per store.
 bool ensureDemo(Database &db, QString *error);
 // The default demo estate as stored, created when the store does not hold it yet.
 bool storedDemo(Database &db, qint64 *id, QString *error);

@@ -7,9 +7,16 @@ namespace vaultscope {
 namespace {
 QtMessageHandler g_previous = nullptr;
 
+// Qt's notes about the session rather than about Vaultscope: a root shell in a container has no
+// runtime folder, and Qt makes one of its own in /tmp. Nothing for the user to act on.
+bool isSessionNoise(const QString &message)
+{
+    return message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set"));
+}
+
 void redactingHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    if (g_previous)
+    if (g_previous && !isSessionNoise(message))
         g_previous(type, context, redactSecrets(message));
 }
 } // namespace

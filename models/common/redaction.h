@@ -9,7 +9,8 @@ namespace vaultscope {
 // client_secret, device_code). Applied to every log line.
 QString redactSecrets(const QString &text);
 
-// Routes Qt's messages through redactSecrets before the previous handler prints them.
+// Routes Qt's messages through redactSecrets before the previous handler prints them, and drops
+// Qt's note that XDG_RUNTIME_DIR is unset (every command in a root shell would print it).
 void installRedactingMessageHandler();
 
 } // namespace vaultscope

@@ -191,6 +191,32 @@ void Database::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+bool Database::metaValue(const QString &key, QString *value, QString *error) const
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (!q.exec()) {
+        *error = tr("%1: cannot read the store's settings: %2").arg(m_path, q.lastError().text());
+        return false;
+    }
+    *value = q.next() ? q.value(0).toString() : QString();
+    return true;
+}
+
+bool Database::setMetaValue(const QString &key, const QString &value, QString *error)
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec()) {
+        *error = tr("%1: cannot write the store's settings: %2").arg(m_path, q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
 QString Database::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +

@@ -34,6 +34,10 @@ public:
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
 
+    // A value of the store's meta table; empty when the key is absent.
+    bool metaValue(const QString &key, QString *value, QString *error) const;
+    bool setMetaValue(const QString &key, const QString &value, QString *error);
+
     // The default location: the user's application data folder.
     static QString defaultPath();
 
