@@ -4,6 +4,7 @@
 // port with an estate and faults from a JSON configuration; stops it when destroyed. Reads its
 // record of requests.
 #include "nodeserver.h"
+#include "services/azure/cloudorigins.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>
@@ -22,6 +23,20 @@ public:
     int port() const { return m_server.port(); }
     QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port())); }
     QString tenant() const { return m_server.info().value(QLatin1String("tenant")).toString(); }
+    // What it printed at start (port, tenant, hostileVaults …).
+    QJsonObject info() const { return m_server.info(); }
+    // Its origins as a test sign-in with --allow-http-loopback has them: plain http on its own
+    // origin, which serves the Key Vault data plane too.
+    vaultscope::CloudOrigins origins() const { return originsAt(url()); }
+    static vaultscope::CloudOrigins originsAt(const QUrl &url)
+    {
+        vaultscope::CloudOrigins o;
+        o.cloudName = QStringLiteral("the tests' stand-in");
+        o.resourceManager = url;
+        o.keyVaultSuffixes = {QStringLiteral("vault.azure.net"), QStringLiteral("managedhsm.azure.net")};
+        o.allowHttpLoopback = true;
+        return o;
+    }
 
     // GET /_test/requests: what it was asked (methods, refused methods, throttled, unauthorized …).
     QJsonObject requests()

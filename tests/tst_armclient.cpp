@@ -1,6 +1,10 @@
 // The Resource Manager client of the live scan against a fake on 127.0.0.1: paging by nextLink,
 // 429 with Retry-After, 5xx with backoff, a 401 that gets one fresh token, errors that name the
 // request and Azure's code, truncated JSON, and only GET plus the Resource Graph POST on the wire.
+// Trust and bounds: the origins each cloud allows, redirects answered but never followed, links to
+// another origin refused before any connection, lists that loop or never end, answers too large or
+// too slow.
+#include "services/auth/authconfig.h"
 #include "services/auth/tokenprovider.h"
 #include "services/azure/armclient.h"
 
@@ -44,6 +48,7 @@ public:
     QStringList seen;                        // "METHOD path bearer"
 
     bool listen(quint16 port = 0) { return m_server.listen(QHostAddress::LocalHost, port); }
+    int connections = 0; // accepted, whatever was said on them
     void close() { m_server.close(); }
     QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_server.serverPort())); }
 
@@ -51,6 +56,7 @@ public:
     {
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
             QTcpSocket *s = m_server.nextPendingConnection();
+            ++connections;
             auto *buffer = new QByteArray;
             connect(s, &QObject::destroyed, s, [buffer] { delete buffer; });
             connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
@@ -77,6 +83,8 @@ public:
                     answers.isEmpty()
                         ? Answer{404, "{\"error\":{\"code\":\"NotFound\",\"message\":\"no such path\"}}", {}}
                         : answers.takeFirst();
+                if (a.status == 0)
+                    return; // holds the request: no answer at all
                 s->write("HTTP/1.1 " + QByteArray::number(a.status) +
                          " X\r\nContent-Type: application/json\r\n" + a.extraHeaders +
                          "Connection: close\r\nContent-Length: " + QByteArray::number(a.body.size()) +
@@ -111,6 +119,23 @@ private Q_SLOTS:
     void truncatedJsonIsAnError();
     void connectionLossIsWaitedOut();
     void resourceGraphIsThePostAndNothingElse();
+    void originsOfTheClouds_data();
+    void originsOfTheClouds();
+    void linksToAnotherOriginAreNeverRequested();
+    void listsThatLoopOrNeverEndStop();
+    void answersTooLargeOrTooSlowAreRefused();
+
+private:
+    // The loopback stand-in's origins, as a test sign-in with --allow-http-loopback has them.
+    static CloudOrigins loopback(const QUrl &arm)
+    {
+        AuthConfig c;
+        c.cloud = AuthConfig::Custom;
+        c.authorityHost = QStringLiteral("https://login.example.test");
+        c.resourceManager = arm.toString();
+        c.allowHttpLoopback = true;
+        return c.origins();
+    }
 };
 
 void TestArmClient::pagesAreFollowed()
@@ -125,7 +150,7 @@ void TestArmClient::pagesAreFollowed()
          {}},
         {200, "{\"value\":[{\"subscriptionId\":\"c\"}]}", {}}};
     CountingTokens tokens;
-    ArmClient client(&tokens, arm.url(), QStringLiteral("t"));
+    ArmClient client(&tokens, arm.url(), QStringLiteral("t"), {});
     Result r;
     client.getAll(QStringLiteral("/subscriptions?api-version=2022-12-01"),
                   [&](const QJsonArray &items, const ArmError &e) {
@@ -151,7 +176,7 @@ void TestArmClient::throttlingAndServerErrorsAreRetried()
         {503, "{}", {}},
         {200, "{\"ok\":true}", {}}};
     CountingTokens tokens;
-    ArmClient client(&tokens, arm.url(), QStringLiteral("t"));
+    ArmClient client(&tokens, arm.url(), QStringLiteral("t"), {});
     client.setPolicy({5, 20, 200, 10000});
     QList<int> waits;
     connect(&client, &ArmClient::waiting, this, [&waits](int ms, const QString &) { waits.append(ms); });
@@ -193,7 +218,7 @@ void TestArmClient::unauthorizedGetsOneFreshToken()
     arm.script["/z"] = QList<FakeArm::Answer>(
         3, {401, "{\"error\":{\"code\":\"InvalidAuthenticationToken\",\"message\":\"no\"}}", {}});
     CountingTokens tokens;
-    ArmClient client(&tokens, arm.url(), QStringLiteral("t"));
+    ArmClient client(&tokens, arm.url(), QStringLiteral("t"), {});
     Result r;
     client.get(QStringLiteral("/y"), [&](const QJsonObject &o, const ArmError &e) {
         r.object = o;
@@ -224,7 +249,7 @@ void TestArmClient::errorsNameTheRequestAndAzuresCode()
          "authorization.\"}}",
          {}}};
     CountingTokens tokens;
-    ArmClient client(&tokens, arm.url(), QStringLiteral("t"));
+    ArmClient client(&tokens, arm.url(), QStringLiteral("t"), {});
     Result r;
     client.getAll(
         QStringLiteral("/subscriptions/s1/providers/Microsoft.KeyVault/vaults?api-version=2025-05-01"),
@@ -248,7 +273,7 @@ void TestArmClient::truncatedJsonIsAnError()
     const QByteArray cut = "{\"value\":[{\"id\":\"/subscriptions/a\"},{\"id\":";
     arm.script["/t"] = {{200, cut, {}}, {200, cut, {}}};
     CountingTokens tokens;
-    ArmClient client(&tokens, arm.url(), QStringLiteral("t"));
+    ArmClient client(&tokens, arm.url(), QStringLiteral("t"), {});
     client.setPolicy({2, 10, 50, 10000});
     Result r;
     client.getAll(QStringLiteral("/t"), [&](const QJsonArray &items, const ArmError &e) {
@@ -273,7 +298,8 @@ void TestArmClient::connectionLossIsWaitedOut()
         port = probe.serverPort();
     }
     CountingTokens tokens;
-    ArmClient client(&tokens, QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)), QStringLiteral("t"));
+    ArmClient client(&tokens, QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)), QStringLiteral("t"),
+                     {});
     ArmClient::Policy policy{2, 50, 200, 10000};
     policy.connectionLossMs = 20000; // longer than two attempts take
     client.setPolicy(policy);
@@ -319,7 +345,7 @@ void TestArmClient::resourceGraphIsThePostAndNothingElse()
          {}}};
     arm.script["/subscriptions"] = {{200, "{\"value\":[]}", {}}};
     CountingTokens tokens;
-    ArmClient client(&tokens, arm.url(), QStringLiteral("t"));
+    ArmClient client(&tokens, arm.url(), QStringLiteral("t"), {});
     Result graph, list;
     client.queryResourceGraph(
         QJsonObject{{QStringLiteral("query"), QStringLiteral("resources | project id")}},
@@ -342,6 +368,141 @@ void TestArmClient::resourceGraphIsThePostAndNothingElse()
         QVERIFY2(get || graphPost, qPrintable(request));
     }
     QCOMPARE(arm.seen.size(), 2);
+}
+
+void TestArmClient::originsOfTheClouds_data()
+{
+    QTest::addColumn<int>("cloud");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("resourceManager");
+    QTest::addColumn<bool>("dataPlane");
+    const int pub = AuthConfig::AzurePublic, gov = AuthConfig::AzureUsGovernment, cn = AuthConfig::AzureChina;
+    QTest::newRow("arm") << pub << "https://management.azure.com/subscriptions?x=1" << true << false;
+    QTest::newRow("arm port 443") << pub << "https://management.azure.com:443/s" << true << false;
+    QTest::newRow("arm other port") << pub << "https://management.azure.com:8443/s" << false << false;
+    QTest::newRow("arm as prefix") << pub << "https://management.azure.com.evil.example/s" << false << false;
+    QTest::newRow("arm over http") << pub << "http://management.azure.com/s" << false << false;
+    QTest::newRow("arm with user") << pub << "https://u@management.azure.com/s" << false << false;
+    QTest::newRow("vault") << pub << "https://contoso.vault.azure.net/keys" << false << true;
+    QTest::newRow("hsm") << pub << "https://contoso.managedhsm.azure.net/keys" << false << true;
+    QTest::newRow("vault, two labels") << pub << "https://a.contoso.vault.azure.net/keys" << false << false;
+    QTest::newRow("suffix alone") << pub << "https://vault.azure.net/keys" << false << false;
+    QTest::newRow("vault as prefix") << pub << "https://contoso.vault.azure.net.evil.example/" << false
+                                     << false;
+    QTest::newRow("vault over http") << pub << "http://contoso.vault.azure.net/keys" << false << false;
+    QTest::newRow("vault other port") << pub << "https://contoso.vault.azure.net:444/keys" << false << false;
+    QTest::newRow("foreign") << pub << "https://x.example/keys" << false << false;
+    QTest::newRow("gov vault in public")
+        << pub << "https://contoso.vault.usgovcloudapi.net/" << false << false;
+    QTest::newRow("gov vault") << gov << "https://contoso.vault.usgovcloudapi.net/" << false << true;
+    QTest::newRow("gov hsm") << gov << "https://contoso.managedhsm.usgovcloudapi.net/" << false << true;
+    QTest::newRow("gov arm") << gov << "https://management.usgovcloudapi.net/s" << true << false;
+    QTest::newRow("china vault") << cn << "https://contoso.vault.azure.cn/" << false << true;
+    QTest::newRow("china hsm") << cn << "https://contoso.managedhsm.azure.cn/" << false << true;
+    QTest::newRow("public vault in china") << cn << "https://contoso.vault.azure.net/" << false << false;
+}
+
+void TestArmClient::originsOfTheClouds()
+{
+    QFETCH(int, cloud);
+    QFETCH(QString, url);
+    QFETCH(bool, resourceManager);
+    QFETCH(bool, dataPlane);
+    AuthConfig c;
+    c.cloud = AuthConfig::Cloud(cloud);
+    const CloudOrigins origins = c.origins();
+    QCOMPARE(origins.resourceManagerRefusal(QUrl(url)).isEmpty(), resourceManager);
+    QCOMPARE(origins.dataPlaneRefusal(QUrl(url)).isEmpty(), dataPlane);
+    if (!dataPlane)
+        QVERIFY2(origins.dataPlaneRefusal(QUrl(url)).contains(QStringLiteral("not a Key Vault host of")),
+                 qPrintable(origins.dataPlaneRefusal(QUrl(url))));
+    QVERIFY(origins.validity().isEmpty());
+}
+
+void TestArmClient::linksToAnotherOriginAreNeverRequested()
+{
+    FakeArm arm, foreign;
+    QVERIFY(arm.listen() && foreign.listen());
+    const QByteArray elsewhere = foreign.url().toString().toUtf8() + "x?api-version=1";
+    arm.script["/redirect"] = {{307, "", "Location: " + elsewhere + "\r\n"}};
+    arm.script["/next"] = {{200, "{\"value\":[1],\"nextLink\":\"" + elsewhere + "\"}", {}}};
+    arm.script["/relative"] = {{200, "{\"value\":[1],\"nextLink\":\"x?page=2\"}", {}}};
+    CountingTokens tokens;
+    const CloudOrigins origins = loopback(arm.url());
+    ArmClient client(&tokens, arm.url(), QStringLiteral("t"),
+                     [origins](const QUrl &url) { return origins.resourceManagerRefusal(url); });
+    QMap<QString, ArmError> errors;
+    for (const QString &path :
+         {QStringLiteral("/redirect"), QStringLiteral("/next"), QStringLiteral("/relative"),
+          QString::fromUtf8(elsewhere), QStringLiteral("http://localhost:%1/x").arg(arm.url().port())})
+        client.getAll(path,
+                      [&errors, path](const QJsonArray &, const ArmError &e) { errors.insert(path, e); });
+    QTRY_COMPARE(errors.size(), 5);
+    QCOMPARE(errors.value(QStringLiteral("/redirect")).code, QStringLiteral("Redirect"));
+    const QString foreignOrigin = QStringLiteral("http://127.0.0.1:%1").arg(foreign.url().port());
+    QVERIFY2(errors.value(QStringLiteral("/redirect"))
+                 .message.contains(QStringLiteral("redirected to ") + foreignOrigin),
+             qPrintable(errors.value(QStringLiteral("/redirect")).message));
+    QVERIFY(errors.value(QStringLiteral("/next")).message.startsWith(QStringLiteral("refused:")));
+    QVERIFY2(errors.value(QStringLiteral("/relative"))
+                 .message.contains(QStringLiteral("not a path from the root")),
+             qPrintable(errors.value(QStringLiteral("/relative")).message));
+    for (const ArmError &e : std::as_const(errors))
+        QVERIFY2(e.isError(), qPrintable(e.text()));
+    QCOMPARE(foreign.connections, 0);
+    QCOMPARE(arm.seen.size(), 3); // the three paths on its own origin, each once
+}
+
+void TestArmClient::listsThatLoopOrNeverEndStop()
+{
+    FakeArm arm;
+    QVERIFY(arm.listen());
+    const QByteArray base = arm.url().toString().toUtf8();
+    arm.script["/loop"] = {{200, "{\"value\":[1],\"nextLink\":\"" + base + "loop2\"}", {}}};
+    arm.script["/loop2"] = {{200, "{\"value\":[2],\"nextLink\":\"" + base + "loop2\"}", {}},
+                            {200, "{\"value\":[3],\"nextLink\":\"" + base + "loop2\"}", {}}};
+    for (int i = 0; i < 10; ++i)
+        arm.script["/endless"].append(
+            {200,
+             "{\"value\":[1],\"nextLink\":\"" + base + "endless?page=" + QByteArray::number(i) + "\"}",
+             {}});
+    CountingTokens tokens;
+    ArmClient client(&tokens, arm.url(), QStringLiteral("t"), {});
+    ArmClient::Policy policy;
+    policy.maxPages = 5;
+    client.setPolicy(policy);
+    QMap<QString, ArmError> errors;
+    for (const QString &path : {QStringLiteral("/loop"), QStringLiteral("/endless")})
+        client.getAll(path,
+                      [&errors, path](const QJsonArray &, const ArmError &e) { errors.insert(path, e); });
+    QTRY_COMPARE(errors.size(), 2);
+    QVERIFY2(errors.value(QStringLiteral("/loop")).message.contains(QStringLiteral("repeats a page")),
+             qPrintable(errors.value(QStringLiteral("/loop")).text()));
+    QVERIFY2(errors.value(QStringLiteral("/endless")).message.contains(QStringLiteral("beyond 5 pages")),
+             qPrintable(errors.value(QStringLiteral("/endless")).text()));
+    QCOMPARE(arm.seen.filter(QStringLiteral("/endless")).size(), 5);
+}
+
+void TestArmClient::answersTooLargeOrTooSlowAreRefused()
+{
+    FakeArm arm;
+    QVERIFY(arm.listen());
+    arm.script["/large"] = {{200, "{\"value\":\"" + QByteArray(4 << 20, 'x') + "\"}", {}}};
+    arm.script["/silent"] = {{0, {}, {}}};
+    CountingTokens tokens;
+    ArmClient client(&tokens, arm.url(), QStringLiteral("t"), {});
+    ArmClient::Policy policy;
+    policy.maxBodyBytes = 1 << 20;
+    policy.deadlineMs = 1500;
+    client.setPolicy(policy);
+    QMap<QString, ArmError> errors;
+    for (const QString &path : {QStringLiteral("/large"), QStringLiteral("/silent")})
+        client.get(path, [&errors, path](const QJsonObject &, const ArmError &e) { errors.insert(path, e); });
+    QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 2, 30000);
+    QCOMPARE(errors.value(QStringLiteral("/large")).code, QStringLiteral("TooLarge"));
+    QVERIFY2(errors.value(QStringLiteral("/large")).message.contains(QStringLiteral("larger than 1 MiB")),
+             qPrintable(errors.value(QStringLiteral("/large")).text()));
+    QCOMPARE(errors.value(QStringLiteral("/silent")).code, QStringLiteral("deadline"));
 }
 
 QTEST_GUILESS_MAIN(TestArmClient)

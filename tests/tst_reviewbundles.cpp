@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void badBundlesImportNothing_data();
     void badBundlesImportNothing();
     void backupAndRestore();
+    void bundleBounds();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -212,6 +214,24 @@ void TestReviewBundles::evidenceIsContentAddressed()
     QCOMPARE(history.last().reviewer, QStringLiteral("bob"));
     QVERIFY(history.last().oldValue.contains(added.sha256));
     QVERIFY(history.last().newValue.isEmpty());
+
+    // Hashed again before it is handed out: bytes changed in the store behind Vaultscope's back are
+    // refused, not opened.
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE evidence_blobs SET data = X'6576696C' WHERE sha256 = '%1'")
+                       .arg(added.sha256)));
+    QVERIFY(!store.evidenceData(added.sha256, &back, &error));
+    QVERIFY2(error.contains(QStringLiteral("no longer matches its SHA-256")), qPrintable(error));
+    QVERIFY(back.isEmpty());
+    // Programs and active documents are offered for saving, never opened: by name or by content.
+    for (const char *name : {"run.desktop", "fix.sh", "report.HTML", "setup.exe", "x.svg", "tool.ps1"})
+        QVERIFY2(Evidence::isActive(QLatin1String(name), "plain"), name);
+    QVERIFY(Evidence::isActive(QStringLiteral("notes"), "#!/bin/sh\nrm -rf ~"));
+    QVERIFY(Evidence::isActive(QStringLiteral("screenshot.png"), QByteArray("\x7f"
+                                                                            "ELF\x02",
+                                                                            5)));
+    for (const char *name : {"log.txt", "screenshot.png", "export.json", "policy.pdf", "sheet.xlsx", "shell"})
+        QVERIFY2(!Evidence::isActive(QLatin1String(name), "plain text"), name);
 }
 
 void TestReviewBundles::bundleRoundTripAndMerge()
@@ -256,7 +276,7 @@ void TestReviewBundles::bundleRoundTripAndMerge()
     QCOMPARE(in.history.size(), out.history.size());
 
     MergeResult result;
-    QVERIFY2(mergeBundle(b, in, &result, &error), qPrintable(error));
+    QVERIFY2(mergeBundle(b, in, QStringLiteral("bob (importing)"), &result, &error), qPrintable(error));
     QCOMPARE(result.added, 1); // the finding
     QCOMPARE(result.same, 1);  // the backup control
     QCOMPARE(result.conflicts.size(), 1);
@@ -275,9 +295,18 @@ void TestReviewBundles::bundleRoundTripAndMerge()
         who.append(c.reviewer);
     QVERIFY(who.contains(QStringLiteral("bob")));
     QCOMPARE(who.count(QStringLiteral("alice")), 5); // status+note twice, evidence once
+    // Alice's changes say where they came from and who brought them in; Bob's own say nothing.
+    for (const ReviewChange &c : std::as_const(history)) {
+        if (c.reviewer == QLatin1String("alice"))
+            QVERIFY2(c.origin.startsWith(QStringLiteral("from bundle alice.vsreview (sha256 ")) &&
+                         c.origin.contains(QStringLiteral("imported by bob (importing) on ")),
+                     qPrintable(c.origin));
+        else
+            QVERIFY(c.origin.isEmpty());
+    }
     // Importing again adds nothing new.
     MergeResult again;
-    QVERIFY(mergeBundle(b, in, &again, &error));
+    QVERIFY(mergeBundle(b, in, QStringLiteral("bob"), &again, &error));
     QCOMPARE(again.added, 0);
     QCOMPARE(again.historyAdded, 0);
     QCOMPARE(again.evidenceAdded, 0);
@@ -305,6 +334,44 @@ void TestReviewBundles::badBundlesImportNothing_data()
                                     << "does not match its SHA-256";
     QTest::newRow("not a bundle") << QByteArray("vaultscope-review-bundle") << QByteArray("something-else")
                                   << "not a Vaultscope review bundle";
+}
+
+void TestReviewBundles::bundleBounds()
+{
+    // Larger than a bundle may be: refused from its size, before it is read.
+    QFile huge(path(QStringLiteral("huge.vsreview")));
+    QVERIFY(huge.open(QIODevice::WriteOnly));
+    QVERIFY(huge.resize(ReviewBundle::MaxBytes + 1));
+    huge.close();
+    ReviewBundle in;
+    QString error;
+    QVERIFY(!ReviewBundle::read(huge.fileName(), &in, &error));
+    QVERIFY2(error.contains(QStringLiteral("more than")) &&
+                 error.contains(QStringLiteral("nothing was imported")),
+             qPrintable(error));
+    QVERIFY(huge.remove());
+    // One evidence blob over the evidence limit, with a matching hash and checksum: refused whole.
+    const QByteArray blob(ReviewStore::MaxEvidenceBytes + 1, 'x');
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(blob, QCryptographicHash::Sha256).toHex());
+    const QJsonObject content{
+        {QStringLiteral("reviews"), QJsonArray()},
+        {QStringLiteral("history"), QJsonArray()},
+        {QStringLiteral("evidence"),
+         QJsonArray{QJsonObject{{QStringLiteral("target"), QStringLiteral("control:Azure Key Vault/NS-1")},
+                                {QStringLiteral("sha256"), sha},
+                                {QStringLiteral("fileName"), QStringLiteral("big.bin")}}}},
+        {QStringLiteral("blobs"), QJsonObject{{sha, QString::fromLatin1(blob.toBase64())}}}};
+    const QByteArray canonical = QJsonDocument(content).toJson(QJsonDocument::Compact);
+    const QJsonObject root{
+        {QStringLiteral("format"), QStringLiteral("vaultscope-review-bundle")},
+        {QStringLiteral("formatVersion"), ReviewBundle::FormatVersion},
+        {QStringLiteral("content"), content},
+        {QStringLiteral("sha256"),
+         QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex())}};
+    QVERIFY(
+        !ReviewBundle::fromBytes(QJsonDocument(root).toJson(), QStringLiteral("big.vsreview"), &in, &error));
+    QVERIFY2(error.contains(QStringLiteral("larger than")) && error.contains(sha), qPrintable(error));
 }
 
 void TestReviewBundles::badBundlesImportNothing()

@@ -14,11 +14,14 @@
 #include "store/database.h"
 #include "store/snapshotstore.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -48,6 +51,8 @@ private Q_SLOTS:
     void scanIsCompleteAndEqualsTheImport();
     void faultsAreRetriedOrNamed();
     void keyVaultObjectsAreReadAndRefusalsNamed();
+    void hostileAnswersCostGapsNeverTokens();
+    void failedStoreKeepsTheReadAsAnExport();
     void resourceGraphRefusedFallsBackToLists();
     void quotaIsPacedNotHit();
     void nothingVisibleIsStoredAsIncomplete();
@@ -64,6 +69,7 @@ private:
     QTemporaryDir m_dir;
     int m_dbs = 0;
     QString m_lastDb;
+    bool m_refuseSnapshots = false; // the next scan's store refuses its snapshot
 };
 
 void TestScan::initTestCase()
@@ -93,12 +99,18 @@ ScanJob::Outcome TestScan::scan(TokenProvider &tokens, const FakeAzure &azure, c
     QString error;
     if (!db.open(&error))
         qFatal("%s", qPrintable(error));
+    if (m_refuseSnapshots &&
+        !execSql(db.connection(),
+                 QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON snapshots BEGIN SELECT "
+                                "RAISE(ABORT, 'refused by the test'); END"),
+                 &error))
+        qFatal("%s", qPrintable(error));
     ScanJob job(tokens);
     job.setPolicy(policy);
     if (log)
         connect(&job, &ScanJob::logged, this, [log](const QString &line) { log->append(line); });
     QSignalSpy finished(&job, &ScanJob::finished);
-    ScanJob::Request request{m_lastDb, azure.url(), azure.tenant(), subs, QString()};
+    ScanJob::Request request{m_lastDb, azure.origins(), azure.tenant(), subs, QString()};
     if (!job.start(request, &error))
         qFatal("%s", qPrintable(error));
     if (!finished.wait(120000))
@@ -293,6 +305,101 @@ void TestScan::faultsAreRetriedOrNamed()
     QCOMPARE(record.value(QLatin1String("refusedMethods")).toArray().size(), 0);
 }
 
+void TestScan::hostileAnswersCostGapsNeverTokens()
+{
+    // Another origin on this machine, as an attacker's host would be: it must see no connection.
+    QTcpServer foreign;
+    QVERIFY(foreign.listen(QHostAddress::LocalHost));
+    int connections = 0;
+    connect(&foreign, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *s = foreign.nextPendingConnection()) {
+            ++connections;
+            s->abort();
+        }
+    });
+    const QString foreignOrigin = QStringLiteral("http://127.0.0.1:%1").arg(foreign.serverPort());
+    FakeAzure azure;
+    QString error;
+    QJsonObject config = estate(2, 40);
+    config.insert(QStringLiteral("hostile"), QJsonObject{{QStringLiteral("foreign"), foreignOrigin}});
+    QVERIFY2(azure.start(config, &error), qPrintable(error));
+    TestTokens tokens;
+    QStringList log;
+    const ScanJob::Outcome o = scan(tokens, azure, {}, {}, &log); // ends on its own (bounded wait)
+    QVERIFY2(o.ok, qPrintable(o.error));
+    QCOMPARE(connections, 0);
+    QVERIFY(!o.completeness.complete());
+    QCOMPARE(o.completeness.skipped, 2);
+    QCOMPARE(o.completeness.resources, 40);
+    QVERIFY2(o.completeness.summary().contains(QStringLiteral("2 items of odd shape skipped")),
+             qPrintable(o.completeness.summary()));
+
+    // Each hostile answer is its vault's gap, with the reason.
+    Database db(m_lastDb);
+    QVERIFY(db.open(&error));
+    Snapshot s;
+    QVERIFY2(SnapshotStore(db).load(o.snapshotId, &s, &error), qPrintable(error));
+    const QJsonObject vaults = azure.info().value(QLatin1String("hostileVaults")).toObject();
+    const QString diagnostics = QStringLiteral("microsoft.insights/diagnosticsettings");
+    const struct
+    {
+        const char *vault;
+        QString type;
+        QString reason;
+    } expected[] = {
+        {"nextLink", diagnostics, QStringLiteral("refused: the answer names ") + foreignOrigin},
+        {"redirect", diagnostics, QStringLiteral("redirected to ") + foreignOrigin},
+        {"loop", QStringLiteral("microsoft.recoveryservices/vaults/backupresourceguardproxies"),
+         QStringLiteral("repeats a page already read")},
+        {"untyped", diagnostics, QStringLiteral("has no string id and type")},
+        {"relative", diagnostics, QStringLiteral("not a path from the root")},
+        {"vaultUri", Estate::objectsGapType(),
+         QStringLiteral("refused: the answer names %1, not a Key Vault host").arg(foreignOrigin)},
+        {"keysNextLink", Estate::objectsGapType(),
+         QStringLiteral("refused: the answer names ") + foreignOrigin},
+    };
+    for (const auto &e : expected) {
+        const QString id = vaults.value(QLatin1String(e.vault)).toString();
+        QVERIFY2(!id.isEmpty(), e.vault);
+        const QString gap = s.estate.relatedGapOf(id, e.type);
+        QVERIFY2(gap.contains(e.reason),
+                 qPrintable(QStringLiteral("%1: '%2'").arg(QLatin1String(e.vault), gap)));
+    }
+    // The rest of the scan is whole: the vaults without a hostile answer have no gap.
+    QCOMPARE(o.completeness.relatedGaps, int(std::size(expected)));
+    QVERIFY(log.filter(QStringLiteral("Skipped an item")).size() == 2);
+    // No token went anywhere but the stand-in, and nothing but reads.
+    const QJsonObject record = azure.requests();
+    QCOMPARE(record.value(QLatin1String("refusedMethods")).toArray().size(), 0);
+}
+
+void TestScan::failedStoreKeepsTheReadAsAnExport()
+{
+    FakeAzure azure;
+    QString error;
+    QVERIFY2(azure.start(estate(2, 12), &error), qPrintable(error));
+    TestTokens tokens;
+    // The store refuses the snapshot (as a full disk or a constraint would), after the whole read.
+    m_refuseSnapshots = true;
+    const ScanJob::Outcome o = scan(tokens, azure);
+    m_refuseSnapshots = false;
+    QVERIFY(!o.ok);
+    static const QRegularExpression keptFile(
+        QStringLiteral("kept in (\\S+unsaved-scan-\\d{8}-\\d{6}\\.json)"));
+    const QRegularExpressionMatch kept = keptFile.match(o.error);
+    QVERIFY2(kept.hasMatch(), qPrintable(o.error));
+    QVERIFY2(o.error.contains(QStringLiteral("refused by the test")), qPrintable(o.error));
+    // What it names is what `snapshot import` takes: the same vaults and the scan's completeness.
+    Database other(m_dir.filePath(QStringLiteral("kept.db")));
+    QVERIFY(other.open(&error));
+    Snapshot imported;
+    QVERIFY2(SnapshotService::importFiles(other, {kept.captured(1)}, QString(), QString(), &imported, &error),
+             qPrintable(error));
+    QCOMPARE(imported.estate.vaults.size(), 12);
+    QVERIFY(imported.completeness.recorded);
+    QVERIFY(QFile::remove(kept.captured(1)));
+}
+
 void TestScan::resourceGraphRefusedFallsBackToLists()
 {
     FakeAzure azure;
@@ -391,7 +498,7 @@ void TestScan::noTokenEndsTheScanAfterStartReturns()
     QSignalSpy finished(&job, &ScanJob::finished);
     QString error;
     QVERIFY(job.start({m_dir.filePath(QStringLiteral("none.db")),
-                       QUrl(QStringLiteral("http://127.0.0.1:9/")),
+                       FakeAzure::originsAt(QUrl(QStringLiteral("http://127.0.0.1:9/"))),
                        QStringLiteral("t"),
                        {},
                        QString()},
@@ -403,6 +510,16 @@ void TestScan::noTokenEndsTheScanAfterStartReturns()
     QVERIFY(!o.cancelled);
     QVERIFY2(o.error.contains(QLatin1String("sign in again")), qPrintable(o.error));
     QVERIFY(!job.isRunning());
+    // A Resource Manager URL that a token may not go to is refused before anything starts.
+    for (const char *arm : {"http://management.example.test/", "http://127.0.0.1:9/"}) {
+        CloudOrigins origins = FakeAzure::originsAt(QUrl(QLatin1String(arm)));
+        origins.allowHttpLoopback = false;
+        QVERIFY(!job.start(
+            {m_dir.filePath(QStringLiteral("none.db")), origins, QStringLiteral("t"), {}, QString()},
+            &error));
+        QVERIFY2(error.contains(QLatin1String("https is required")), qPrintable(error));
+        QVERIFY(!job.isRunning());
+    }
 }
 
 void TestScan::cancelStoresNothing()
@@ -422,7 +539,7 @@ void TestScan::cancelStoresNothing()
         if (p.relatedDone > 10)
             job.cancel();
     });
-    QVERIFY(job.start({path, azure.url(), azure.tenant(), {}, QString()}, &error));
+    QVERIFY(job.start({path, azure.origins(), azure.tenant(), {}, QString()}, &error));
     QVERIFY(finished.wait(60000));
     const ScanJob::Outcome o = finished.first().first().value<ScanJob::Outcome>();
     QVERIFY(!o.ok);

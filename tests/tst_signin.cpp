@@ -30,10 +30,15 @@ namespace {
 // A signing key made for the test run: no key material is kept in the repository.
 struct TestKey
 {
-    EVP_PKEY *key = EVP_RSA_gen(2048);
+    explicit TestKey(unsigned bits = 2048)
+        : key(EVP_RSA_gen(bits))
+    {
+    }
+    EVP_PKEY *key;
     ~TestKey() { EVP_PKEY_free(key); }
 
-    QJsonObject jwks() const
+    // The key set with the key's JWK, and `extra` members (use, alg) added to it.
+    QJsonObject jwks(const QJsonObject &extra = {}) const
     {
         const auto part = [this](const char *name) {
             BIGNUM *bn = nullptr;
@@ -43,11 +48,13 @@ struct TestKey
             BN_free(bn);
             return QString::fromLatin1(base64Url(bytes));
         };
-        return {{QStringLiteral("keys"),
-                 QJsonArray{QJsonObject{{QStringLiteral("kty"), QStringLiteral("RSA")},
-                                        {QStringLiteral("kid"), QStringLiteral("k1")},
-                                        {QStringLiteral("n"), part(OSSL_PKEY_PARAM_RSA_N)},
-                                        {QStringLiteral("e"), part(OSSL_PKEY_PARAM_RSA_E)}}}}};
+        QJsonObject jwk{{QStringLiteral("kty"), QStringLiteral("RSA")},
+                        {QStringLiteral("kid"), QStringLiteral("k1")},
+                        {QStringLiteral("n"), part(OSSL_PKEY_PARAM_RSA_N)},
+                        {QStringLiteral("e"), part(OSSL_PKEY_PARAM_RSA_E)}};
+        for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
+            jwk.insert(it.key(), it.value());
+        return {{QStringLiteral("keys"), QJsonArray{jwk}}};
     }
 
     QByteArray sign(const QJsonObject &claims) const
@@ -72,12 +79,13 @@ struct TestKey
 
 // Sends raw bytes to the loopback listener (in this thread: the event loop runs meanwhile) and
 // returns what it answered before closing.
-QByteArray sendRaw(quint16 port, const QByteArray &bytes)
+QByteArray sendRaw(quint16 port, const QByteArray &bytes,
+                   const QHostAddress &host = QHostAddress(QHostAddress::LocalHost))
 {
     QTcpSocket socket;
     QByteArray answer;
     QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [&] { answer += socket.readAll(); });
-    socket.connectToHost(QHostAddress::LocalHost, port);
+    socket.connectToHost(host, port);
     if (!QTest::qWaitFor(
             [&] {
                 return socket.state() == QAbstractSocket::ConnectedState ||
@@ -98,6 +106,8 @@ class FakeEntra : public QObject
 {
 public:
     QByteArray tokenError;
+    QByteArray discovery;  // when set, served instead of the regular discovery document
+    QByteArray redirectTo; // when set, the token and device-code endpoints answer 307 to it
     bool listen() { return m_server.listen(QHostAddress::LocalHost); }
     QString authorityHost() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()); }
     FakeEntra()
@@ -110,7 +120,9 @@ public:
                 const QByteArray base = authorityHost().toLatin1();
                 QByteArray body;
                 int status = 200;
-                if (path.endsWith("/.well-known/openid-configuration"))
+                if (path.endsWith("/.well-known/openid-configuration") && !discovery.isEmpty())
+                    body = discovery;
+                else if (path.endsWith("/.well-known/openid-configuration"))
                     body = "{\"issuer\":\"" + base + "/{tenantid}/v2.0\",\"authorization_endpoint\":\"" +
                            base + "/organizations/oauth2/v2.0/authorize\",\"token_endpoint\":\"" + base +
                            "/organizations/oauth2/v2.0/token\",\"device_authorization_endpoint\":\"" + base +
@@ -118,12 +130,14 @@ public:
                 else if (path == "/keys")
                     body = "{\"keys\":[]}";
                 else {
-                    status = 400;
+                    status = redirectTo.isEmpty() ? 400 : 307;
                     body = tokenError;
                 }
                 s->write("HTTP/1.1 " + QByteArray::number(status) +
-                         " X\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: " +
-                         QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                         " X\r\nContent-Type: application/json\r\n" +
+                         (status == 307 ? "Location: " + redirectTo + "\r\n" : QByteArray()) +
+                         "Connection: close\r\nContent-Length: " + QByteArray::number(body.size()) +
+                         "\r\n\r\n" + body);
                 s->disconnectFromHost();
             });
         });
@@ -148,6 +162,7 @@ private Q_SLOTS:
     void deviceCodeApprovedAndDeclined();
     void keychainMissingKeepsTheSessionInMemory();
     void idTokenChecks();
+    void signInTrustsOnlyTheAuthority();
     void entraErrorsSpeakPlainly_data();
     void entraErrorsSpeakPlainly();
     void azureCliAsASource();
@@ -271,6 +286,16 @@ void TestSignIn::browserFlowIgnoresWrongStateAndGarbage()
     QVERIFY(sendRaw(port, "GET /?code=stolen&state=forged HTTP/1.1\r\nHost: localhost\r\n\r\n")
                 .startsWith("HTTP/1.1 400"));
     QVERIFY(sendRaw(port, "POST / HTTP/1.1\r\n\r\n").startsWith("HTTP/1.1 400"));
+    // localhost may resolve to ::1 first: the receiver holds that address on the same port too, so no
+    // other local program can take the callback there.
+    QTcpServer probe;
+    if (probe.listen(QHostAddress::LocalHostIPv6)) {
+        probe.close();
+        QTcpServer squatter;
+        QVERIFY(!squatter.listen(QHostAddress::LocalHostIPv6, port));
+        QVERIFY(
+            sendRaw(port, "GET / HTTP/1.1\r\n\r\n", QHostAddress::LocalHostIPv6).startsWith("HTTP/1.1 400"));
+    }
     QVERIFY(failed.isEmpty() && done.isEmpty());
 
     const OidcServer::Answer loopback = m_server.playBrowser(authorize, QStringLiteral("ada"));
@@ -438,6 +463,96 @@ void TestSignIn::idTokenChecks()
     c = claims;
     c.insert(QStringLiteral("iss"), QStringLiteral("https://evil.example/tid-1/v2.0"));
     QVERIFY(refused(key.sign(c), "comes from"));
+    // Times that are not numbers are refused, not read as 0.
+    for (const char *name : {"nbf", "iat"}) {
+        c = claims;
+        c.insert(QLatin1String(name), QStringLiteral("soon"));
+        QVERIFY2(refused(key.sign(c), "not a number"), name);
+    }
+    // Several audiences: the authorized party (azp) must be this application.
+    c = claims;
+    c.insert(QStringLiteral("aud"), QJsonArray{QStringLiteral("client-1"), QStringLiteral("other")});
+    QVERIFY(refused(key.sign(c), "azp"));
+    c.insert(QStringLiteral("azp"), QStringLiteral("other"));
+    QVERIFY(refused(key.sign(c), "azp"));
+    c.insert(QStringLiteral("azp"), QStringLiteral("client-1"));
+    QVERIFY2(IdTokenVerifier::verify(key.sign(c), key.jwks(), expect, &verified, &error), qPrintable(error));
+    // A key for encryption or another algorithm never verifies; nor does an RSA key under 2,048 bits.
+    QString message;
+    for (const QJsonObject &extra : {QJsonObject{{QStringLiteral("use"), QStringLiteral("enc")}},
+                                     QJsonObject{{QStringLiteral("alg"), QStringLiteral("RS512")}}})
+        QVERIFY(!IdTokenVerifier::verify(key.sign(claims), key.jwks(extra), expect, &verified, &message));
+    QVERIFY(IdTokenVerifier::verify(key.sign(claims),
+                                    key.jwks({{QStringLiteral("use"), QStringLiteral("sig")},
+                                              {QStringLiteral("alg"), QStringLiteral("RS256")}}),
+                                    expect, &verified, &message));
+    const TestKey weak(1024);
+    QVERIFY(!IdTokenVerifier::verify(weak.sign(claims), weak.jwks(), expect, &verified, &message));
+    QVERIFY2(message.contains(QStringLiteral("signature")), qPrintable(message));
+}
+
+void TestSignIn::signInTrustsOnlyTheAuthority()
+{
+    QTcpServer foreign; // another origin on this machine: it must see no connection
+    QVERIFY(foreign.listen(QHostAddress::LocalHost));
+    int connections = 0;
+    connect(&foreign, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *socket = foreign.nextPendingConnection()) {
+            ++connections;
+            socket->abort();
+        }
+    });
+    const QByteArray elsewhere = QStringLiteral("http://127.0.0.1:%1").arg(foreign.serverPort()).toLatin1();
+    FakeEntra entra;
+    QVERIFY(entra.listen());
+    AuthConfig c = config();
+    c.authorityHost = entra.authorityHost();
+    c.tenant = QStringLiteral("organizations");
+    const auto signInFails = [&](const char *why) {
+        AuthService auth;
+        QSignalSpy failed(&auth, &AuthService::signInFailed);
+        auth.signInWithDeviceCode(c);
+        if (!failed.wait(20000))
+            return false;
+        const QString message = failed.first().first().toString();
+        if (!message.contains(QLatin1String(why)))
+            qWarning("%s", qPrintable(message));
+        return message.contains(QLatin1String(why));
+    };
+    // A discovery document that names another host for its token endpoint.
+    const QByteArray base = entra.authorityHost().toLatin1();
+    entra.discovery = "{\"issuer\":\"" + base + "/{tenantid}/v2.0\",\"authorization_endpoint\":\"" + base +
+                      "/a\",\"token_endpoint\":\"" + elsewhere +
+                      "/token\",\"device_authorization_endpoint\":\"" + base + "/d\",\"jwks_uri\":\"" + base +
+                      "/keys\"}";
+    QVERIFY(signInFails("the authority's own host"));
+    // Its keys on another host.
+    entra.discovery.replace(QByteArray(elsewhere + "/token"), QByteArray(base + "/token"));
+    entra.discovery.replace(QByteArray(base + "/keys"), QByteArray(elsewhere + "/keys"));
+    QVERIFY(signInFails("the authority's own host"));
+    // A redirect from the device-code endpoint is not followed.
+    entra.discovery.clear();
+    entra.redirectTo = elsewhere + "/devicecode";
+    QVERIFY(signInFails("307"));
+    QCOMPARE(connections, 0);
+
+    // Plain http for 127.0.0.1 only, never for a name; and the option is not kept for later.
+    c = config();
+    c.authorityHost = QStringLiteral("http://localhost:%1").arg(foreign.serverPort());
+    QString error;
+    QVERIFY(!c.validate(&error));
+    QVERIFY2(error.contains(QStringLiteral("https is required")), qPrintable(error));
+    config().save();
+    QVERIFY(!AuthConfig::load().allowHttpLoopback);
+    // --azure-cli sign-ins check the Resource Manager URL too.
+    c = config();
+    c.resourceManager = QStringLiteral("http://management.example.test/");
+    AuthService auth;
+    QSignalSpy failed(&auth, &AuthService::signInFailed);
+    auth.useAzureCli(c);
+    QVERIFY(failed.size() == 1 || failed.wait(5000));
+    QVERIFY2(failed.first().first().toString().contains(QStringLiteral("https is required")),
+             qPrintable(failed.first().first().toString()));
 }
 
 void TestSignIn::entraErrorsSpeakPlainly_data()

@@ -67,8 +67,9 @@ void TestSignInWindow::initTestCase()
     config.resourceManager = QStringLiteral("https://management.azure.com/");
     config.tenant = m_server.tenant();
     config.clientId = m_server.clientId();
-    config.allowHttpLoopback = true;
     config.save();
+    AuthConfig::allowHttpLoopbackForThisProcess(true); // the test server: never saved
+
     QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "open");
     m_db = std::make_unique<Database>(m_dir.filePath(QStringLiteral("w.db")));
     QVERIFY2(m_db->open(&error), qPrintable(error));

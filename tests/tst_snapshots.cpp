@@ -27,6 +27,7 @@ private Q_SLOTS:
     void exportReimportKeepsTheHash();
     void badExportsStoreNothing_data();
     void badExportsStoreNothing();
+    void oddItemsCostOnlyThemselves();
     void postureCounts();
     void cancelledImportStoresNothing();
     void objectsAreStoredEvaluatedAndCounted();
@@ -199,6 +200,35 @@ void TestSnapshots::badExportsStoreNothing()
     QList<SnapshotSummary> list;
     QVERIFY(SnapshotStore(db).list(&list, &error));
     QVERIFY(list.isEmpty());
+}
+
+void TestSnapshots::oddItemsCostOnlyThemselves()
+{
+    // An export whose items include one without a type and one that is not an object: the rest is
+    // imported, the two are named, nothing fails in the store.
+    QJsonObject exported = SnapshotService::exportJson(SnapshotService::demoSnapshot({1, 5, 1}));
+    QJsonArray resources = exported.value(QLatin1String("resources")).toArray();
+    const int vaults = 5;
+    resources.insert(1, QJsonObject{{QStringLiteral("id"), QStringLiteral("/subscriptions/x/providers/y/z")},
+                                    {QStringLiteral("name"), QStringLiteral("untyped")}});
+    resources.insert(3, 42);
+    exported.insert(QStringLiteral("resources"), resources);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("odd.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(exported).toJson());
+    file.close();
+    Database db(dir.filePath(QStringLiteral("s.db")));
+    QString error;
+    QVERIFY(db.open(&error));
+    Snapshot s;
+    QVERIFY2(SnapshotService::importFiles(db, {path}, QString(), QString(), &s, &error), qPrintable(error));
+    QCOMPARE(s.estate.vaults.size(), vaults);
+    QCOMPARE(s.estate.skipped.size(), 2);
+    QVERIFY2(s.estate.skipped.first().contains(QStringLiteral("odd.json: item 1 is not a resource")),
+             qPrintable(s.estate.skipped.first()));
+    QVERIFY(s.id > 0);
 }
 
 void TestSnapshots::postureCounts()

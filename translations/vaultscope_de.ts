@@ -57,6 +57,34 @@
         <source>%1: no connection (%2); trying again for %3 s at most</source>
         <translation>%1: keine Verbindung (%2); neuer Versuch für höchstens %3 s</translation>
     </message>
+    <message>
+        <source>refused: the answer names &apos;%1&apos;, which is not a path from the root</source>
+        <translation>abgelehnt: die Antwort nennt „%1“, keinen Pfad ab der Wurzel</translation>
+    </message>
+    <message>
+        <source>the list&apos;s nextLink repeats a page already read: not followed</source>
+        <translation>der nextLink der Liste wiederholt eine bereits gelesene Seite: nicht gefolgt</translation>
+    </message>
+    <message>
+        <source>the list goes on beyond %1 pages or %2 items: not read to the end</source>
+        <translation>die Liste geht über %1 Seiten oder %2 Elemente hinaus: nicht bis zum Ende gelesen</translation>
+    </message>
+    <message>
+        <source>refused: the list&apos;s nextLink names %1, not %2 that was asked</source>
+        <translation>abgelehnt: der nextLink der Liste nennt %1, nicht das angefragte %2</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>keine vollständige Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MiB: refused</source>
+        <translation>die Antwort ist größer als %1 MiB: abgelehnt</translation>
+    </message>
+    <message>
+        <source>redirected to %1: not followed (a token never follows a redirect)</source>
+        <translation>umgeleitet nach %1: nicht gefolgt (ein Token folgt nie einer Umleitung)</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::ArmError</name>
@@ -94,6 +122,10 @@
     <message>
         <source>The tenant &apos;%1&apos; is not &apos;organizations&apos;, a tenant id (GUID) or a domain such as contoso.onmicrosoft.com.</source>
         <translation>Der Mandant „%1“ ist weder „organizations“ noch eine Mandanten-ID (GUID) noch eine Domäne wie contoso.onmicrosoft.com.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a DNS suffix such as vault.example.com.</source>
+        <translation>„%1“ ist kein DNS-Suffix wie vault.example.com.</translation>
     </message>
 </context>
 <context>
@@ -549,6 +581,25 @@ Format: %3%4</translation>
     </message>
 </context>
 <context>
+    <name>vaultscope::CloudOrigins</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid Resource Manager URL.</source>
+        <translation>„%1“ ist keine gültige Resource-Manager-URL.</translation>
+    </message>
+    <message>
+        <source>%1: https is required; Resource Manager is never read over plain http (except on 127.0.0.1 with --allow-http-loopback, for a local test server).</source>
+        <translation>%1: https ist erforderlich; Resource Manager wird nie über unverschlüsseltes http gelesen (außer auf 127.0.0.1 mit --allow-http-loopback, für einen lokalen Testserver).</translation>
+    </message>
+    <message>
+        <source>refused: the answer names %1, not Resource Manager of %2 (%3)</source>
+        <translation>abgelehnt: die Antwort nennt %1, nicht Resource Manager von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>refused: the answer names %1, not a Key Vault host of %2</source>
+        <translation>abgelehnt: die Antwort nennt %1, keinen Key-Vault-Host von %2</translation>
+    </message>
+</context>
+<context>
     <name>vaultscope::CompareDialog</name>
     <message>
         <source>Compliant</source>
@@ -624,6 +675,10 @@ Format: %3%4</translation>
     <message>
         <source>; related resources missing for %1 vaults (their results are unknown)</source>
         <translation>; zugehörige Ressourcen fehlen für %1 Tresore (ihre Ergebnisse sind unbekannt)</translation>
+    </message>
+    <message>
+        <source>; %1 items of odd shape skipped</source>
+        <translation>; %1 Elemente ungewöhnlicher Form übersprungen</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1153,17 @@ Format: %3%4</translation>
     </message>
 </context>
 <context>
+    <name>vaultscope::GraphPage</name>
+    <message>
+        <source>a vault list item without a string id and type</source>
+        <translation>ein Element der Tresorliste ohne Zeichenketten-ID und -Typ</translation>
+    </message>
+    <message>
+        <source>a vault whose id is not a plain resource id: %1</source>
+        <translation>ein Tresor, dessen ID keine einfache Ressourcen-ID ist: %1</translation>
+    </message>
+</context>
+<context>
     <name>vaultscope::HeatMapView</name>
     <message>
         <source>Heat map: pass rate per subscription and control</source>
@@ -1149,6 +1215,14 @@ Format: %3%4</translation>
     <message>
         <source>the ID token does not answer this sign-in (nonce mismatch)</source>
         <translation>das ID-Token gehört nicht zu dieser Anmeldung (Nonce stimmt nicht)</translation>
+    </message>
+    <message>
+        <source>the ID token was issued to another party (azp)</source>
+        <translation>das ID-Token wurde einer anderen Partei ausgestellt (azp)</translation>
+    </message>
+    <message>
+        <source>the ID token&apos;s %1 is not a number</source>
+        <translation>%1 des ID-Tokens ist keine Zahl</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1316,14 @@ Format: %3%4</translation>
     <message>
         <source>You are signed in to Vaultscope. You can close this tab.</source>
         <translation>Sie sind bei Vaultscope angemeldet. Sie können diesen Tab schließen.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on both loopback addresses (127.0.0.1 and ::1) for the sign-in redirect: another program holds the ports tried</source>
+        <translation>Auf beiden Loopback-Adressen (127.0.0.1 und ::1) kann nicht auf die Anmelde-Weiterleitung gewartet werden: ein anderes Programm belegt die versuchten Ports</translation>
+    </message>
+    <message>
+        <source>This sign-in is finished; this answer was not taken.</source>
+        <translation>Diese Anmeldung ist abgeschlossen; diese Antwort wurde nicht angenommen.</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +1735,17 @@ Format: %3%4</translation>
     </message>
 </context>
 <context>
+    <name>vaultscope::OAuthAnswers</name>
+    <message>
+        <source>%1 is not an OpenID Connect discovery document</source>
+        <translation>%1 ist kein OpenID-Connect-Discovery-Dokument</translation>
+    </message>
+    <message>
+        <source>%1 names %2 as its %3; Vaultscope sends codes and tokens to the authority&apos;s own host (%4) over https only</source>
+        <translation>%1 nennt %2 als %3; Vaultscope sendet Codes und Token nur über https an den Host der Autorität selbst (%4)</translation>
+    </message>
+</context>
+<context>
     <name>vaultscope::OAuthError</name>
     <message>
         <source>%1 answered %2</source>
@@ -1685,10 +1778,6 @@ Format: %3%4</translation>
     <message>
         <source>Sign-in failed: %1 — %2 (%3).</source>
         <translation>Anmeldung fehlgeschlagen: %1 — %2 (%3).</translation>
-    </message>
-    <message>
-        <source>%1 is not an OpenID Connect discovery document</source>
-        <translation>%1 ist kein OpenID-Connect-Discovery-Dokument</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2373,22 @@ Format: %3%4</translation>
         <source>its file is missing</source>
         <translation>seine Datei fehlt</translation>
     </message>
+    <message>
+        <source>%1: the bundle is %2, more than the %3 a review bundle may be; nothing was imported</source>
+        <translation>%1: das Paket ist %2 groß, mehr als die %3, die ein Prüfungspaket haben darf; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>%1: evidence %2 is larger than the %3 an evidence file may be; nothing was imported</source>
+        <translation>%1: Nachweis %2 ist größer als die %3, die eine Nachweisdatei haben darf; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>from bundle %1 (sha256 %2), imported by %3 on %4</source>
+        <translation>aus Paket %1 (sha256 %2), importiert von %3 am %4</translation>
+    </message>
+    <message>
+        <source>without a name</source>
+        <translation>ohne Namen</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::ReviewItemModel</name>
@@ -2508,12 +2613,32 @@ Hinzugefügt von %2</translation>
         <source>%1: cannot create the folder</source>
         <translation>%1: Ordner kann nicht angelegt werden</translation>
     </message>
+    <message>
+        <source>%1 is a program or an active document: Vaultscope does not open it. Save it and check it before you open it.</source>
+        <translation>%1 ist ein Programm oder ein aktives Dokument: Vaultscope öffnet es nicht. Speichern und prüfen Sie es, bevor Sie es öffnen.</translation>
+    </message>
+    <message>
+        <source>Save evidence</source>
+        <translation>Nachweis speichern</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>this store</source>
+        <translation>dieser Speicher</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::ReviewService</name>
     <message>
         <source>no snapshot</source>
         <translation>keine Momentaufnahme</translation>
+    </message>
+    <message>
+        <source>local reviewer</source>
+        <translation>lokale Prüferin / lokaler Prüfer</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2670,14 @@ Hinzugefügt von %2</translation>
     <message>
         <source>evidence %1 is not in the store</source>
         <translation>Nachweis %1 ist nicht im Speicher</translation>
+    </message>
+    <message>
+        <source>%1 does not match its SHA-256</source>
+        <translation>%1 stimmt nicht mit seinem SHA-256 überein</translation>
+    </message>
+    <message>
+        <source>evidence %1 no longer matches its SHA-256 (the store was changed outside Vaultscope); it is not opened</source>
+        <translation>Nachweis %1 stimmt nicht mehr mit seinem SHA-256 überein (der Speicher wurde außerhalb von Vaultscope geändert); er wird nicht geöffnet</translation>
     </message>
 </context>
 <context>
@@ -2766,6 +2899,14 @@ Hinzugefügt von %2</translation>
         <source>The scan was cancelled; nothing was stored.</source>
         <translation>Der Scan wurde abgebrochen; nichts wurde gespeichert.</translation>
     </message>
+    <message>
+        <source>The scan could not be stored (%1). What it read is kept in %2: &apos;vaultscope snapshot import %2&apos; stores it.</source>
+        <translation>Der Scan konnte nicht gespeichert werden (%1). Was er gelesen hat, liegt in %2: „vaultscope snapshot import %2“ speichert es.</translation>
+    </message>
+    <message>
+        <source>The scan could not be stored (%1), nor kept in a file (%2).</source>
+        <translation>Der Scan konnte nicht gespeichert werden (%1), auch nicht in einer Datei (%2).</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::Scanner</name>
@@ -2810,6 +2951,33 @@ Hinzugefügt von %2</translation>
     <message>
         <source>the vault&apos;s properties name no %1</source>
         <translation>die Eigenschaften des Tresors nennen kein %1</translation>
+    </message>
+    <message>
+        <source>Resource Graph&apos;s $skipToken repeats a page already read: its vaults may be missing</source>
+        <translation>Das $skipToken von Resource Graph wiederholt eine bereits gelesene Seite: Tresore können fehlen</translation>
+    </message>
+    <message>
+        <source>Resource Graph&apos;s answer goes on beyond %1 pages: not read to the end</source>
+        <translation>Die Antwort von Resource Graph geht über %1 Seiten hinaus: nicht bis zum Ende gelesen</translation>
+    </message>
+    <message>
+        <source>Skipped an item of Azure&apos;s answer: %1</source>
+        <translation>Ein Element der Antwort von Azure übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>an item of its %1 list has no string id and type</source>
+        <translation>ein Element seiner Liste %1 hat keine Zeichenketten-ID und keinen Typ</translation>
+    </message>
+    <message>
+        <source>an item of its %1 list is of type %2</source>
+        <translation>ein Element seiner Liste %1 hat den Typ %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of Azure&apos;s answers skipped for their shape: %1</source>
+        <translation>
+            <numerusform>%n Element der Antworten von Azure wegen seiner Form übersprungen: %1</numerusform>
+            <numerusform>%n Elemente der Antworten von Azure wegen ihrer Form übersprungen: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2876,6 +3044,22 @@ Hinzugefügt von %2</translation>
     <message>
         <source>Register a public client application once for your organization (redirect URI http://localhost, Resource Manager&apos;s user_impersonation permission); the README explains the steps. Reader access is all Vaultscope needs.</source>
         <translation>Registrieren Sie einmal für Ihre Organisation eine öffentliche Clientanwendung (Umleitungs-URI http://localhost, Berechtigung user_impersonation von Resource Manager); das README erklärt die Schritte. Vaultscope braucht nur Lesezugriff.</translation>
+    </message>
+    <message>
+        <source>Key Vault&apos;s DNS suffix in this cloud: Key Vault tokens go to hosts under it only</source>
+        <translation>DNS-Suffix von Key Vault in dieser Cloud: Key-Vault-Token gehen nur an Hosts darunter</translation>
+    </message>
+    <message>
+        <source>Managed HSM&apos;s DNS suffix in this cloud: its tokens go to hosts under it only</source>
+        <translation>DNS-Suffix von Managed HSM in dieser Cloud: seine Token gehen nur an Hosts darunter</translation>
+    </message>
+    <message>
+        <source>&amp;Key Vault suffix:</source>
+        <translation>&amp;Key-Vault-Suffix:</translation>
+    </message>
+    <message>
+        <source>&amp;Managed HSM suffix:</source>
+        <translation>&amp;Managed-HSM-Suffix:</translation>
     </message>
 </context>
 <context>

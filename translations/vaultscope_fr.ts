@@ -57,6 +57,34 @@
         <source>%1: no connection (%2); trying again for %3 s at most</source>
         <translation>%1 : pas de connexion (%2) ; nouvel essai pendant %3 s au plus</translation>
     </message>
+    <message>
+        <source>refused: the answer names &apos;%1&apos;, which is not a path from the root</source>
+        <translation>refusé : la réponse désigne « %1 », qui n’est pas un chemin depuis la racine</translation>
+    </message>
+    <message>
+        <source>the list&apos;s nextLink repeats a page already read: not followed</source>
+        <translation>le nextLink de la liste répète une page déjà lue : non suivi</translation>
+    </message>
+    <message>
+        <source>the list goes on beyond %1 pages or %2 items: not read to the end</source>
+        <translation>la liste dépasse %1 pages ou %2 éléments : pas lue jusqu’au bout</translation>
+    </message>
+    <message>
+        <source>refused: the list&apos;s nextLink names %1, not %2 that was asked</source>
+        <translation>refusé : le nextLink de la liste désigne %1, pas %2 qui a été interrogé</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>pas de réponse complète en %1 s</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MiB: refused</source>
+        <translation>la réponse dépasse %1 Mio : refusée</translation>
+    </message>
+    <message>
+        <source>redirected to %1: not followed (a token never follows a redirect)</source>
+        <translation>redirigé vers %1 : non suivi (un jeton ne suit jamais une redirection)</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::ArmError</name>
@@ -94,6 +122,10 @@
     <message>
         <source>The tenant &apos;%1&apos; is not &apos;organizations&apos;, a tenant id (GUID) or a domain such as contoso.onmicrosoft.com.</source>
         <translation>Le locataire « %1 » n’est ni « organizations », ni un ID de locataire (GUID), ni un domaine comme contoso.onmicrosoft.com.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a DNS suffix such as vault.example.com.</source>
+        <translation>« %1 » n’est pas un suffixe DNS comme vault.example.com.</translation>
     </message>
 </context>
 <context>
@@ -549,6 +581,25 @@ Format : %3%4</translation>
     </message>
 </context>
 <context>
+    <name>vaultscope::CloudOrigins</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid Resource Manager URL.</source>
+        <translation>« %1 » n’est pas une URL Resource Manager valide.</translation>
+    </message>
+    <message>
+        <source>%1: https is required; Resource Manager is never read over plain http (except on 127.0.0.1 with --allow-http-loopback, for a local test server).</source>
+        <translation>%1 : https est requis ; Resource Manager n’est jamais lu en http simple (sauf sur 127.0.0.1 avec --allow-http-loopback, pour un serveur de test local).</translation>
+    </message>
+    <message>
+        <source>refused: the answer names %1, not Resource Manager of %2 (%3)</source>
+        <translation>refusé : la réponse désigne %1, pas Resource Manager de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>refused: the answer names %1, not a Key Vault host of %2</source>
+        <translation>refusé : la réponse désigne %1, pas un hôte Key Vault de %2</translation>
+    </message>
+</context>
+<context>
     <name>vaultscope::CompareDialog</name>
     <message>
         <source>Compliant</source>
@@ -624,6 +675,10 @@ Format : %3%4</translation>
     <message>
         <source>; related resources missing for %1 vaults (their results are unknown)</source>
         <translation> ; ressources associées manquantes pour %1 coffres (leurs résultats sont inconnus)</translation>
+    </message>
+    <message>
+        <source>; %1 items of odd shape skipped</source>
+        <translation> ; %1 éléments de forme inattendue ignorés</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1153,17 @@ Format : %3%4</translation>
     </message>
 </context>
 <context>
+    <name>vaultscope::GraphPage</name>
+    <message>
+        <source>a vault list item without a string id and type</source>
+        <translation>un élément de la liste de coffres sans id ni type textuels</translation>
+    </message>
+    <message>
+        <source>a vault whose id is not a plain resource id: %1</source>
+        <translation>un coffre dont l’id n’est pas un simple id de ressource : %1</translation>
+    </message>
+</context>
+<context>
     <name>vaultscope::HeatMapView</name>
     <message>
         <source>Heat map: pass rate per subscription and control</source>
@@ -1149,6 +1215,14 @@ Format : %3%4</translation>
     <message>
         <source>the ID token does not answer this sign-in (nonce mismatch)</source>
         <translation>le jeton d’ID ne répond pas à cette connexion (nonce différent)</translation>
+    </message>
+    <message>
+        <source>the ID token was issued to another party (azp)</source>
+        <translation>le jeton d’ID a été émis pour une autre partie (azp)</translation>
+    </message>
+    <message>
+        <source>the ID token&apos;s %1 is not a number</source>
+        <translation>le %1 du jeton d’ID n’est pas un nombre</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1316,14 @@ Format : %3%4</translation>
     <message>
         <source>You are signed in to Vaultscope. You can close this tab.</source>
         <translation>Vous êtes connecté à Vaultscope. Vous pouvez fermer cet onglet.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on both loopback addresses (127.0.0.1 and ::1) for the sign-in redirect: another program holds the ports tried</source>
+        <translation>Impossible d’écouter sur les deux adresses de bouclage (127.0.0.1 et ::1) pour la redirection de connexion : un autre programme occupe les ports essayés</translation>
+    </message>
+    <message>
+        <source>This sign-in is finished; this answer was not taken.</source>
+        <translation>Cette connexion est terminée ; cette réponse n’a pas été prise.</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +1735,17 @@ Format : %3%4</translation>
     </message>
 </context>
 <context>
+    <name>vaultscope::OAuthAnswers</name>
+    <message>
+        <source>%1 is not an OpenID Connect discovery document</source>
+        <translation>%1 n’est pas un document de découverte OpenID Connect</translation>
+    </message>
+    <message>
+        <source>%1 names %2 as its %3; Vaultscope sends codes and tokens to the authority&apos;s own host (%4) over https only</source>
+        <translation>%1 désigne %2 comme %3 ; Vaultscope n’envoie codes et jetons qu’à l’hôte de l’autorité lui-même (%4), en https</translation>
+    </message>
+</context>
+<context>
     <name>vaultscope::OAuthError</name>
     <message>
         <source>%1 answered %2</source>
@@ -1685,10 +1778,6 @@ Format : %3%4</translation>
     <message>
         <source>Sign-in failed: %1 — %2 (%3).</source>
         <translation>Échec de la connexion : %1 — %2 (%3).</translation>
-    </message>
-    <message>
-        <source>%1 is not an OpenID Connect discovery document</source>
-        <translation>%1 n’est pas un document de découverte OpenID Connect</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2373,22 @@ Format : %3%4</translation>
         <source>its file is missing</source>
         <translation>son fichier manque</translation>
     </message>
+    <message>
+        <source>%1: the bundle is %2, more than the %3 a review bundle may be; nothing was imported</source>
+        <translation>%1 : le lot fait %2, plus que les %3 permis pour un lot de revues ; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>%1: evidence %2 is larger than the %3 an evidence file may be; nothing was imported</source>
+        <translation>%1 : la preuve %2 dépasse les %3 permis pour un fichier de preuve ; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>from bundle %1 (sha256 %2), imported by %3 on %4</source>
+        <translation>du lot %1 (sha256 %2), importé par %3 le %4</translation>
+    </message>
+    <message>
+        <source>without a name</source>
+        <translation>sans nom</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::ReviewItemModel</name>
@@ -2508,12 +2613,32 @@ Ajoutée par %2</translation>
         <source>%1: cannot create the folder</source>
         <translation>%1 : impossible de créer le dossier</translation>
     </message>
+    <message>
+        <source>%1 is a program or an active document: Vaultscope does not open it. Save it and check it before you open it.</source>
+        <translation>%1 est un programme ou un document actif : Vaultscope ne l’ouvre pas. Enregistrez-le et vérifiez-le avant de l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Save evidence</source>
+        <translation>Enregistrer la preuve</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>this store</source>
+        <translation>ce magasin</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::ReviewService</name>
     <message>
         <source>no snapshot</source>
         <translation>aucun instantané</translation>
+    </message>
+    <message>
+        <source>local reviewer</source>
+        <translation>auditeur local</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2670,14 @@ Ajoutée par %2</translation>
     <message>
         <source>evidence %1 is not in the store</source>
         <translation>la pièce %1 n’est pas dans la base</translation>
+    </message>
+    <message>
+        <source>%1 does not match its SHA-256</source>
+        <translation>%1 ne correspond pas à son SHA-256</translation>
+    </message>
+    <message>
+        <source>evidence %1 no longer matches its SHA-256 (the store was changed outside Vaultscope); it is not opened</source>
+        <translation>la preuve %1 ne correspond plus à son SHA-256 (le magasin a été modifié hors de Vaultscope) ; elle n’est pas ouverte</translation>
     </message>
 </context>
 <context>
@@ -2766,6 +2899,14 @@ Ajoutée par %2</translation>
         <source>The scan was cancelled; nothing was stored.</source>
         <translation>L’analyse a été annulée ; rien n’a été enregistré.</translation>
     </message>
+    <message>
+        <source>The scan could not be stored (%1). What it read is kept in %2: &apos;vaultscope snapshot import %2&apos; stores it.</source>
+        <translation>L’analyse n’a pas pu être enregistrée (%1). Ce qu’elle a lu est conservé dans %2 : « vaultscope snapshot import %2 » l’enregistre.</translation>
+    </message>
+    <message>
+        <source>The scan could not be stored (%1), nor kept in a file (%2).</source>
+        <translation>L’analyse n’a pas pu être enregistrée (%1), ni conservée dans un fichier (%2).</translation>
+    </message>
 </context>
 <context>
     <name>vaultscope::Scanner</name>
@@ -2810,6 +2951,33 @@ Ajoutée par %2</translation>
     <message>
         <source>the vault&apos;s properties name no %1</source>
         <translation>les propriétés du coffre n’indiquent aucun %1</translation>
+    </message>
+    <message>
+        <source>Resource Graph&apos;s $skipToken repeats a page already read: its vaults may be missing</source>
+        <translation>Le $skipToken de Resource Graph répète une page déjà lue : des coffres peuvent manquer</translation>
+    </message>
+    <message>
+        <source>Resource Graph&apos;s answer goes on beyond %1 pages: not read to the end</source>
+        <translation>La réponse de Resource Graph dépasse %1 pages : pas lue jusqu’au bout</translation>
+    </message>
+    <message>
+        <source>Skipped an item of Azure&apos;s answer: %1</source>
+        <translation>Élément de la réponse d’Azure ignoré : %1</translation>
+    </message>
+    <message>
+        <source>an item of its %1 list has no string id and type</source>
+        <translation>un élément de sa liste %1 n’a ni id ni type textuels</translation>
+    </message>
+    <message>
+        <source>an item of its %1 list is of type %2</source>
+        <translation>un élément de sa liste %1 est de type %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of Azure&apos;s answers skipped for their shape: %1</source>
+        <translation>
+            <numerusform>%n élément des réponses d’Azure ignoré pour sa forme : %1</numerusform>
+            <numerusform>%n éléments des réponses d’Azure ignorés pour leur forme : %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2876,6 +3044,22 @@ Ajoutée par %2</translation>
     <message>
         <source>Register a public client application once for your organization (redirect URI http://localhost, Resource Manager&apos;s user_impersonation permission); the README explains the steps. Reader access is all Vaultscope needs.</source>
         <translation>Inscrivez une fois pour votre organisation une application cliente publique (URI de redirection http://localhost, autorisation user_impersonation de Resource Manager) ; le README explique les étapes. Vaultscope n’a besoin que d’un accès en lecture.</translation>
+    </message>
+    <message>
+        <source>Key Vault&apos;s DNS suffix in this cloud: Key Vault tokens go to hosts under it only</source>
+        <translation>Suffixe DNS de Key Vault dans ce cloud : les jetons Key Vault ne vont qu’aux hôtes situés dessous</translation>
+    </message>
+    <message>
+        <source>Managed HSM&apos;s DNS suffix in this cloud: its tokens go to hosts under it only</source>
+        <translation>Suffixe DNS de Managed HSM dans ce cloud : ses jetons ne vont qu’aux hôtes situés dessous</translation>
+    </message>
+    <message>
+        <source>&amp;Key Vault suffix:</source>
+        <translation>Suffixe &amp;Key Vault :</translation>
+    </message>
+    <message>
+        <source>&amp;Managed HSM suffix:</source>
+        <translation>Suffixe &amp;Managed HSM :</translation>
     </message>
 </context>
 <context>

@@ -390,19 +390,31 @@ void ReviewPane::openEvidence()
     // A copy named as attached, in a folder per content: the stored file is never handed out.
     const QString folder =
         QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QLatin1String("/evidence/") + sha;
-    const QString path =
-        folder + QLatin1Char('/') + QFileInfo(item->data(Qt::UserRole + 2).toString()).fileName();
+    const QString name = QFileInfo(item->data(Qt::UserRole + 2).toString()).fileName();
+    const QString path = folder + QLatin1Char('/') + name;
     QString error;
     QByteArray bytes;
-    if (!QFileInfo::exists(path)) {
-        if (!m_reviews.store().evidenceData(sha, &bytes, &error) || !QDir().mkpath(folder) ||
-            !writeAtomically(path, bytes, &error)) {
-            m_state->setText(error.isEmpty() ? tr("%1: cannot create the folder").arg(folder) : error);
-            return;
-        }
+    // Read (and hashed) again each time: a copy left in the cache is never trusted.
+    if (!m_reviews.store().evidenceData(sha, &bytes, &error)) {
+        m_state->setText(error);
+        return;
+    }
+    if (Evidence::isActive(name, bytes)) {
+        m_state->setText(tr("%1 is a program or an active document: Vaultscope does not open it. Save it and "
+                            "check it before you open it.")
+                             .arg(name));
+        const QString target =
+            m_interactive ? QFileDialog::getSaveFileName(this, tr("Save evidence"), name) : QString();
+        if (!target.isEmpty() && !writeAtomically(target, bytes, &error))
+            m_state->setText(error);
+        return;
+    }
+    if (!QDir().mkpath(folder) || !writeAtomically(path, bytes, &error)) {
+        m_state->setText(error.isEmpty() ? tr("%1: cannot create the folder").arg(folder) : error);
+        return;
     }
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
-        m_state->setText(tr("No application opens %1; it is at %2").arg(QFileInfo(path).fileName(), path));
+        m_state->setText(tr("No application opens %1; it is at %2").arg(name, path));
 }
 
 void ReviewPane::removeEvidence()
@@ -438,16 +450,21 @@ void ReviewPane::showHistory()
     }
     QDialog dialog(this);
     dialog.setWindowTitle(tr("History of %1").arg(m_subject.title));
-    auto *table = new QTableWidget(int(changes.size()), 5);
-    table->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Before"), tr("After")});
+    auto *table = new QTableWidget(int(changes.size()), 6);
+    table->setHorizontalHeaderLabels(
+        {tr("When"), tr("Who"), tr("What"), tr("Before"), tr("After"), tr("Came from")});
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     for (int row = 0; row < changes.size(); ++row) {
         const ReviewChange &c = changes.at(row);
-        const QStringList cells = {localTime(c.at), c.reviewer, fieldLabel(c.field),
-                                   fieldValue(c.field, c.oldValue), fieldValue(c.field, c.newValue)};
+        const QStringList cells = {localTime(c.at),
+                                   c.reviewer,
+                                   fieldLabel(c.field),
+                                   fieldValue(c.field, c.oldValue),
+                                   fieldValue(c.field, c.newValue),
+                                   c.origin.isEmpty() ? tr("this store") : c.origin};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item =
                 new QTableWidgetItem(QString(cells.at(column)).replace(QLatin1Char('\n'), QLatin1Char(' ')));

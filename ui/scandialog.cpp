@@ -217,7 +217,7 @@ void ScanDialog::loadSubscriptions()
     }
     m_account->setText(tr("Signed in as %1. Reading the subscriptions from %2…")
                            .arg(account->reviewer(), account->config.armUrl().toString()));
-    m_workspace.scans().listSubscriptions(account->config.armUrl(), account->tenantId, this,
+    m_workspace.scans().listSubscriptions(account->config.origins(), account->tenantId, this,
                                           [this](const QList<SubscriptionInfo> &subs, const QString &error) {
                                               subscriptionsRead(subs, error);
                                           });
@@ -295,8 +295,8 @@ void ScanDialog::startScan()
     settings.setValue(QStringLiteral("scan/all"), m_all->isChecked());
     if (!ids.isEmpty())
         settings.setValue(QStringLiteral("scan/subscriptions"), ids);
-    const ScanJob::Request request{m_workspace.database().path(), account->config.armUrl(), account->tenantId,
-                                   ids, m_name->text().trimmed()};
+    const ScanJob::Request request{m_workspace.database().path(), account->config.origins(),
+                                   account->tenantId, ids, m_name->text().trimmed()};
     QString refusal;
     if (!m_workspace.scans().start(request, &refusal)) {
         m_result->setText(refusal);

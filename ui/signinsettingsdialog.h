@@ -31,6 +31,8 @@ private:
     QComboBox *m_cloud;
     QLineEdit *m_authority;
     QLineEdit *m_arm;
+    QLineEdit *m_keyVaultSuffix;
+    QLineEdit *m_managedHsmSuffix;
     QLineEdit *m_tenant;
     QLineEdit *m_clientId;
     QLabel *m_problem;

@@ -35,6 +35,10 @@ AuthConfig configFrom(const QCommandLineParser &parser)
         }
         c.resourceManager = parser.value(QStringLiteral("arm"));
     }
+    if (parser.isSet(QStringLiteral("key-vault-suffix")))
+        c.keyVaultSuffix = parser.value(QStringLiteral("key-vault-suffix"));
+    if (parser.isSet(QStringLiteral("managed-hsm-suffix")))
+        c.managedHsmSuffix = parser.value(QStringLiteral("managed-hsm-suffix"));
     if (parser.isSet(QStringLiteral("tenant")))
         c.tenant = parser.value(QStringLiteral("tenant"));
     if (parser.isSet(QStringLiteral("client-id")))
@@ -62,6 +66,12 @@ int loginCommand(const QStringList &args, Io io)
                       QStringLiteral("URL")});
     parser.addOption(
         {QStringLiteral("arm"), QStringLiteral("Custom Resource Manager URL."), QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("key-vault-suffix"),
+                      QStringLiteral("Custom cloud: Key Vault's DNS suffix, e.g. vault.example.com."),
+                      QStringLiteral("SUFFIX")});
+    parser.addOption({QStringLiteral("managed-hsm-suffix"),
+                      QStringLiteral("Custom cloud: Managed HSM's DNS suffix, e.g. managedhsm.example.com."),
+                      QStringLiteral("SUFFIX")});
     parser.addOption({QStringLiteral("client-id"),
                       QStringLiteral("Application (client) id of the app registration."),
                       QStringLiteral("ID")});
@@ -70,8 +80,10 @@ int loginCommand(const QStringList &args, Io io)
     int code = Success;
     if (!parseArguments(
             parser,
-            QStringLiteral("login [--device-code | --print-url | --azure-cli] [--tenant T] [--authority "
-                           "URL] [--arm URL] [--client-id ID] [--allow-http-loopback]"),
+            QStringLiteral(
+                "login [--device-code | --print-url | --azure-cli] [--tenant T] [--authority "
+                "URL] [--arm URL] [--key-vault-suffix S] [--managed-hsm-suffix S] [--client-id ID] "
+                "[--allow-http-loopback]"),
             args, io, &code))
         return code;
     const int flows = int(parser.isSet(QStringLiteral("device-code"))) +

@@ -160,7 +160,10 @@ int importBundle(const QCommandLineParser &parser, Database &db, Io io)
     }
     ReviewStore store(db);
     MergeResult result;
-    if (!Backups::create(db, nullptr, &error) || !mergeBundle(store, bundle, &result, &error)) {
+    const QString importer = parser.value(QStringLiteral("reviewer")).isEmpty()
+                                 ? qEnvironmentVariable("USER", QStringLiteral("local reviewer"))
+                                 : parser.value(QStringLiteral("reviewer"));
+    if (!Backups::create(db, nullptr, &error) || !mergeBundle(store, bundle, importer, &result, &error)) {
         io.err << error << '\n';
         return DatabaseError;
     }

@@ -94,7 +94,7 @@ int scanCommand(const QStringList &args, Io io)
         outcome = o;
         loop.quit();
     });
-    const ScanJob::Request request{db.path(), account->config.armUrl(), account->tenantId, subscriptions,
+    const ScanJob::Request request{db.path(), account->config.origins(), account->tenantId, subscriptions,
                                    parser.value(QStringLiteral("name"))};
     if (!job.start(request, &error)) {
         io.err << "vaultscope: " << error << '\n';

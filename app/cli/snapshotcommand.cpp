@@ -68,6 +68,8 @@ int import(const QCommandLineParser &parser, Io io)
     printSummary(s, io);
     if (s.estate.ignored > 0)
         io.err << "vaultscope: " << s.estate.ignored << " resources of other types were ignored\n";
+    for (const QString &reason : std::as_const(s.estate.skipped))
+        io.err << "vaultscope: skipped " << reason << '\n';
     const auto orphans = std::count_if(s.objects.cbegin(), s.objects.cend(),
                                        [](const SnapshotObject &o) { return o.vault < 0; });
     if (orphans > 0)

@@ -1,6 +1,7 @@
 #include "reviewservice.h"
 
 #include "catalogueservice.h"
+#include "settings.h"
 #include "snapshotsession.h"
 #include "store/backups.h"
 
@@ -77,13 +78,22 @@ bool ReviewService::exportBundle(const QString &path, const QStringList &scope, 
     return ReviewBundle::collect(reviews, scope, written, error) && written->write(path, error);
 }
 
+QString ReviewService::localReviewer() const
+{
+    for (const QString &name : {signedInReviewer(), Settings::reviewerName(), qEnvironmentVariable("USER")}) {
+        if (!name.isEmpty())
+            return name;
+    }
+    return tr("local reviewer");
+}
+
 bool ReviewService::importBundle(const QString &path, MergeResult *result, QString *error)
 {
     ReviewBundle bundle;
     BackupInfo backup;
     ReviewStore reviews = store();
     if (!ReviewBundle::read(path, &bundle, error) || !Backups::create(m_db, &backup, error) ||
-        !mergeBundle(reviews, bundle, result, error))
+        !mergeBundle(reviews, bundle, localReviewer(), result, error))
         return false;
     Q_EMIT reviewsReplaced();
     scheduleRefresh();

@@ -28,6 +28,8 @@ public:
     // Who is signed in (name and UPN), or empty: the reviewer of reviews written now.
     void setSignedInReviewer(std::function<QString()> reviewer) { m_signedIn = std::move(reviewer); }
     QString signedInReviewer() const { return m_signedIn ? m_signedIn() : QString(); }
+    // Who acts here without asking: signed in, the account; else the local name, else the login.
+    QString localReviewer() const;
     // One review's reads and writes (the review pane).
     ReviewStore store() const { return ReviewStore(m_db); }
     // Recounts a moment later; many changes in a row cost one count.

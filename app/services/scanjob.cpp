@@ -1,10 +1,16 @@
 #include "scanjob.h"
 
+#include "common/atomicfile.h"
 #include "posture/ruleset.h"
 #include "posture/snapshot.h"
+#include "snapshotservice.h"
 #include "store/database.h"
 #include "store/snapshotstore.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace vaultscope {
@@ -22,10 +28,14 @@ ScanJob::~ScanJob()
     m_watcher.waitForFinished();
 }
 
-void ScanJob::listSubscriptions(const QUrl &resourceManager, const QString &tenant, QObject *context,
+void ScanJob::listSubscriptions(const CloudOrigins &origins, const QString &tenant, QObject *context,
                                 std::function<void(const QList<SubscriptionInfo> &, const QString &)> done)
 {
-    auto *scanner = new Scanner(&m_tokens, resourceManager, tenant, this);
+    if (const QString invalid = origins.validity(); !invalid.isEmpty()) {
+        QTimer::singleShot(0, context, [done, invalid] { done({}, invalid); });
+        return;
+    }
+    auto *scanner = new Scanner(&m_tokens, origins, tenant, this);
     scanner->setPolicy(m_policy);
     const QPointer<QObject> guard(context);
     scanner->listSubscriptions(
@@ -42,10 +52,14 @@ bool ScanJob::start(const Request &request, QString *refusal)
         *refusal = tr("A scan is already running.");
         return false;
     }
+    if (const QString invalid = request.origins.validity(); !invalid.isEmpty()) {
+        *refusal = invalid;
+        return false;
+    }
     m_running = true;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const QDateTime startedAt = Snapshot::now();
-    m_scanner = new Scanner(&m_tokens, request.resourceManager, request.tenant, this);
+    m_scanner = new Scanner(&m_tokens, request.origins, request.tenant, this);
     m_scanner->setPolicy(m_policy);
     connect(m_scanner, &Scanner::progressed, this, &ScanJob::progressed);
     connect(m_scanner, &Scanner::logged, this, &ScanJob::logged);
@@ -93,7 +107,23 @@ void ScanJob::store(const Request &request, const QDateTime &startedAt)
         if (db.open(&o.error) && SnapshotStore(db).save(snapshot.get(), &o.error)) {
             o.ok = true;
             o.snapshotId = snapshot->id;
+            return o;
         }
+        // A long read is not thrown away for a store that refused it.
+        const QString kept = QFileInfo(path).absoluteDir().filePath(
+            QStringLiteral("unsaved-scan-%1.json")
+                .arg(snapshot->capturedAt.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+        QString writeError;
+        if (writeAtomically(
+                kept, QJsonDocument(SnapshotService::exportJson(*snapshot)).toJson(QJsonDocument::Compact),
+                &writeError))
+            o.error = tr("The scan could not be stored (%1). What it read is kept in %2: 'vaultscope "
+                         "snapshot import "
+                         "%2' stores it.")
+                          .arg(o.error, QDir::toNativeSeparators(kept));
+        else
+            o.error =
+                tr("The scan could not be stored (%1), nor kept in a file (%2).").arg(o.error, writeError);
         return o;
     }));
 }

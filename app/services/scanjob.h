@@ -15,7 +15,8 @@ class TokenProvider;
 
 // A live scan: reads the estate (Scanner, on this thread, answers arriving through the event loop),
 // then evaluates and stores it on a worker thread with its own database connection. Cancel stops
-// either part; nothing is stored then. One scan at a time.
+// either part; nothing is stored then. One scan at a time. If storing fails after the read, the read
+// is kept as a snapshot export beside the store, which `snapshot import` takes.
 class ScanJob final : public QObject
 {
     Q_OBJECT
@@ -23,7 +24,7 @@ public:
     struct Request
     {
         QString databasePath;
-        QUrl resourceManager;
+        CloudOrigins origins; // the account's cloud: where its tokens may go
         QString tenant;
         QStringList subscriptions; // empty: all the account can read
         QString name;              // the snapshot's; a default names the scope and time
@@ -46,7 +47,7 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
     // The subscriptions the account can read, for a scope picker.
-    void listSubscriptions(const QUrl &resourceManager, const QString &tenant, QObject *context,
+    void listSubscriptions(const CloudOrigins &origins, const QString &tenant, QObject *context,
                            std::function<void(const QList<SubscriptionInfo> &, const QString &)> done);
 
 Q_SIGNALS:

@@ -20,13 +20,16 @@ QJsonObject Completeness::toJson() const
         failures.append(QJsonObject{{QStringLiteral("id"), f.id},
                                     {QStringLiteral("name"), f.name},
                                     {QStringLiteral("reason"), f.reason}});
-    return {{QStringLiteral("subscriptions"), QJsonObject{{QStringLiteral("requested"), requested},
-                                                          {QStringLiteral("ok"), succeeded},
-                                                          {QStringLiteral("failed"), failures}}},
-            {QStringLiteral("resources"), resources},
-            {QStringLiteral("relatedGaps"), relatedGaps},
-            {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},
-            {QStringLiteral("complete"), complete()}};
+    QJsonObject json{{QStringLiteral("subscriptions"), QJsonObject{{QStringLiteral("requested"), requested},
+                                                                   {QStringLiteral("ok"), succeeded},
+                                                                   {QStringLiteral("failed"), failures}}},
+                     {QStringLiteral("resources"), resources},
+                     {QStringLiteral("relatedGaps"), relatedGaps},
+                     {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},
+                     {QStringLiteral("complete"), complete()}};
+    if (skipped > 0) // absent otherwise, so that earlier snapshots keep their hash
+        json.insert(QStringLiteral("skipped"), skipped);
+    return json;
 }
 
 Completeness Completeness::fromJson(const QJsonObject &json)
@@ -43,6 +46,7 @@ Completeness Completeness::fromJson(const QJsonObject &json)
                          f[QLatin1String("reason")].toString()});
     c.resources = json.value(QLatin1String("resources")).toInt();
     c.relatedGaps = json.value(QLatin1String("relatedGaps")).toInt();
+    c.skipped = json.value(QLatin1String("skipped")).toInt();
     for (const QJsonValue &n : json.value(QLatin1String("notes")).toArray())
         c.notes.append(n.toString());
     return c;
@@ -73,6 +77,10 @@ QString Completeness::summary(const Translation *language) const
                                "vaultscope::Completeness",
                                "; related resources missing for %1 vaults (their results are unknown)"))
                     .arg(locale.toString(relatedGaps));
+    if (skipped > 0)
+        text += translated(language, context,
+                           QT_TRANSLATE_NOOP("vaultscope::Completeness", "; %1 items of odd shape skipped"))
+                    .arg(locale.toString(skipped));
     return text;
 }
 

@@ -29,11 +29,12 @@ struct Completeness
     QList<Failure> failed;
     int resources = 0;   // vaults captured
     int relatedGaps = 0; // vaults with related resources that could not be read
+    int skipped = 0;     // items of the answers skipped for their shape (no id or type, an odd id)
     QStringList notes;   // e.g. the Resource Graph fallback
 
     bool complete() const
     {
-        return !recorded || (failed.isEmpty() && relatedGaps == 0 && succeeded == requested);
+        return !recorded || (failed.isEmpty() && relatedGaps == 0 && skipped == 0 && succeeded == requested);
     }
     QJsonObject toJson() const;
     static Completeness fromJson(const QJsonObject &json);

@@ -1,5 +1,6 @@
 #include "estate.h"
 
+#include "common/logging.h"
 #include "dataplane.h"
 
 #include <QFile>
@@ -102,6 +103,7 @@ void Estate::merge(const Estate &other)
     rotationPolicies.insert(other.rotationPolicies);
     objectListItems += other.objectListItems;
     ignored += other.ignored;
+    skipped += other.skipped;
     if (tenant.isEmpty())
         tenant = other.tenant;
     if (capturedAt.isEmpty())
@@ -236,14 +238,24 @@ bool EstateReader::readJson(const QByteArray &json, const QString &source, Estat
                 read.objects.append(r);
             continue;
         }
-        if (!items.at(i).isObject() || !r.value(QLatin1String("id")).isString() ||
-            !r.value(QLatin1String("type")).isString()) {
-            *error = QStringLiteral("%1: item %2 is not a resource (it needs string fields id and type)")
-                         .arg(source)
-                         .arg(i);
-            return false;
+        // One odd item costs itself, never the rest of the file.
+        if (!items.at(i).isObject() || r.value(QLatin1String("id")).toString().isEmpty() ||
+            r.value(QLatin1String("type")).toString().isEmpty()) {
+            read.skipped.append(
+                QStringLiteral("%1: item %2 is not a resource (it needs string fields id and type)")
+                    .arg(source)
+                    .arg(i));
+            qCWarning(lcImport).noquote() << "skipped" << read.skipped.constLast();
+            continue;
         }
         read.add(r, r.value(QLatin1String("apiVersion")).toString(apiVersion));
+    }
+    const bool tookAny = !read.vaults.isEmpty() || !read.related.isEmpty() || !read.objects.isEmpty() ||
+                         !read.rotationPolicies.isEmpty() || read.ignored > 0 || read.objectListItems > 0 ||
+                         !read.subscriptionNames.isEmpty();
+    if (!tookAny && !read.skipped.isEmpty()) {
+        *error = read.skipped.constFirst();
+        return false;
     }
     estate->merge(read);
     return true;

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace vaultscope {
 
@@ -28,6 +29,7 @@ struct Estate
     QHash<QString, QJsonObject> rotationPolicies;
     int objectListItems = 0;   // keys or certificates from list answers: no type, size or policy to judge
     int ignored = 0;           // resources of other types
+    QStringList skipped;       // items of odd shape that were not taken, each with its place and reason
     QString tenant;            // from a snapshot export
     QString capturedAt;        // ISO 8601, from a snapshot export
     Completeness completeness; // a live scan's, from a snapshot export

@@ -129,4 +129,33 @@ bool ReviewTarget::parse(const QString &text, ReviewTarget *out, QString *error)
     return true;
 }
 
+bool Evidence::isActive(const QString &fileName, const QByteArray &data)
+{
+    static const QStringList kinds = {
+        QStringLiteral("desktop"),  QStringLiteral("sh"),      QStringLiteral("bash"),
+        QStringLiteral("zsh"),      QStringLiteral("csh"),     QStringLiteral("ksh"),
+        QStringLiteral("fish"),     QStringLiteral("py"),      QStringLiteral("pl"),
+        QStringLiteral("rb"),       QStringLiteral("php"),     QStringLiteral("js"),
+        QStringLiteral("mjs"),      QStringLiteral("jar"),     QStringLiteral("jnlp"),
+        QStringLiteral("exe"),      QStringLiteral("com"),     QStringLiteral("bat"),
+        QStringLiteral("cmd"),      QStringLiteral("ps1"),     QStringLiteral("psm1"),
+        QStringLiteral("vbs"),      QStringLiteral("vbe"),     QStringLiteral("wsf"),
+        QStringLiteral("msi"),      QStringLiteral("scr"),     QStringLiteral("lnk"),
+        QStringLiteral("url"),      QStringLiteral("reg"),     QStringLiteral("hta"),
+        QStringLiteral("html"),     QStringLiteral("htm"),     QStringLiteral("xhtml"),
+        QStringLiteral("shtml"),    QStringLiteral("svg"),     QStringLiteral("svgz"),
+        QStringLiteral("appimage"), QStringLiteral("run"),     QStringLiteral("bin"),
+        QStringLiteral("deb"),      QStringLiteral("rpm"),     QStringLiteral("dll"),
+        QStringLiteral("so"),       QStringLiteral("command"), QStringLiteral("app"),
+        QStringLiteral("apk"),      QStringLiteral("elf"),     QStringLiteral("xpi")};
+    const QString name = fileName.trimmed().toLower();
+    const QString suffix = name.section(QLatin1Char('.'), -1);
+    if (name.contains(QLatin1Char('.')) && kinds.contains(suffix))
+        return true;
+    // Whatever the name says: an ELF or PE program, or a script with an interpreter line.
+    return data.startsWith("\x7f"
+                           "ELF") ||
+           data.startsWith("MZ") || data.startsWith("#!");
+}
+
 } // namespace vaultscope

@@ -72,6 +72,10 @@ struct Evidence
     qint64 size = 0;
     QDateTime added; // UTC
     QString addedBy;
+
+    // A program, script or active document (.desktop, .sh, .html, .exe, an ELF or PE file, a #!
+    // script …): offered for saving, never opened from the review pane.
+    static bool isActive(const QString &fileName, const QByteArray &data);
 };
 
 struct ReviewChange
@@ -82,6 +86,7 @@ struct ReviewChange
     QString field;
     QString oldValue;
     QString newValue;
+    QString origin; // empty: written in this store; else where it came from ("from bundle …")
 };
 
 } // namespace vaultscope

@@ -5,9 +5,11 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace vaultscope {
 
@@ -145,7 +147,13 @@ bool ReviewBundle::read(const QString &path, ReviewBundle *out, QString *error)
         *error = tr("%1: cannot read the bundle: %2").arg(path, file.errorString());
         return false;
     }
-    return fromBytes(file.readAll(), path, out, error);
+    if (file.size() > MaxBytes) {
+        *error =
+            tr("%1: the bundle is %2, more than the %3 a review bundle may be; nothing was imported")
+                .arg(path, QLocale().formattedDataSize(file.size()), QLocale().formattedDataSize(MaxBytes));
+        return false;
+    }
+    return fromBytes(file.read(MaxBytes + 1), path, out, error);
 }
 
 bool ReviewBundle::fromBytes(const QByteArray &bytes, const QString &path, ReviewBundle *out, QString *error)
@@ -183,6 +191,8 @@ bool ReviewBundle::fromBytes(const QByteArray &bytes, const QString &path, Revie
     ReviewBundle b;
     b.generator = root.value(QStringLiteral("generator")).toString();
     b.created = fromUtc(root.value(QStringLiteral("created")));
+    b.source = QFileInfo(path).fileName();
+    b.contentSha256 = root.value(QStringLiteral("sha256")).toString();
     for (const QJsonValue &v : root.value(QStringLiteral("scope")).toArray())
         b.scope.append(v.toString());
     const auto bad = [&](const QString &what, int index, const QString &why) {
@@ -226,7 +236,17 @@ bool ReviewBundle::fromBytes(const QByteArray &bytes, const QString &path, Revie
     }
     const QJsonObject blobObject = content.value(QStringLiteral("blobs")).toObject();
     for (auto it = blobObject.constBegin(); it != blobObject.constEnd(); ++it) {
-        const QByteArray data = QByteArray::fromBase64(it.value().toString().toLatin1());
+        // Base64 is 4/3 of the data: a text far over the limit is not even decoded.
+        const qsizetype encoded = it.value().toString().size();
+        const QByteArray data = encoded / 4 * 3 > ReviewStore::MaxEvidenceBytes + 3
+                                    ? QByteArray()
+                                    : QByteArray::fromBase64(it.value().toString().toLatin1());
+        if (encoded / 4 * 3 > ReviewStore::MaxEvidenceBytes + 3 ||
+            data.size() > ReviewStore::MaxEvidenceBytes) {
+            *error = tr("%1: evidence %2 is larger than the %3 an evidence file may be; nothing was imported")
+                         .arg(path, it.key(), QLocale().formattedDataSize(ReviewStore::MaxEvidenceBytes));
+            return false;
+        }
         if (QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()) !=
             it.key()) {
             *error =
@@ -255,9 +275,18 @@ bool ReviewBundle::fromBytes(const QByteArray &bytes, const QString &path, Revie
     return true;
 }
 
-bool mergeBundle(ReviewStore &store, const ReviewBundle &bundle, MergeResult *result, QString *error)
+bool mergeBundle(ReviewStore &store, const ReviewBundle &bundle, const QString &importedBy,
+                 MergeResult *result, QString *error)
 {
     MergeResult r;
+    const QString origin =
+        ReviewBundle::tr("from bundle %1 (sha256 %2), imported by %3 on %4")
+            .arg(bundle.source.isEmpty() ? ReviewBundle::tr("without a name") : bundle.source,
+                 bundle.contentSha256.left(12), importedBy,
+                 QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    QList<ReviewChange> history = bundle.history;
+    for (ReviewChange &c : history)
+        c.origin = origin;
     const bool ok = store.durably(
         [&](QString *e) {
             for (const Review &theirs : bundle.reviews) {
@@ -266,7 +295,7 @@ bool mergeBundle(ReviewStore &store, const ReviewBundle &bundle, MergeResult *re
                 if (!store.get(theirs.target, &mine, &found, e))
                     return false;
                 if (!found) {
-                    if (!store.set(theirs, e))
+                    if (!store.set(theirs, e, nullptr, origin))
                         return false;
                     ++r.added;
                 } else if (mine.sameDecision(theirs)) {
@@ -281,7 +310,7 @@ bool mergeBundle(ReviewStore &store, const ReviewBundle &bundle, MergeResult *re
                     return false;
                 r.evidenceAdded += already ? 0 : 1;
             }
-            return store.mergeHistory(bundle.history, &r.historyAdded, e);
+            return store.mergeHistory(history, &r.historyAdded, e);
         },
         error);
     if (ok)

@@ -19,6 +19,8 @@ struct ReviewBundle
 
 public:
     static constexpr int FormatVersion = 1;
+    // A bundle larger than this is refused before it is read (evidence is base64 in the JSON).
+    static constexpr qint64 MaxBytes = 512ll * 1024 * 1024;
 
     QStringList scope; // target key prefixes; empty means everything
     QDateTime created;
@@ -27,6 +29,8 @@ public:
     QList<ReviewChange> history;
     QList<Evidence> evidence;
     QHash<QString, QByteArray> blobs; // by SHA-256
+    QString source;                   // as read: the file's name
+    QString contentSha256;            // as read: the SHA-256 of its content, as it states
 
     // Whether a target key falls in the scope (prefixes compare case-insensitively).
     static bool inScope(const QStringList &scope, const QString &target);
@@ -56,7 +60,10 @@ struct MergeResult
 
 // Merges a bundle in one durable transaction: new reviews are added, equal ones skipped, differing
 // ones listed as conflicts; history and evidence of both sides are kept.
-bool mergeBundle(ReviewStore &store, const ReviewBundle &bundle, MergeResult *result, QString *error);
+// Every change it brings keeps its provenance beside the author the bundle claims: "from bundle B
+// (sha256 …), imported by `importedBy` on D".
+bool mergeBundle(ReviewStore &store, const ReviewBundle &bundle, const QString &importedBy,
+                 MergeResult *result, QString *error);
 // Takes their side of a conflict (keeping mine needs no write).
 bool takeTheirs(ReviewStore &store, const MergeConflict &conflict, QString *error);
 

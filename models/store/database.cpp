@@ -149,6 +149,11 @@ ALTER TABLE snapshot_resources ADD COLUMN object_summary TEXT;
 -- A control's ids in other frameworks, from the benchmark spreadsheets: JSON [{framework, ids}].
 ALTER TABLE entries ADD COLUMN mappings TEXT;
 )sql",
+    R"sql(
+-- Where a change of a review came from when it was not written here: "from bundle B (sha256 …),
+-- imported by X on D", beside the author the bundle claims. NULL: written in this store.
+ALTER TABLE review_history ADD COLUMN origin TEXT;
+)sql",
 };
 static_assert(std::size(kMigrations) == Database::SchemaVersion);
 

@@ -14,7 +14,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(vaultscope::Database)
 
 public:
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
     static constexpr int ApplicationId = 0x56534350; // "VSCP"
 
     explicit Database(QString path);

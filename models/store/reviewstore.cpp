@@ -110,12 +110,12 @@ bool ReviewStore::get(const QString &target, Review *out, bool *found, QString *
     return true;
 }
 
-bool ReviewStore::set(const Review &review, QString *error, bool *changed)
+bool ReviewStore::set(const Review &review, QString *error, bool *changed, const QString &origin)
 {
-    return durably([&](QString *e) { return write(review, changed, e); }, error);
+    return durably([&](QString *e) { return write(review, changed, e, origin); }, error);
 }
 
-bool ReviewStore::write(const Review &review, bool *changed, QString *error)
+bool ReviewStore::write(const Review &review, bool *changed, QString *error, const QString &origin)
 {
     Review before;
     bool existed = false;
@@ -156,7 +156,7 @@ bool ReviewStore::write(const Review &review, bool *changed, QString *error)
         return false;
     for (const Field &f : std::as_const(fields)) {
         if (!addHistory({review.target, QDateTime::fromString(now, Qt::ISODateWithMs), review.reviewer,
-                         QString::fromLatin1(f.name), f.oldValue, f.newValue},
+                         QString::fromLatin1(f.name), f.oldValue, f.newValue, origin},
                         error))
             return false;
     }
@@ -167,10 +167,10 @@ bool ReviewStore::addHistory(const ReviewChange &change, QString *error)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO review_history(target, changed_at, reviewer, field, old_value, "
-                             "new_value) VALUES(?, ?, ?, ?, ?, ?)"));
+                             "new_value, origin) VALUES(?, ?, ?, ?, ?, ?, ?)"));
     return run(q,
                {change.target, change.at.toUTC().toString(Qt::ISODateWithMs), change.reviewer, change.field,
-                change.oldValue, change.newValue},
+                change.oldValue, change.newValue, orNull(change.origin)},
                error);
 }
 
@@ -181,15 +181,16 @@ bool ReviewStore::mergeHistory(const QList<ReviewChange> &changes, int *added, Q
         [&](QString *e) {
             QSqlQuery q(m_db.connection());
             q.prepare(QStringLiteral(
-                "INSERT INTO review_history(target, changed_at, reviewer, field, old_value, new_value) "
-                "SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM review_history WHERE "
+                "INSERT INTO review_history(target, changed_at, reviewer, field, old_value, new_value, "
+                "origin) "
+                "SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM review_history WHERE "
                 "target = ? AND changed_at = ? AND reviewer = ? AND field = ? AND "
                 "coalesce(new_value, '') = coalesce(?, ''))"));
             for (const ReviewChange &c : changes) {
                 const QString at = c.at.toUTC().toString(Qt::ISODateWithMs);
                 if (!run(q,
-                         {c.target, at, c.reviewer, c.field, c.oldValue, c.newValue, c.target, at, c.reviewer,
-                          c.field, c.newValue},
+                         {c.target, at, c.reviewer, c.field, c.oldValue, c.newValue, orNull(c.origin),
+                          c.target, at, c.reviewer, c.field, c.newValue},
                          e))
                     return false;
                 *added += q.numRowsAffected() > 0 ? 1 : 0;
@@ -217,7 +218,7 @@ bool ReviewStore::list(QList<Review> *out, QString *error, const QString &status
 bool ReviewStore::history(const QString &target, QList<ReviewChange> *out, QString *error)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT target, changed_at, reviewer, field, old_value, new_value FROM "
+    q.prepare(QStringLiteral("SELECT target, changed_at, reviewer, field, old_value, new_value, origin FROM "
                              "review_history WHERE ? = '' OR target = ? ORDER BY changed_at, id"));
     const QString key = target.isNull() ? QStringLiteral("") : target;
     if (!run(q, {key, key}, error))
@@ -226,7 +227,7 @@ bool ReviewStore::history(const QString &target, QList<ReviewChange> *out, QStri
     while (q.next())
         out->append({q.value(0).toString(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
                      q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                     q.value(5).toString()});
+                     q.value(5).toString(), q.value(6).toString()});
     return true;
 }
 
@@ -300,7 +301,7 @@ bool ReviewStore::addEvidenceData(const QString &target, const QString &fileName
         [&](QString *err) {
             return attachEvidence(&e, data, alreadyAttached, err) &&
                    (*alreadyAttached || addHistory({target, e.added, reviewer, QStringLiteral("evidence"),
-                                                    QString(), evidenceLabel(fileName, e.sha256)},
+                                                    QString(), evidenceLabel(fileName, e.sha256), QString()},
                                                    err));
         },
         error);
@@ -312,6 +313,17 @@ bool ReviewStore::addEvidenceData(const QString &target, const QString &fileName
 bool ReviewStore::attachEvidence(Evidence *e, const QByteArray &data, bool *alreadyAttached, QString *error)
 {
     *alreadyAttached = false;
+    // Whatever brings it (a file, a bundle), a blob obeys the evidence limit and matches its hash.
+    if (data.size() > MaxEvidenceBytes ||
+        QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()) !=
+            e->sha256) {
+        *error = data.size() > MaxEvidenceBytes
+                     ? tr("%1 is %2; evidence files are limited to %3 each.")
+                           .arg(e->fileName, QLocale().formattedDataSize(data.size()),
+                                QLocale().formattedDataSize(MaxEvidenceBytes))
+                     : tr("%1 does not match its SHA-256").arg(e->fileName);
+        return false;
+    }
     return durably(
         [&](QString *err) {
             QSqlQuery q(m_db.connection());
@@ -351,7 +363,7 @@ bool ReviewStore::removeEvidence(const Evidence &evidence, const QString &review
                 return false;
             return addHistory({evidence.target, QDateTime::currentDateTimeUtc(), reviewer,
                                QStringLiteral("evidence"), evidenceLabel(evidence.fileName, evidence.sha256),
-                               QString()},
+                               QString(), QString()},
                               err);
         },
         error);
@@ -385,6 +397,16 @@ bool ReviewStore::evidenceData(const QString &sha256, QByteArray *out, QString *
         return false;
     }
     *out = q.value(0).toByteArray();
+    // Hashed again before it is handed out: a store changed outside Vaultscope does not pass off
+    // other bytes as the evidence that was attached.
+    if (QString::fromLatin1(QCryptographicHash::hash(*out, QCryptographicHash::Sha256).toHex()) != sha256) {
+        out->clear();
+        *error =
+            tr("evidence %1 no longer matches its SHA-256 (the store was changed outside Vaultscope); it "
+               "is not opened")
+                .arg(sha256);
+        return false;
+    }
     return true;
 }
 

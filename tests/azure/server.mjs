@@ -21,6 +21,11 @@
 // (keys with rotation policies, secrets, certificates, as Key Vault's REST API 7.5 returns them);
 // faults.dataPlaneForbidden (vault numbers) answer 403 there. GET of a secret (its value) is
 // counted in the record as secretValueReads.
+// hostile: { foreign: "http://127.0.0.1:PORT" } makes answers name that other origin, each case on its
+// own vaults (printed at start as hostileVaults): a Key Vault's vaultUri, a diagnostic-settings
+// nextLink and a 307 redirect there, a Resource Guard proxy list whose nextLink is itself, a
+// diagnostic setting without a type, a relative nextLink, a Key Vault keys list whose nextLink names
+// the foreign origin, and two Resource Graph rows of odd shape (no id; an id that is not a path).
 import http2 from 'node:http2';
 
 const config = JSON.parse(process.argv[2] ?? '{}');
@@ -167,6 +172,8 @@ function dataPlane(name, rest, url) {
   if (dataForbidden.has(o.number))
     return [403, error('Forbidden', `The user, group or application 'appid=04b07795' does not have keys list permission on key vault '${name};location=westeurope'.`)];
   const parts = rest.split('/');
+  if (parts[0] === 'keys' && parts.length === 1 && o.keysNextLink)
+    return [200, JSON.stringify({ value: o.keys.map((k) => k.list), nextLink: `${hostile.foreign}/kv/${name}/keys?page=2` })];
   if (parts[0] === 'keys' && parts.length === 1)
     return [200, JSON.stringify(page(o.keys.map((k) => k.list), url))];
   if (parts[0] === 'keys') {
@@ -276,6 +283,10 @@ function graphQuery(body) {
   const top = Math.min(body.options?.$top ?? 100, 1000);
   const skip = body.options?.$skipToken ? Number(Buffer.from(body.options.$skipToken, 'base64').toString()) : 0;
   const data = rows.slice(skip, skip + top);
+  if (hostile && skip === 0 && subs.length > 0)
+    data.push({ name: 'no-id', type: 'microsoft.keyvault/vaults' },
+      { id: `/subscriptions/${subs[0]}/../..//${hostile.foreign.replace('http://', '')}/x`, name: 'odd-id',
+        type: 'microsoft.keyvault/vaults', properties: {} });
   const out = { totalRecords: rows.length, count: data.length, resultTruncated: 'false', facets: [], data };
   if (skip + top < rows.length)
     out.$skipToken = Buffer.from(String(skip + top)).toString('base64');
@@ -343,9 +354,47 @@ async function route(req, url, bodyText, headers) {
   const diag = lower.match(/^(.*)\/providers\/microsoft\.insights\/diagnosticsettings$/);
   const proxies = lower.match(/^(.*)\/backupresourceguardproxies$/);
   const extra = related.get((diag ?? proxies)?.[1]);
+  if (extra && extra.hostile && (diag ? extra.hostile !== 'loop' : extra.hostile === 'loop'))
+    return hostileRelated(extra, url, headers);
   if (extra)
     return [200, JSON.stringify({ value: diag ? extra.diagnostics : extra.proxies })];
   return [404, error('ResourceNotFound', `The resource '${path}' was not found.`)];
+}
+
+// ---- hostile answers ------------------------------------------------------------------------
+const hostile = config.hostile;
+const hostileVaults = {};
+if (hostile) {
+  const all = subscriptions.flatMap((s) => s.vaults);
+  const rsv = all.filter((v) => v.type === types.rsv);
+  ['nextLink', 'redirect', 'loop', 'untyped', 'relative'].forEach((kind, i) => {
+    related.get(rsv[i].id.toLowerCase()).hostile = kind;
+    hostileVaults[kind] = rsv[i].id;
+  });
+  const kv = all.filter((v) => v.type === types.kv);
+  hostileVaults.vaultUri = kv[0].id;
+  hostileVaults.keysNextLink = kv[1].id;
+  objects.get(kv[1].name).keysNextLink = true;
+}
+
+function hostileRelated(extra, url, headers) {
+  const self = `${url.pathname}${url.search}`;
+  const setting = { id: `${self.split('?')[0]}/send-to-law`, type: 'Microsoft.Insights/diagnosticSettings', name: 'x',
+    properties: { logs: [] } };
+  switch (extra.hostile) {
+  case 'nextLink':
+    return [200, JSON.stringify({ value: [setting], nextLink: `${hostile.foreign}${self}&page=2` })];
+  case 'redirect':
+    headers.location = `${hostile.foreign}${self}`;
+    return [307, ''];
+  case 'loop':
+    return [200, JSON.stringify({ value: [], nextLink: `http://127.0.0.1:${server.address().port}${self}` })];
+  case 'untyped':
+    return [200, JSON.stringify({ value: [setting, { id: setting.id.replace('send-to-law', 'untyped'), name: 'untyped',
+      properties: {} }] })];
+  default: // relative
+    return [200, JSON.stringify({ value: [setting], nextLink: 'page2?api-version=2021-05-01-preview' })];
+  }
 }
 
 // ---- the server ---------------------------------------------------------------------------
@@ -429,11 +478,13 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 // The data plane is served here: each vault's URI points at this server.
 for (const v of subscriptions.flatMap((s) => s.vaults)) {
   if (config.dataPlane && v.type === types.kv)
-    v.properties.vaultUri = `http://127.0.0.1:${server.address().port}/kv/${v.name}/`;
+    v.properties.vaultUri = v.id === hostileVaults.vaultUri ? `${hostile.foreign}/kv/${v.name}/`
+      : `http://127.0.0.1:${server.address().port}/kv/${v.name}/`;
   if (config.dataPlane && v.type === types.hsm)
     v.properties.hsmUri = `http://127.0.0.1:${server.address().port}/hsm/${v.name}/`;
 }
-console.log(JSON.stringify({ port: server.address().port, tenant, vaults: vaultCount, subscriptions: subscriptionCount }));
+console.log(JSON.stringify({ port: server.address().port, tenant, vaults: vaultCount, subscriptions: subscriptionCount,
+  hostileVaults }));
 process.stdin.resume();
 process.stdin.on('end', () => process.exit(0));
 process.stdin.on('close', () => process.exit(0));

@@ -87,7 +87,7 @@ int main(int argc, char **argv)
     clock.start();
     tick.start();
     ticker.start();
-    if (!job.start({path, azure.url(), azure.tenant(), {}, QString()}, &error))
+    if (!job.start({path, azure.origins(), azure.tenant(), {}, QString()}, &error))
         return 1;
     app.exec();
     const qint64 totalMs = clock.elapsed();

@@ -12,6 +12,8 @@
 #include "posture/snapshot.h"
 #include "review/reviewbundle.h"
 #include "services/auth/jwt.h"
+#include "services/auth/oauthanswers.h"
+#include "services/azure/graphpage.h"
 #include "store/database.h"
 #include "store/reviewstore.h"
 
@@ -91,7 +93,7 @@ void mergeAndForget(const ReviewBundle &bundle)
     ReviewStore store(db);
     MergeResult result;
     QString error;
-    if (mergeBundle(store, bundle, &result, &error)) {
+    if (mergeBundle(store, bundle, QStringLiteral("fuzz"), &result, &error)) {
         for (const MergeConflict &c : std::as_const(result.conflicts))
             takeTheirs(store, c, &error);
     }
@@ -220,6 +222,26 @@ void idToken(const QByteArray &data)
     IdTokenVerifier::verify(token, QJsonDocument::fromJson(jwks).object(), expect, &claims, &error);
 }
 
+void oauthAnswer(const QByteArray &data)
+{
+    const QJsonObject json = QJsonDocument::fromJson(data).object();
+    OidcMetadata metadata;
+    QString error;
+    for (const char *authority :
+         {"https://login.microsoftonline.com/organizations", "http://127.0.0.1:8080/t"})
+        OAuthAnswers::discovery(json, QUrl(QLatin1String(authority)), true, &metadata, &error);
+    OAuthAnswers::token(json, kNow);
+    OAuthAnswers::deviceCode(json);
+}
+
+void graphPage(const QByteArray &data)
+{
+    const GraphPage page = GraphPage::read(QJsonDocument::fromJson(data).object());
+    Estate estate;
+    for (const QJsonObject &item : page.items)
+        estate.add(item, {});
+}
+
 Entry entryFor(const QString &target)
 {
     static const QHash<QString, Entry> entries = {
@@ -230,6 +252,8 @@ Entry entryFor(const QString &target)
         {QStringLiteral("fuzz_expression"), &expression},
         {QStringLiteral("fuzz_reviewbundle"), &reviewBundle},
         {QStringLiteral("fuzz_idtoken"), &idToken},
+        {QStringLiteral("fuzz_oauth"), &oauthAnswer},
+        {QStringLiteral("fuzz_graphpage"), &graphPage},
     };
     return entries.value(target);
 }

@@ -16,6 +16,8 @@ void expression(const QByteArray &data); // a template expression on its own: pa
 void reviewBundle(
     const QByteArray &data);          // a review bundle, as given and re-sealed, merged into a scratch store
 void idToken(const QByteArray &data); // an ID token NUL a JWKS document: parsed and verified
+void oauthAnswer(const QByteArray &data); // a sign-in service answer: as discovery, token and device code
+void graphPage(const QByteArray &data);   // a vault list page (Resource Graph or Resource Manager)
 
 // The target of a regression folder (tests/data/fuzz-regressions/<target>/...), or null.
 using Entry = void (*)(const QByteArray &);

@@ -19,16 +19,18 @@ seeds() {
     expression) echo tests/fuzz/seeds/expression ;;
     reviewbundle) echo tests/fuzz/seeds/reviewbundle ;;
     idtoken) echo tests/fuzz/seeds/idtoken ;;
+    oauth) echo tests/fuzz/seeds/oauth ;;
+    graphpage) echo tests/fuzz/seeds/graphpage tests/data/arm ;;
   esac
 }
 dictionary() {
   case $1 in
-    estate | reviewbundle) echo json ;;
+    estate | reviewbundle | oauth | graphpage) echo json ;;
     *) echo "$1" ;;
   esac
 }
 
-for target in ${TARGETS:-document workbook estate policy expression reviewbundle idtoken}; do
+for target in ${TARGETS:-document workbook estate policy expression reviewbundle idtoken oauth graphpage}; do
   corpus="$build/fuzz-corpus/$target"
   mkdir -p "$corpus" "$build/fuzz-artifacts"
   echo "== fuzz_$target"

@@ -50,6 +50,8 @@ QList<Account> AccountList::load(QString *activeKey)
         a.config.resourceManager = s.value(QStringLiteral("resourceManager")).toString();
         a.config.tenant = s.value(QStringLiteral("tenant")).toString();
         a.config.clientId = s.value(QStringLiteral("clientId")).toString();
+        a.config.keyVaultSuffix = s.value(QStringLiteral("keyVaultSuffix")).toString();
+        a.config.managedHsmSuffix = s.value(QStringLiteral("managedHsmSuffix")).toString();
         a.config.allowHttpLoopback = s.value(QStringLiteral("allowHttpLoopback")).toBool();
         accounts.append(a);
     }
@@ -76,6 +78,8 @@ void AccountList::save(const QList<Account> &accounts, const QString &activeKey)
         s.setValue(QStringLiteral("resourceManager"), a.config.resourceManager);
         s.setValue(QStringLiteral("tenant"), a.config.tenant);
         s.setValue(QStringLiteral("clientId"), a.config.clientId);
+        s.setValue(QStringLiteral("keyVaultSuffix"), a.config.keyVaultSuffix);
+        s.setValue(QStringLiteral("managedHsmSuffix"), a.config.managedHsmSuffix);
         s.setValue(QStringLiteral("allowHttpLoopback"), a.config.allowHttpLoopback);
     }
     s.endArray();

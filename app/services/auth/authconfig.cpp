@@ -10,18 +10,24 @@ struct KnownCloud
 {
     AuthConfig::Cloud cloud;
     const char *key;
+    const char *name; // as Azure names it (az cloud list)
     const char *authority;
     const char *arm;
+    const char *keyVault;
+    const char *managedHsm;
 };
-// Entra ID authority hosts and Resource Manager URLs per national cloud.
+// Entra ID authority hosts, Resource Manager URLs and Key Vault DNS suffixes per national cloud.
 constexpr KnownCloud kClouds[] = {
-    {AuthConfig::AzurePublic, "public", "https://login.microsoftonline.com", "https://management.azure.com/"},
-    {AuthConfig::AzureUsGovernment, "usgov", "https://login.microsoftonline.us",
-     "https://management.usgovcloudapi.net/"},
-    {AuthConfig::AzureChina, "china", "https://login.chinacloudapi.cn",
-     "https://management.chinacloudapi.cn/"},
-    {AuthConfig::Custom, "custom", "", ""},
+    {AuthConfig::AzurePublic, "public", "AzureCloud", "https://login.microsoftonline.com",
+     "https://management.azure.com/", "vault.azure.net", "managedhsm.azure.net"},
+    {AuthConfig::AzureUsGovernment, "usgov", "AzureUSGovernment", "https://login.microsoftonline.us",
+     "https://management.usgovcloudapi.net/", "vault.usgovcloudapi.net", "managedhsm.usgovcloudapi.net"},
+    {AuthConfig::AzureChina, "china", "AzureChinaCloud", "https://login.chinacloudapi.cn",
+     "https://management.chinacloudapi.cn/", "vault.azure.cn", "managedhsm.azure.cn"},
+    {AuthConfig::Custom, "custom", "", "", "", "", ""},
 };
+
+bool g_loopbackThisProcess = false;
 
 const KnownCloud &known(AuthConfig::Cloud cloud)
 {
@@ -32,9 +38,10 @@ const KnownCloud &known(AuthConfig::Cloud cloud)
     return kClouds[0];
 }
 
+// 127.0.0.1 itself, not a name such as localhost that another process could answer for.
 bool isLoopback(const QUrl &url)
 {
-    return url.host() == QLatin1String("127.0.0.1") || url.host() == QLatin1String("localhost");
+    return url.host() == QLatin1String("127.0.0.1");
 }
 } // namespace
 
@@ -57,6 +64,22 @@ QUrl AuthConfig::armUrl() const
 QString AuthConfig::armScope() const
 {
     return armUrl().toString() + QLatin1String(".default");
+}
+
+CloudOrigins AuthConfig::origins() const
+{
+    const KnownCloud &k = known(cloud);
+    CloudOrigins o;
+    o.cloudName = cloud == Custom ? QUrl(authorityHost).host() : QString::fromLatin1(k.name);
+    o.resourceManager = armUrl();
+    for (const QString &suffix :
+         cloud == Custom ? QStringList{keyVaultSuffix, managedHsmSuffix}
+                         : QStringList{QString::fromLatin1(k.keyVault), QString::fromLatin1(k.managedHsm)}) {
+        if (!suffix.trimmed().isEmpty())
+            o.keyVaultSuffixes.append(suffix.trimmed().toLower());
+    }
+    o.allowHttpLoopback = allowHttpLoopback;
+    return o;
 }
 
 QString AuthConfig::cloudKey(Cloud cloud)
@@ -97,6 +120,12 @@ bool AuthConfig::validate(QString *error) const
                            .arg(url.toString());
         return false;
     }
+    for (const QString &suffix : {keyVaultSuffix, managedHsmSuffix}) {
+        if (cloud == Custom && !suffix.isEmpty() && !domain.match(suffix).hasMatch()) {
+            *error = tr("'%1' is not a DNS suffix such as vault.example.com.").arg(suffix);
+            return false;
+        }
+    }
     if (clientId.isEmpty()) {
         *error =
             tr("No client id: enter the application (client) id of your organization's app registration.");
@@ -118,6 +147,11 @@ bool AuthConfig::validate(QString *error) const
     return true;
 }
 
+void AuthConfig::allowHttpLoopbackForThisProcess(bool allow)
+{
+    g_loopbackThisProcess = allow;
+}
+
 AuthConfig AuthConfig::load()
 {
     QSettings s;
@@ -127,7 +161,9 @@ AuthConfig AuthConfig::load()
     c.resourceManager = s.value(QStringLiteral("auth/resourceManager")).toString();
     c.tenant = s.value(QStringLiteral("auth/tenant"), c.tenant).toString();
     c.clientId = s.value(QStringLiteral("auth/clientId")).toString();
-    c.allowHttpLoopback = s.value(QStringLiteral("auth/allowHttpLoopback"), false).toBool();
+    c.keyVaultSuffix = s.value(QStringLiteral("auth/keyVaultSuffix")).toString();
+    c.managedHsmSuffix = s.value(QStringLiteral("auth/managedHsmSuffix")).toString();
+    c.allowHttpLoopback = g_loopbackThisProcess;
     return c;
 }
 
@@ -139,7 +175,9 @@ void AuthConfig::save() const
     s.setValue(QStringLiteral("auth/resourceManager"), resourceManager);
     s.setValue(QStringLiteral("auth/tenant"), tenant);
     s.setValue(QStringLiteral("auth/clientId"), clientId);
-    s.setValue(QStringLiteral("auth/allowHttpLoopback"), allowHttpLoopback);
+    s.setValue(QStringLiteral("auth/keyVaultSuffix"), keyVaultSuffix);
+    s.setValue(QStringLiteral("auth/managedHsmSuffix"), managedHsmSuffix);
+    s.remove(QStringLiteral("auth/allowHttpLoopback")); // as older versions saved it
 }
 
 } // namespace vaultscope

@@ -26,6 +26,9 @@ AuthService::AuthService(QObject *parent)
     , m_network(new QNetworkAccessManager(this))
     , m_cli(new AzureCli(this))
 {
+    // A redirect from the sign-in service is an answer: a form with a code or a refresh token never
+    // follows it.
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_accounts = AccountList::load(&m_activeKey);
     m_poll.setSingleShot(true);
     connect(&m_poll, &QTimer::timeout, this, &AuthService::pollDeviceCode);
@@ -96,6 +99,7 @@ void AuthService::cancelSignIn()
         m_client->deleteLater();
     m_verifier.clear();
     m_state.clear();
+    m_nonce.clear();
     m_deviceCode = DeviceCode();
     m_flow = NoFlow;
 }
@@ -118,26 +122,27 @@ void AuthService::signInWithBrowser(const AuthConfig &config, int timeoutMs)
         connect(m_receiver, &LoopbackReceiver::timedOut, this, [this] {
             fail(tr("The browser did not come back within the time allowed; sign in again."));
         });
-        connect(m_receiver, &LoopbackReceiver::received, this,
-                [this, config, redirect](const QUrlQuery &query) {
-                    if (query.hasQueryItem(QStringLiteral("error")))
-                        return fail(tr("Sign-in did not complete: %1 — %2")
-                                        .arg(query.queryItemValue(QStringLiteral("error")),
-                                             query.queryItemValue(QStringLiteral("error_description"),
-                                                                  QUrl::FullyDecoded)));
-                    m_client->requestToken(
-                        {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
-                         {QStringLiteral("client_id"), config.clientId},
-                         {QStringLiteral("code"), query.queryItemValue(QStringLiteral("code"))},
-                         {QStringLiteral("redirect_uri"), redirect},
-                         {QStringLiteral("code_verifier"), QString::fromLatin1(m_verifier)},
-                         {QStringLiteral("scope"), scopes(config)}},
-                        [this](const TokenResponse &tokens, const OAuthError &tokenError) {
-                            if (!tokenError.code.isEmpty())
-                                return fail(tokenError.message());
-                            finishWithTokens(tokens, Account::Browser, m_nonce);
-                        });
-                });
+        connect(
+            m_receiver, &LoopbackReceiver::received, this, [this, config, redirect](const QUrlQuery &query) {
+                if (query.hasQueryItem(QStringLiteral("error")))
+                    return fail(tr("Sign-in did not complete: %1 — %2")
+                                    .arg(query.queryItemValue(QStringLiteral("error")),
+                                         query.queryItemValue(QStringLiteral("error_description"),
+                                                              QUrl::FullyDecoded)));
+                m_client->requestToken(
+                    {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                     {QStringLiteral("client_id"), config.clientId},
+                     {QStringLiteral("code"), query.queryItemValue(QStringLiteral("code"))},
+                     {QStringLiteral("redirect_uri"), redirect},
+                     // Used once: the verifier leaves memory with the request that carries it.
+                     {QStringLiteral("code_verifier"), QString::fromLatin1(std::exchange(m_verifier, {}))},
+                     {QStringLiteral("scope"), scopes(config)}},
+                    [this](const TokenResponse &tokens, const OAuthError &tokenError) {
+                        if (!tokenError.code.isEmpty())
+                            return fail(tokenError.message());
+                        finishWithTokens(tokens, Account::Browser, m_nonce);
+                    });
+            });
         QUrl url = m_client->metadata().authorization;
         QUrlQuery q;
         q.setQueryItems({{QStringLiteral("client_id"), config.clientId},
@@ -247,6 +252,8 @@ void AuthService::useAzureCli(const AuthConfig &config)
     // The Azure CLI has its own cloud and tenant: only the Resource Manager URL is checked here.
     if (m_flow != NoFlow)
         return Q_EMIT signInFailed(tr("A sign-in is already under way; finish or cancel it first."));
+    if (const QString invalid = config.origins().validity(); !invalid.isEmpty())
+        return Q_EMIT signInFailed(invalid);
     m_flow = CliFlow;
     m_cli->account(config, [this](const Account &account, const QString &error) {
         if (!error.isEmpty())

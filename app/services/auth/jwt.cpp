@@ -36,13 +36,18 @@ using ParamBuild = std::unique_ptr<OSSL_PARAM_BLD, Deleter<OSSL_PARAM_BLD, OSSL_
 using Params = std::unique_ptr<OSSL_PARAM, Deleter<OSSL_PARAM, OSSL_PARAM_free>>;
 using PkeyCtx = std::unique_ptr<EVP_PKEY_CTX, Deleter<EVP_PKEY_CTX, EVP_PKEY_CTX_free>>;
 
-// An RSA public key from a JWK's modulus and exponent.
+// Keys shorter than this are refused, whatever signs with them (NIST SP 800-131A).
+constexpr int kMinRsaBits = 2048;
+
+// An RSA public key from a JWK's modulus and exponent; none when the modulus is under kMinRsaBits.
 Pkey rsaKey(const QJsonObject &jwk)
 {
     bool okN = false, okE = false;
-    const QByteArray n = fromBase64Url(jwk.value(QLatin1String("n")).toString().toLatin1(), &okN);
+    QByteArray n = fromBase64Url(jwk.value(QLatin1String("n")).toString().toLatin1(), &okN);
     const QByteArray e = fromBase64Url(jwk.value(QLatin1String("e")).toString().toLatin1(), &okE);
-    if (!okN || !okE || n.isEmpty() || e.isEmpty())
+    while (n.startsWith('\0'))
+        n.remove(0, 1);
+    if (!okN || !okE || n.isEmpty() || e.isEmpty() || n.size() * 8 < kMinRsaBits)
         return {};
     Bn bn(BN_bin2bn(reinterpret_cast<const unsigned char *>(n.constData()), int(n.size()), nullptr));
     Bn be(BN_bin2bn(reinterpret_cast<const unsigned char *>(e.constData()), int(e.size()), nullptr));
@@ -126,6 +131,12 @@ bool IdTokenVerifier::verify(const QByteArray &token, const QJsonObject &jwks,
     bool signatureOk = false;
     for (const QJsonValue &k : jwks.value(QLatin1String("keys")).toArray()) {
         const QJsonObject jwk = k.toObject();
+        // A key meant for encryption, or for another algorithm, never verifies a signature.
+        const QString use = jwk.value(QLatin1String("use")).toString();
+        const QString alg = jwk.value(QLatin1String("alg")).toString();
+        if ((!use.isEmpty() && use != QLatin1String("sig")) ||
+            (!alg.isEmpty() && alg != QLatin1String("RS256")))
+            continue;
         if (jwk.value(QLatin1String("kty")).toString() == QLatin1String("RSA") &&
             (kid.isEmpty() || jwk.value(QLatin1String("kid")).toString() == kid) && verifyRs256(jwt, jwk)) {
             signatureOk = true;
@@ -151,6 +162,18 @@ bool IdTokenVerifier::verify(const QByteArray &token, const QJsonObject &jwks,
     if (!audOk) {
         *error = tr("the ID token is meant for another application");
         return false;
+    }
+    // With several audiences, the authorized party must be this application (OIDC Core 3.1.3.7).
+    if (aud.isArray() && (aud.toArray().size() > 1 || c.contains(QLatin1String("azp"))) &&
+        c.value(QLatin1String("azp")).toString() != expect.clientId) {
+        *error = tr("the ID token was issued to another party (azp)");
+        return false;
+    }
+    for (const char *name : {"nbf", "iat"}) {
+        if (c.contains(QLatin1String(name)) && !c.value(QLatin1String(name)).isDouble()) {
+            *error = tr("the ID token's %1 is not a number").arg(QLatin1String(name));
+            return false;
+        }
     }
     const qint64 now = expect.now.toSecsSinceEpoch();
     if (!c.value(QLatin1String("exp")).isDouble() ||

@@ -30,19 +30,40 @@ LoopbackReceiver::LoopbackReceiver(QObject *parent)
         stop();
         Q_EMIT timedOut();
     });
-    connect(&m_server, &QTcpServer::newConnection, this, [this] {
-        while (QTcpSocket *socket = m_server.nextPendingConnection())
-            serve(socket);
-    });
+    for (QTcpServer *server : {&m_server, &m_server6})
+        connect(server, &QTcpServer::newConnection, this, [this, server] {
+            while (QTcpSocket *socket = server->nextPendingConnection())
+                serve(socket);
+        });
+}
+
+bool LoopbackReceiver::listenOnBoth(QString *error)
+{
+    // A port free on 127.0.0.1 may be held on ::1 by another process: then another port.
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        if (!m_server.listen(QHostAddress::LocalHost, 0)) {
+            *error =
+                tr("Cannot listen on 127.0.0.1 for the sign-in redirect: %1").arg(m_server.errorString());
+            return false;
+        }
+        if (m_server6.listen(QHostAddress::LocalHostIPv6, m_server.serverPort()))
+            return true;
+        // Without IPv6 on the machine, localhost cannot lead anywhere but 127.0.0.1.
+        if (m_server6.serverError() != QAbstractSocket::AddressInUseError)
+            return true;
+        m_server.close();
+    }
+    *error = tr("Cannot listen on both loopback addresses (127.0.0.1 and ::1) for the sign-in redirect: "
+                "another program holds the ports tried");
+    return false;
 }
 
 bool LoopbackReceiver::listen(const QByteArray &state, int timeoutMs, QString *error)
 {
     m_state = state;
-    if (!m_server.listen(QHostAddress::LocalHost, 0)) {
-        *error = tr("Cannot listen on 127.0.0.1 for the sign-in redirect: %1").arg(m_server.errorString());
+    m_done = false;
+    if (!listenOnBoth(error))
         return false;
-    }
     m_timeout.start(timeoutMs);
     return true;
 }
@@ -56,6 +77,7 @@ void LoopbackReceiver::stop()
 {
     m_timeout.stop();
     m_server.close();
+    m_server6.close();
 }
 
 void LoopbackReceiver::serve(QTcpSocket *socket)
@@ -70,6 +92,10 @@ void LoopbackReceiver::serve(QTcpSocket *socket)
         }
         if (!socket->canReadLine())
             return;
+        if (m_done) {
+            answer(socket, "410 Gone", tr("This sign-in is finished; this answer was not taken."));
+            return;
+        }
         const QList<QByteArray> line = socket->readLine(kMaxRequest).trimmed().split(' ');
         if (line.size() != 3 || line.at(0) != "GET" || !line.at(2).startsWith("HTTP/1.")) {
             answer(socket, "400 Bad Request", tr("This address only takes Vaultscope's sign-in redirect."));
@@ -90,7 +116,8 @@ void LoopbackReceiver::serve(QTcpSocket *socket)
                    ? tr("Sign-in did not complete: %1. You can close this tab and return to Vaultscope.")
                          .arg(query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded))
                    : tr("You are signed in to Vaultscope. You can close this tab."));
-        stop(); // the first valid callback ends the wait
+        m_done = true; // the first valid callback ends the wait; any later one is refused
+        stop();
         Q_EMIT received(query);
     });
 }

@@ -7,9 +7,12 @@
 
 namespace vaultscope {
 
-// Waits for the browser's redirect after sign-in: a listener on 127.0.0.1 (never other interfaces)
-// on a free port. Only a GET carrying the expected state ends the wait; a wrong state, another path
-// or garbage on the socket is answered and closed, and the wait goes on until the timeout.
+// Waits for the browser's redirect after sign-in on http://localhost:PORT/ (Entra ID matches it with
+// any port): a listener on every loopback address that name resolves to, 127.0.0.1 and ::1, on the
+// same free port, so that no other local process can hold one of them and take the callback. Never
+// other interfaces. Only a GET carrying the expected state ends the wait; a wrong state, another path
+// or garbage on the socket is answered and closed, and the wait goes on until the timeout. After the
+// first valid callback every further request is refused.
 class LoopbackReceiver final : public QObject
 {
     Q_OBJECT
@@ -30,9 +33,13 @@ Q_SIGNALS:
 private:
     void serve(QTcpSocket *socket);
 
-    QTcpServer m_server;
+    bool listenOnBoth(QString *error);
+
+    QTcpServer m_server;  // 127.0.0.1
+    QTcpServer m_server6; // ::1, where the machine has IPv6
     QTimer m_timeout;
     QByteArray m_state;
+    bool m_done = false;
 };
 
 } // namespace vaultscope

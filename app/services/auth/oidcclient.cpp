@@ -102,17 +102,13 @@ void OidcClient::getJson(const QUrl &url, std::function<void(const QJsonObject &
 void OidcClient::discover(std::function<void(const QString &)> done)
 {
     const QUrl url(m_config.authority().toString() + QLatin1String("/v2.0/.well-known/openid-configuration"));
-    getJson(url, [this, done, url](const QJsonObject &json, const QString &error) {
+    getJson(url, [this, done](const QJsonObject &json, const QString &error) {
         if (!error.isEmpty())
             return done(error);
-        m_metadata.issuer = json.value(QLatin1String("issuer")).toString();
-        m_metadata.authorization = QUrl(json.value(QLatin1String("authorization_endpoint")).toString());
-        m_metadata.token = QUrl(json.value(QLatin1String("token_endpoint")).toString());
-        m_metadata.deviceAuthorization =
-            QUrl(json.value(QLatin1String("device_authorization_endpoint")).toString());
-        m_metadata.jwksUri = QUrl(json.value(QLatin1String("jwks_uri")).toString());
-        if (m_metadata.issuer.isEmpty() || !m_metadata.token.isValid() || !m_metadata.jwksUri.isValid())
-            return done(OAuthError::tr("%1 is not an OpenID Connect discovery document").arg(url.toString()));
+        QString refusal;
+        if (!OAuthAnswers::discovery(json, m_config.authority(), m_config.allowHttpLoopback, &m_metadata,
+                                     &refusal))
+            return done(refusal);
         getJson(m_metadata.jwksUri, [this, done](const QJsonObject &keys, const QString &keyError) {
             m_keys = keys;
             done(keyError);
@@ -148,14 +144,7 @@ void OidcClient::requestToken(const QList<QPair<QString, QString>> &form,
     post(m_metadata.token, form, [done](const QJsonObject &json, const OAuthError &error) {
         if (!error.code.isEmpty())
             return done({}, error);
-        TokenResponse t;
-        t.accessToken = json.value(QLatin1String("access_token")).toString();
-        t.refreshToken = json.value(QLatin1String("refresh_token")).toString().toUtf8();
-        t.idToken = json.value(QLatin1String("id_token")).toString().toUtf8();
-        const QJsonValue expires = json.value(QLatin1String("expires_in"));
-        const int seconds = expires.isString() ? expires.toString().toInt() : expires.toInt(3600);
-        t.expiresAt = QDateTime::currentDateTimeUtc().addSecs(seconds);
-        done(t, {});
+        done(OAuthAnswers::token(json, QDateTime::currentDateTimeUtc()), {});
     });
 }
 
@@ -167,14 +156,7 @@ void OidcClient::requestDeviceCode(const QString &scope,
          [done](const QJsonObject &json, const OAuthError &error) {
              if (!error.code.isEmpty())
                  return done({}, error);
-             DeviceCode d;
-             d.deviceCode = json.value(QLatin1String("device_code")).toString().toUtf8();
-             d.userCode = json.value(QLatin1String("user_code")).toString();
-             d.verificationUri = QUrl(json.value(QLatin1String("verification_uri")).toString());
-             d.message = json.value(QLatin1String("message")).toString();
-             d.expiresIn = json.value(QLatin1String("expires_in")).toInt(900);
-             d.interval = json.value(QLatin1String("interval")).toInt(5);
-             done(d, {});
+             done(OAuthAnswers::deviceCode(json), {});
          });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "authconfig.h"
+#include "oauthanswers.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -13,16 +14,6 @@ class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace vaultscope {
-
-// What a token endpoint answered. Secrets stay in memory: callers hand the refresh token to the
-// keychain and nothing else.
-struct TokenResponse
-{
-    QString accessToken;
-    QByteArray refreshToken;
-    QByteArray idToken;
-    QDateTime expiresAt; // UTC
-};
 
 // An OAuth error as Entra ID returns it (error, error_description with its AADSTS code, error_codes),
 // or a transport failure, with a plain message for people.
@@ -42,16 +33,6 @@ public:
     static OAuthError fromReply(QNetworkReply *reply, const QByteArray &body);
 };
 
-struct DeviceCode
-{
-    QByteArray deviceCode;
-    QString userCode;
-    QUrl verificationUri;
-    QString message;
-    int expiresIn = 900;
-    int interval = 5;
-};
-
 // The protocol side of Entra ID sign-in over QNetworkAccessManager: discovery, keys, the token and
 // device-code endpoints. Form posts only; no client secret (a public client).
 class OidcClient final : public QObject
@@ -60,14 +41,7 @@ class OidcClient final : public QObject
 public:
     OidcClient(QNetworkAccessManager *network, const AuthConfig &config, QObject *parent = nullptr);
 
-    struct Metadata
-    {
-        QString issuer;
-        QUrl authorization;
-        QUrl token;
-        QUrl deviceAuthorization;
-        QUrl jwksUri;
-    };
+    using Metadata = OidcMetadata;
     // Reads the discovery document and the signing keys.
     void discover(std::function<void(const QString &error)> done);
     const Metadata &metadata() const { return m_metadata; }
@@ -91,5 +65,3 @@ private:
 };
 
 } // namespace vaultscope
-
-Q_DECLARE_METATYPE(vaultscope::DeviceCode)

@@ -1,5 +1,6 @@
 #include "armclient.h"
 
+#include "cloudorigins.h"
 #include "common/logging.h"
 #include "services/auth/tokenprovider.h"
 
@@ -9,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -39,69 +41,130 @@ struct ArmClient::Call
     std::function<void(const QJsonObject &, const ArmError &)> done;
 };
 
-ArmClient::ArmClient(TokenProvider *tokens, const QUrl &resourceManager, const QString &tenant,
+ArmClient::ArmClient(TokenProvider *tokens, const QUrl &resource, const QString &tenant, OriginCheck check,
                      QObject *parent)
     : QObject(parent)
     , m_tokens(tokens)
-    , m_resourceManager(resourceManager)
+    , m_resourceManager(resource)
     , m_tenant(tenant)
+    , m_check(std::move(check))
     , m_network(new QNetworkAccessManager(this))
 {
+    // A redirect would carry the token to wherever it points: it is an answer, never followed.
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
-QUrl ArmClient::urlOf(const QString &pathAndQuery) const
+QUrl ArmClient::urlOf(const QString &pathAndQuery, QString *refusal) const
 {
+    QUrl url;
     if (pathAndQuery.startsWith(QLatin1String("https://")) ||
-        pathAndQuery.startsWith(QLatin1String("http://")))
-        return QUrl(pathAndQuery); // a nextLink
-    QString base = m_resourceManager.toString();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    return QUrl(base + pathAndQuery);
+        pathAndQuery.startsWith(QLatin1String("http://"))) {
+        url = QUrl(pathAndQuery, QUrl::StrictMode); // a nextLink
+    } else if (pathAndQuery.startsWith(QLatin1Char('/')) && !pathAndQuery.startsWith(QLatin1String("//"))) {
+        QString base = m_resourceManager.toString();
+        while (base.endsWith(QLatin1Char('/')))
+            base.chop(1);
+        url = QUrl(base + pathAndQuery, QUrl::StrictMode);
+    } else {
+        *refusal = tr("refused: the answer names '%1', which is not a path from the root")
+                       .arg(pathAndQuery.left(200));
+        return {};
+    }
+    *refusal = m_check ? m_check(url) : QString();
+    return refusal->isEmpty() ? url : QUrl();
+}
+
+void ArmClient::refuse(std::shared_ptr<Call> call, const QString &reason)
+{
+    ArmError e;
+    e.request = QStringLiteral("GET %1").arg(CloudOrigins::originOf(call->url));
+    e.code = QStringLiteral("refused");
+    e.message = reason;
+    qCWarning(lcScan).noquote() << reason;
+    QTimer::singleShot(0, this, [call, e] { call->done({}, e); });
 }
 
 void ArmClient::get(const QString &pathAndQuery,
                     std::function<void(const QJsonObject &, const ArmError &)> done)
 {
     auto call = std::make_shared<Call>();
-    call->url = urlOf(pathAndQuery);
     call->done = std::move(done);
+    QString refusal;
+    call->url = urlOf(pathAndQuery, &refusal);
+    if (!refusal.isEmpty())
+        return refuse(call, refusal);
     send(call);
 }
 
 void ArmClient::getAll(const QString &pathAndQuery,
                        std::function<void(const QJsonArray &, const ArmError &)> done)
 {
-    auto items = std::make_shared<QJsonArray>();
-    auto next = std::make_shared<std::function<void(const QString &)>>();
-    *next = [this, items, next, done](const QString &link) {
-        get(link, [items, next, done](const QJsonObject &page, const ArmError &error) {
+    struct List
+    {
+        QJsonArray items;
+        QSet<QString> seen; // the links followed: one seen again is a loop
+        int pages = 0;
+        QUrl first;
+        std::function<void(const QString &)> next;
+    };
+    auto list = std::make_shared<List>();
+    list->first =
+        QUrl(pathAndQuery.startsWith(QLatin1Char('/')) ? m_resourceManager.toString() : pathAndQuery);
+    const auto fail = [this, list, done](const QString &request, const QString &reason) {
+        ArmError e;
+        e.request = request;
+        e.code = QStringLiteral("refused");
+        e.message = reason;
+        qCWarning(lcScan).noquote() << request << reason;
+        list->next = nullptr; // breaks the cycle
+        done({}, e);
+    };
+    list->next = [this, list, done, fail](const QString &link) {
+        get(link, [this, list, done, fail, link](const QJsonObject &page, const ArmError &error) {
             if (error.isError()) {
-                done({}, error);
-                *next = nullptr; // breaks the cycle
-                return;
+                list->next = nullptr;
+                return done({}, error);
             }
             for (const QJsonValue &v : page.value(QLatin1String("value")).toArray())
-                items->append(v);
+                list->items.append(v);
             const QString nextLink = page.value(QLatin1String("nextLink")).toString();
             if (nextLink.isEmpty()) {
-                done(*items, {});
-                *next = nullptr;
-            } else {
-                (*next)(nextLink);
+                list->next = nullptr;
+                return done(list->items, {});
             }
+            const QString request = QStringLiteral("GET %1").arg(CloudOrigins::originOf(QUrl(link)));
+            if (list->seen.contains(nextLink))
+                return fail(request, tr("the list's nextLink repeats a page already read: not followed"));
+            if (++list->pages >= m_policy.maxPages || list->items.size() > m_policy.maxItems)
+                return fail(request, tr("the list goes on beyond %1 pages or %2 items: not read to the end")
+                                         .arg(m_policy.maxPages)
+                                         .arg(m_policy.maxItems));
+            const QUrl nextUrl(nextLink);
+            // A relative link is resolved, or refused, as get() does it.
+            QString refusal = m_check && !nextUrl.isRelative() ? m_check(nextUrl) : QString();
+            if (refusal.isEmpty() && !nextUrl.isRelative() && !CloudOrigins::sameOrigin(nextUrl, list->first))
+                refusal = tr("refused: the list's nextLink names %1, not %2 that was asked")
+                              .arg(CloudOrigins::originOf(nextUrl), CloudOrigins::originOf(list->first));
+            if (!refusal.isEmpty())
+                return fail(request, refusal);
+            list->seen.insert(nextLink);
+            list->next(nextLink);
         });
     };
-    (*next)(pathAndQuery);
+    list->next(pathAndQuery);
 }
 
 void ArmClient::queryResourceGraph(const QJsonObject &body,
                                    std::function<void(const QJsonObject &, const ArmError &)> done)
 {
     auto call = std::make_shared<Call>();
-    call->url = urlOf(QStringLiteral("/providers/Microsoft.ResourceGraph/resources?api-version=2024-04-01"));
-    call->body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     call->done = std::move(done);
+    QString refusal;
+    call->url = urlOf(QStringLiteral("/providers/Microsoft.ResourceGraph/resources?api-version=2024-04-01"),
+                      &refusal);
+    if (!refusal.isEmpty())
+        return refuse(call, refusal);
+    call->body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     send(call);
 }
 
@@ -193,6 +256,19 @@ void ArmClient::sendNow(std::shared_ptr<Call> call)
                 request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
                 reply = m_network->post(request, call->body);
             }
+            // Bounds that hold however the server answers: the whole request's time and its size,
+            // counted while it arrives.
+            QTimer::singleShot(m_policy.deadlineMs, reply, [reply] {
+                reply->setProperty("vaultscope.deadline", true);
+                reply->abort();
+            });
+            connect(reply, &QNetworkReply::downloadProgress, reply,
+                    [reply, max = m_policy.maxBodyBytes](qint64 received, qint64 total) {
+                        if (received > max || total > max) {
+                            reply->setProperty("vaultscope.tooLarge", true);
+                            reply->abort();
+                        }
+                    });
             connect(reply, &QNetworkReply::finished, this, [this, call, reply] { answer(call, reply); });
         });
 }
@@ -208,6 +284,21 @@ void ArmClient::answer(std::shared_ptr<Call> call, QNetworkReply *reply)
         QStringLiteral("%1 %2").arg(call->body.isNull() ? QStringLiteral("GET") : QStringLiteral("POST"),
                                     call->url.toString(QUrl::RemoveQuery));
     e.status = status;
+    if (reply->property("vaultscope.deadline").toBool() || reply->property("vaultscope.tooLarge").toBool()) {
+        const bool late = reply->property("vaultscope.deadline").toBool();
+        e.status = 0;
+        e.code = late ? QStringLiteral("deadline") : QStringLiteral("TooLarge");
+        e.message = late ? tr("no complete answer within %1 s").arg(m_policy.deadlineMs / 1000)
+                         : tr("the answer is larger than %1 MiB: refused").arg(m_policy.maxBodyBytes >> 20);
+        return call->done({}, e);
+    }
+    if (status >= 300 && status < 400) {
+        const QUrl target = call->url.resolved(QUrl(QString::fromUtf8(reply->rawHeader("Location"))));
+        e.code = QStringLiteral("Redirect");
+        e.message = tr("redirected to %1: not followed (a token never follows a redirect)")
+                        .arg(CloudOrigins::originOf(target));
+        return call->done({}, e);
+    }
     if (status == 401 && !call->tokenRenewed) {
         // The token may have expired in flight: one fresh token, then the answer stands.
         call->tokenRenewed = true;

@@ -34,11 +34,14 @@ public:
     QString reason() const;
 };
 
-// Reads Azure Resource Manager for the live scan: GET only, plus POST to the Resource Graph query
-// endpoint and nowhere else. Each request carries a bearer token from the token provider; a 401
-// asks the provider once more; 429 and 5xx answers and lost connections are retried after
-// Retry-After or a jittered exponential backoff, a bounded number of times; every request has a
-// timeout. Lists are read to the end by following nextLink.
+// Reads Azure Resource Manager (or a Key Vault data plane) for the live scan: GET only, plus POST to
+// the Resource Graph query endpoint and nowhere else. Each request carries a bearer token from the
+// token provider, and only to a URL the origin check allows: a link an answer names is checked
+// before it is requested, and a redirect is never followed. A 401 asks the provider once more; 429
+// and 5xx answers and lost connections are retried after Retry-After or a jittered exponential
+// backoff, a bounded number of times. Every request has an inactivity timeout, an overall deadline
+// and a bound on the answer's size. Lists are read by following nextLink, from the same origin, to
+// a page and item bound, and a nextLink seen before ends the list as a failure.
 class ArmClient final : public QObject
 {
     Q_OBJECT
@@ -58,13 +61,20 @@ public:
         // A lost connection (no answer at all) is tried again for this long, whatever `attempts`
         // says: a laptop between networks pauses the scan instead of failing it.
         int connectionLossMs = 120000;
+        int deadlineMs = 600000;           // a whole request, however slowly it trickles
+        qint64 maxBodyBytes = 256ll << 20; // refused while reading beyond this
+        int maxPages = 10000;              // per list
+        int maxItems = 5000000;            // per list
     };
+    // Empty when a URL may carry this client's token; else why not (CloudOrigins).
+    using OriginCheck = std::function<QString(const QUrl &)>;
 
-    ArmClient(TokenProvider *tokens, const QUrl &resourceManager, const QString &tenant,
+    // `resource`: the token audience, and the base of relative paths.
+    ArmClient(TokenProvider *tokens, const QUrl &resource, const QString &tenant, OriginCheck check,
               QObject *parent = nullptr);
 
     void setPolicy(const Policy &policy) { m_policy = policy; }
-    // pathAndQuery: "/subscriptions?api-version=2022-12-01", or an absolute nextLink.
+    // pathAndQuery: "/subscriptions?api-version=2022-12-01", or an absolute URL (a nextLink).
     void get(const QString &pathAndQuery, std::function<void(const QJsonObject &, const ArmError &)> done);
     // Every item of a list ({"value": [...], "nextLink": "..."}), page after page.
     void getAll(const QString &pathAndQuery, std::function<void(const QJsonArray &, const ArmError &)> done);
@@ -86,11 +96,15 @@ private:
     void pace(const Call &call, QNetworkReply *reply);
     qint64 heldFor(const Call &call) const;
     void answer(std::shared_ptr<Call> call, QNetworkReply *reply);
-    QUrl urlOf(const QString &pathAndQuery) const;
+    // The URL to request, or an empty one with *refusal saying why not.
+    QUrl urlOf(const QString &pathAndQuery, QString *refusal) const;
+    // Fails the call from the event loop, as an answer would.
+    void refuse(std::shared_ptr<Call> call, const QString &reason);
 
     TokenProvider *m_tokens;
     QUrl m_resourceManager;
     QString m_tenant;
+    OriginCheck m_check;
     QNetworkAccessManager *m_network;
     Policy m_policy;
     QHash<QString, qint64> m_heldUntil; // subscription id ("" for tenant level), or "graph" -> msecs

@@ -1,6 +1,7 @@
 #include "scanner.h"
 
 #include "common/logging.h"
+#include "graphpage.h"
 
 namespace vaultscope {
 
@@ -25,6 +26,12 @@ const char *const kLists[] = {
 
 } // namespace
 
+struct Scanner::GraphPaging
+{
+    QSet<QString> seen;
+    int pages = 0;
+};
+
 QJsonObject ScanProgress::toJson() const
 {
     static const char *const phases[] = {"subscriptions", "vaults", "related", "evaluation"};
@@ -42,26 +49,33 @@ QJsonObject ScanProgress::toJson() const
             {QStringLiteral("fraction"), qRound(fraction * 1000) / 1000.0}};
 }
 
-Scanner::Scanner(TokenProvider *tokens, const QUrl &resourceManager, const QString &tenant, QObject *parent)
+Scanner::Scanner(TokenProvider *tokens, const CloudOrigins &origins, const QString &tenant, QObject *parent)
     : QObject(parent)
     , m_tokens(tokens)
-    , m_resourceManager(resourceManager)
+    , m_origins(origins)
     , m_tenant(tenant)
 {
+}
+
+ArmClient *Scanner::newClient(const QUrl &resource, ArmClient::OriginCheck check)
+{
+    auto *client = new ArmClient(m_tokens, resource, m_tenant, std::move(check), this);
+    client->setPolicy(m_policy.arm);
+    connect(client, &ArmClient::waiting, this, [this](int ms, const QString &reason) {
+        m_progress.waitedMs += ms;
+        Q_EMIT waiting(ms, reason);
+    });
+    return client;
 }
 
 Scanner::~Scanner() = default;
 
 void Scanner::listSubscriptions(std::function<void(const QList<SubscriptionInfo> &, const QString &)> done)
 {
-    if (!m_arm) {
-        m_arm = new ArmClient(m_tokens, m_resourceManager, m_tenant, this);
-        m_arm->setPolicy(m_policy.arm);
-        connect(m_arm, &ArmClient::waiting, this, [this](int ms, const QString &reason) {
-            m_progress.waitedMs += ms;
-            Q_EMIT waiting(ms, reason);
+    if (!m_arm)
+        m_arm = newClient(m_origins.resourceManager, [origins = m_origins](const QUrl &url) {
+            return origins.resourceManagerRefusal(url);
         });
-    }
     const QPointer<ArmClient> arm = m_arm;
     arm->getAll(QStringLiteral("/tenants?api-version=2022-12-01"), [arm, done](const QJsonArray &tenants,
                                                                                const ArmError &) {
@@ -159,10 +173,11 @@ void Scanner::nextBatch()
         return nextBatch();
     }
     m_graphBusy = true;
-    queryPage(batch, {});
+    queryPage(batch, {}, std::make_shared<GraphPaging>());
 }
 
-void Scanner::queryPage(const QStringList &batch, const QString &skipToken)
+void Scanner::queryPage(const QStringList &batch, const QString &skipToken,
+                        std::shared_ptr<GraphPaging> paging)
 {
     QJsonObject options{{QStringLiteral("$top"), m_policy.pageSize},
                         {QStringLiteral("resultFormat"), QStringLiteral("objectArray")}};
@@ -171,7 +186,7 @@ void Scanner::queryPage(const QStringList &batch, const QString &skipToken)
     const QJsonObject body{{QStringLiteral("subscriptions"), QJsonArray::fromStringList(batch)},
                            {QStringLiteral("query"), kQuery},
                            {QStringLiteral("options"), options}};
-    m_arm->queryResourceGraph(body, [this, batch](const QJsonObject &page, const ArmError &error) {
+    m_arm->queryResourceGraph(body, [this, batch, paging](const QJsonObject &page, const ArmError &error) {
         if (error.isError()) {
             m_graphBusy = false;
             if (error.status == 403)
@@ -185,14 +200,26 @@ void Scanner::queryPage(const QStringList &batch, const QString &skipToken)
             nextBatch();
             return finishIfDone();
         }
-        for (const QJsonValue &v : page.value(QLatin1String("data")).toArray())
-            addVault(v.toObject());
-        const QString next = page.value(QLatin1String("$skipToken")).toString();
-        if (!next.isEmpty())
-            return queryPage(batch, next);
+        const GraphPage read = GraphPage::read(page);
+        for (const QString &reason : read.skipped)
+            skip(reason);
+        for (const QJsonObject &vault : read.items)
+            addVault(vault);
+        const QString next = read.skipToken;
+        QString failure;
+        if (!next.isEmpty() && paging->seen.contains(next))
+            failure =
+                tr("Resource Graph's $skipToken repeats a page already read: its vaults may be missing");
+        else if (!next.isEmpty() && ++paging->pages >= m_policy.arm.maxPages)
+            failure = tr("Resource Graph's answer goes on beyond %1 pages: not read to the end")
+                          .arg(m_policy.arm.maxPages);
+        else if (!next.isEmpty()) {
+            paging->seen.insert(next);
+            return queryPage(batch, next, paging);
+        }
         m_graphBusy = false;
         for (const QString &id : batch)
-            subscriptionDone(id, {});
+            subscriptionDone(id, failure);
         nextBatch();
         finishIfDone();
     });
@@ -208,10 +235,11 @@ void Scanner::readThroughResourceManager(const QStringList &batch)
                 Subscription &s = m_subscriptions[id];
                 if (error.isError() && s.failure.isEmpty())
                     s.failure = error.reason();
-                for (const QJsonValue &v : items) {
-                    QJsonObject vault = v.toObject();
+                const GraphPage read = GraphPage::read(QJsonObject{{QStringLiteral("value"), items}});
+                for (const QString &reason : read.skipped)
+                    skip(reason);
+                for (const QJsonObject &vault : read.items)
                     addVault(vault);
-                }
                 if (--s.pending == 0)
                     subscriptionDone(id, s.failure);
             });
@@ -219,36 +247,60 @@ void Scanner::readThroughResourceManager(const QStringList &batch)
     }
 }
 
+void Scanner::skip(const QString &reason)
+{
+    ++m_skipped;
+    if (m_skipReasons.size() < 20)
+        m_skipReasons.append(reason);
+    qCWarning(lcScan).noquote() << "skipped:" << reason;
+    Q_EMIT logged(tr("Skipped an item of Azure's answer: %1").arg(reason));
+}
+
 void Scanner::addVault(const QJsonObject &vault)
 {
-    if (!Estate::isVaultType(vault.value(QLatin1String("type")).toString()))
+    const QString id = vault.value(QLatin1String("id")).toString();
+    const QString type = vault.value(QLatin1String("type")).toString();
+    if (!Estate::isVaultType(type))
         return;
     m_estate.add(vault, {});
     ++m_progress.vaults;
-    const QString id = vault.value(QLatin1String("id")).toString();
-    const auto related = [this, id](const QString &path, const QString &type) {
-        enqueue(id + path, [this, id, type](const QJsonArray &items, const ArmError &error) {
+    const auto related = [this, id](const QString &path, const QString &relatedType) {
+        enqueue(id + path, [this, id, relatedType](const QJsonArray &items, const ArmError &error) {
             ++m_progress.relatedDone;
             if (error.isError()) {
-                m_estate.addRelatedGap(id, type, error.reason());
+                m_estate.addRelatedGap(id, relatedType, error.reason());
                 m_gapVaults.insert(id.toLower());
                 return;
             }
             for (const QJsonValue &v : items)
-                m_estate.addRelated(id, v.toObject());
+                addRelated(id, relatedType, v);
         });
         ++m_progress.relatedQueued;
     };
     related(QStringLiteral("/providers/Microsoft.Insights/diagnosticSettings?api-version=2021-05-01-preview"),
             kDiagnostics);
-    if (vault.value(QLatin1String("type"))
-            .toString()
-            .compare(QLatin1String("microsoft.recoveryservices/vaults"), Qt::CaseInsensitive) == 0)
+    if (type.compare(QLatin1String("microsoft.recoveryservices/vaults"), Qt::CaseInsensitive) == 0)
         related(QStringLiteral("/backupResourceGuardProxies?api-version=2025-02-01"), kGuardProxies);
-    if (m_policy.readObjects && vault.value(QLatin1String("type"))
-                                    .toString()
-                                    .startsWith(QLatin1String("microsoft.keyvault/"), Qt::CaseInsensitive))
+    if (m_policy.readObjects && type.startsWith(QLatin1String("microsoft.keyvault/"), Qt::CaseInsensitive))
         readObjects(vault);
+}
+
+void Scanner::addRelated(const QString &vaultId, const QString &type, const QJsonValue &item)
+{
+    const QJsonObject resource = item.toObject();
+    const QString itemType = resource.value(QLatin1String("type")).toString();
+    QString odd;
+    if (!item.isObject() || !resource.value(QLatin1String("id")).isString() || itemType.isEmpty())
+        odd = tr("an item of its %1 list has no string id and type").arg(type.section(QLatin1Char('/'), -1));
+    else if (itemType.compare(type, Qt::CaseInsensitive) != 0)
+        odd = tr("an item of its %1 list is of type %2")
+                  .arg(type.section(QLatin1Char('/'), -1), itemType.left(100));
+    if (odd.isEmpty())
+        return m_estate.addRelated(vaultId, resource);
+    // What the vault's definitions would read is not known for sure: they become unknown.
+    qCWarning(lcScan).noquote() << vaultId << odd;
+    m_estate.addRelatedGap(vaultId, type, odd);
+    m_gapVaults.insert(vaultId.toLower());
 }
 
 void Scanner::enqueue(const QString &path, std::function<void(const QJsonArray &, const ArmError &)> done)
@@ -332,6 +384,11 @@ void Scanner::finishIfDone()
     m_finished = true;
     m_completeness.resources = int(m_estate.vaults.size());
     m_completeness.relatedGaps = int(m_gapVaults.size());
+    m_completeness.skipped = m_skipped;
+    if (m_skipped > 0)
+        m_completeness.notes.append(
+            tr("%n item(s) of Azure's answers skipped for their shape: %1", nullptr, m_skipped)
+                .arg(m_skipReasons.join(QStringLiteral("; "))));
     if (m_graphForbidden)
         m_completeness.notes.append(
             tr("Resource Graph was not permitted: the vaults were read through Resource Manager's lists"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "armclient.h"
+#include "cloudorigins.h"
 #include "posture/completeness.h"
 #include "posture/estate.h"
 
@@ -44,8 +45,10 @@ struct ScanProgress
 // Reads an estate from Azure: the subscriptions the account can see; the vaults of the chosen ones
 // through Resource Graph in batches (or per subscription through Resource Manager where Resource
 // Graph refuses); the diagnostic settings of every vault and the Resource Guard proxies of every
-// Recovery Services vault through Resource Manager, a bounded number at a time. Reads only. Lives
-// on the thread that made it; every answer arrives through its event loop.
+// Recovery Services vault through Resource Manager, a bounded number at a time. Reads only, and
+// only from the origins the cloud names: a link, URI or id in an answer that points elsewhere, an
+// item of odd shape or a list that never ends costs a gap with its reason, never a token or the
+// rest of the scan. Lives on the thread that made it; every answer arrives through its event loop.
 class Scanner final : public QObject
 {
     Q_OBJECT
@@ -61,7 +64,7 @@ public:
         ArmClient::Policy arm{5, 1000, 60000, 60000, 25, true};
     };
 
-    Scanner(TokenProvider *tokens, const QUrl &resourceManager, const QString &tenant,
+    Scanner(TokenProvider *tokens, const CloudOrigins &origins, const QString &tenant,
             QObject *parent = nullptr);
     ~Scanner() override;
 
@@ -100,9 +103,14 @@ private:
 
     void selectSubscriptions(const QList<SubscriptionInfo> &visible, const QStringList &ids);
     void nextBatch();
-    void queryPage(const QStringList &batch, const QString &skipToken);
+    struct GraphPaging; // the $skipTokens of one batch's query, for loops and the page bound
+    void queryPage(const QStringList &batch, const QString &skipToken, std::shared_ptr<GraphPaging> paging);
     void readThroughResourceManager(const QStringList &batch);
-    void addVault(const QJsonObject &vault);
+    void addVault(const QJsonObject &vault); // an item GraphPage took
+    // A related item the vault's list returned, or the vault's gap when it is of odd shape.
+    void addRelated(const QString &vaultId, const QString &type, const QJsonValue &item);
+    // An item of an answer that cannot be taken: logged, counted in the completeness.
+    void skip(const QString &reason);
     void enqueue(const QString &path, std::function<void(const QJsonArray &, const ArmError &)> done);
     // scannerobjects.cpp: the vault's keys (each with its rotation policy), secrets (never their
     // values) and certificates, GET only; a refusal is the vault's gap.
@@ -110,6 +118,7 @@ private:
     void enqueueData(const QString &url, bool single,
                      std::function<void(const QJsonArray &, const ArmError &)> done);
     ArmClient *dataClient(const QUrl &vaultUri);
+    ArmClient *newClient(const QUrl &resource, ArmClient::OriginCheck check);
     void pump();
     void subscriptionDone(const QString &id, const QString &failure);
     void report();
@@ -117,7 +126,7 @@ private:
     void fail(const QString &error);
 
     TokenProvider *m_tokens;
-    QUrl m_resourceManager;
+    CloudOrigins m_origins;
     QString m_tenant;
     Policy m_policy;
     QPointer<ArmClient> m_arm;
@@ -134,6 +143,8 @@ private:
     QQueue<Task> m_queue;
     int m_inFlight = 0;
     QSet<QString> m_gapVaults;
+    int m_skipped = 0;
+    QStringList m_skipReasons; // the first few, for the completeness notes
     bool m_cancelled = false;
     bool m_finished = false;
     QString m_error;

@@ -12,22 +12,13 @@ const QString kApi = QStringLiteral("?api-version=7.5");
 
 ArmClient *Scanner::dataClient(const QUrl &vaultUri)
 {
-    // "name.vault.azure.net" -> https://vault.azure.net (and .cn, .usgovcloudapi.net …);
-    // "name.managedhsm.azure.net" -> https://managedhsm.azure.net; a loopback stand-in -> Key Vault's.
-    const QString host = vaultUri.host().toLower();
-    const bool azure =
-        host.contains(QLatin1String(".vault.")) || host.contains(QLatin1String(".managedhsm."));
-    const QString audience = QStringLiteral("https://") +
-                             (azure ? host.section(QLatin1Char('.'), 1) : QStringLiteral("vault.azure.net"));
-    ArmClient *&client = m_dataClients[audience];
-    if (!client) {
-        client = new ArmClient(m_tokens, QUrl(audience), m_tenant, this);
-        client->setPolicy(m_policy.arm);
-        connect(client, &ArmClient::waiting, this, [this](int ms, const QString &reason) {
-            m_progress.waitedMs += ms;
-            Q_EMIT waiting(ms, reason);
-        });
-    }
+    // One client per token audience (https://vault.azure.net, https://managedhsm.azure.net), each
+    // checking every URL against the cloud's Key Vault hosts before its token goes out.
+    const QUrl audience = m_origins.dataPlaneAudience(vaultUri);
+    ArmClient *&client = m_dataClients[audience.toString()];
+    if (!client)
+        client = newClient(audience,
+                           [origins = m_origins](const QUrl &url) { return origins.dataPlaneRefusal(url); });
     return client;
 }
 
@@ -65,11 +56,15 @@ void Scanner::readObjects(const QJsonObject &vault)
                        .arg(hsm ? QStringLiteral("hsmUri") : QStringLiteral("vaultUri")));
     if (!base.endsWith(QLatin1Char('/')))
         base += QLatin1Char('/');
+    // The vault's URI is an answer's word, not a place a token goes unchecked.
+    if (const QString refusal = m_origins.dataPlaneRefusal(QUrl(base, QUrl::StrictMode)); !refusal.isEmpty())
+        return gap(refusal);
     const auto failed = [gap](const ArmError &error) { gap(error.reason()); };
     // A list gives names; each key and certificate is read on its own for its type, size and policy.
+    // Only the name is taken from an item's URL, encoded as one path segment of the vault's own.
     const auto nameOf = [](const QJsonValue &item) {
         const QString url = item[QLatin1String("kid")].toString(item[QLatin1String("id")].toString());
-        return url.section(QLatin1Char('/'), 4, 4);
+        return QString::fromLatin1(QUrl::toPercentEncoding(url.section(QLatin1Char('/'), 4, 4)));
     };
     enqueueData(
         base + QLatin1String("keys") + kApi, false, [=, this](const QJsonArray &keys, const ArmError &error) {
