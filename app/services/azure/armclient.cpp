@@ -258,10 +258,15 @@ void ArmClient::sendNow(std::shared_ptr<Call> call)
             }
             // Bounds that hold however the server answers: the whole request's time and its size,
             // counted while it arrives.
-            QTimer::singleShot(m_policy.deadlineMs, reply, [reply] {
+            // The timer is the reply's, so it ends with it (a QTimer::singleShot would stay registered
+            // on the thread until it fired, one per request of the scan).
+            auto *deadline = new QTimer(reply);
+            deadline->setSingleShot(true);
+            connect(deadline, &QTimer::timeout, reply, [reply] {
                 reply->setProperty("vaultscope.deadline", true);
                 reply->abort();
             });
+            deadline->start(m_policy.deadlineMs);
             connect(reply, &QNetworkReply::downloadProgress, reply,
                     [reply, max = m_policy.maxBodyBytes](qint64 received, qint64 total) {
                         if (received > max || total > max) {
