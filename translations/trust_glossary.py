@@ -27,7 +27,6 @@ TRUST = {
     "no permission to write in %1 (or the disk is read-only)": ("keine Schreibberechtigung in %1 (oder der Datenträger ist schreibgeschützt)", "pas d’autorisation d’écrire dans %1 (ou le disque est en lecture seule)"),
     "the folder %1 cannot be created": ("der Ordner %1 kann nicht angelegt werden", "le dossier %1 ne peut pas être créé"),
     "the lock file %1 cannot be created": ("die Sperrdatei %1 kann nicht angelegt werden", "le fichier de verrou %1 ne peut pas être créé"),
-    "%1 does not match its SHA-256": ("%1 stimmt nicht mit seinem SHA-256 überein", "%1 ne correspond pas à son SHA-256"),
     "%1 is a program or an active document: Vaultscope does not open it. Save it and check it before you open it.": (
         "%1 ist ein Programm oder ein aktives Dokument: Vaultscope öffnet es nicht. Speichern und prüfen Sie es, bevor Sie es öffnen.",
         "%1 est un programme ou un document actif : Vaultscope ne l’ouvre pas. Enregistrez-le et vérifiez-le avant de l’ouvrir."),

@@ -2672,10 +2672,6 @@ Hinzugefügt von %2</translation>
         <translation>Nachweis %1 ist nicht im Speicher</translation>
     </message>
     <message>
-        <source>%1 does not match its SHA-256</source>
-        <translation>%1 stimmt nicht mit seinem SHA-256 überein</translation>
-    </message>
-    <message>
         <source>evidence %1 no longer matches its SHA-256 (the store was changed outside Vaultscope); it is not opened</source>
         <translation>Nachweis %1 stimmt nicht mehr mit seinem SHA-256 überein (der Speicher wurde außerhalb von Vaultscope geändert); er wird nicht geöffnet</translation>
     </message>

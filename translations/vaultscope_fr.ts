@@ -2672,10 +2672,6 @@ Ajoutée par %2</translation>
         <translation>la pièce %1 n’est pas dans la base</translation>
     </message>
     <message>
-        <source>%1 does not match its SHA-256</source>
-        <translation>%1 ne correspond pas à son SHA-256</translation>
-    </message>
-    <message>
         <source>evidence %1 no longer matches its SHA-256 (the store was changed outside Vaultscope); it is not opened</source>
         <translation>la preuve %1 ne correspond plus à son SHA-256 (le magasin a été modifié hors de Vaultscope) ; elle n’est pas ouverte</translation>
     </message>

@@ -285,14 +285,10 @@ bool ReviewPane::flush()
 
 QString ReviewPane::reviewer()
 {
-    // Signed in, reviews carry the account's name and UPN; signed out, the local name.
-    QString name = m_reviews.signedInReviewer();
-    if (!name.isEmpty())
-        return name;
-    name = Settings::reviewerName();
-    if (!name.isEmpty())
-        return name;
-    name = qEnvironmentVariable("USER");
+    // Signed in, or named before: the service says who. Otherwise the name is asked for once.
+    if (!m_reviews.signedInReviewer().isEmpty() || !Settings::reviewerName().isEmpty())
+        return m_reviews.localReviewer();
+    QString name = qEnvironmentVariable("USER");
     if (m_interactive) {
         const QString typed = QInputDialog::getText(
             this, tr("Reviewer name"), tr("Your name, recorded with every change you make to a review:"),

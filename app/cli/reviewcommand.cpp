@@ -14,6 +14,13 @@ namespace vaultscope::cli {
 
 namespace {
 
+// Who writes or imports: --reviewer, else the login name.
+QString reviewerOf(const QCommandLineParser &parser)
+{
+    const QString named = parser.value(QStringLiteral("reviewer"));
+    return named.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("local reviewer")) : named;
+}
+
 QJsonObject reviewJson(const Review &r)
 {
     return QJsonObject{
@@ -49,9 +56,7 @@ int set(const QCommandLineParser &parser, Database &db, Io io)
     review.target = target.key();
     review.status = status;
     review.note = parser.value(QStringLiteral("note"));
-    review.reviewer = parser.value(QStringLiteral("reviewer"));
-    if (review.reviewer.isEmpty())
-        review.reviewer = qEnvironmentVariable("USER", QStringLiteral("local reviewer"));
+    review.reviewer = reviewerOf(parser);
     if (parser.isSet(QStringLiteral("expiry"))) {
         review.expiry = QDate::fromString(parser.value(QStringLiteral("expiry")), Qt::ISODate);
         if (!review.expiry.isValid()) {
@@ -160,10 +165,8 @@ int importBundle(const QCommandLineParser &parser, Database &db, Io io)
     }
     ReviewStore store(db);
     MergeResult result;
-    const QString importer = parser.value(QStringLiteral("reviewer")).isEmpty()
-                                 ? qEnvironmentVariable("USER", QStringLiteral("local reviewer"))
-                                 : parser.value(QStringLiteral("reviewer"));
-    if (!Backups::create(db, nullptr, &error) || !mergeBundle(store, bundle, importer, &result, &error)) {
+    if (!Backups::create(db, nullptr, &error) ||
+        !mergeBundle(store, bundle, reviewerOf(parser), &result, &error)) {
         io.err << error << '\n';
         return DatabaseError;
     }

@@ -237,12 +237,10 @@ bool ReviewBundle::fromBytes(const QByteArray &bytes, const QString &path, Revie
     const QJsonObject blobObject = content.value(QStringLiteral("blobs")).toObject();
     for (auto it = blobObject.constBegin(); it != blobObject.constEnd(); ++it) {
         // Base64 is 4/3 of the data: a text far over the limit is not even decoded.
-        const qsizetype encoded = it.value().toString().size();
-        const QByteArray data = encoded / 4 * 3 > ReviewStore::MaxEvidenceBytes + 3
-                                    ? QByteArray()
-                                    : QByteArray::fromBase64(it.value().toString().toLatin1());
-        if (encoded / 4 * 3 > ReviewStore::MaxEvidenceBytes + 3 ||
-            data.size() > ReviewStore::MaxEvidenceBytes) {
+        const QString text = it.value().toString();
+        const bool farTooLarge = text.size() / 4 * 3 > ReviewStore::MaxEvidenceBytes + 3;
+        const QByteArray data = farTooLarge ? QByteArray() : QByteArray::fromBase64(text.toLatin1());
+        if (farTooLarge || data.size() > ReviewStore::MaxEvidenceBytes) {
             *error = tr("%1: evidence %2 is larger than the %3 an evidence file may be; nothing was imported")
                          .arg(path, it.key(), QLocale().formattedDataSize(ReviewStore::MaxEvidenceBytes));
             return false;

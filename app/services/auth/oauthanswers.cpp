@@ -1,20 +1,18 @@
 #include "oauthanswers.h"
 
+#include "services/azure/cloudorigins.h"
+
 #include <algorithm>
 
 namespace vaultscope {
 
 namespace {
+// The authority's own origin, https; plain http only for an authority on 127.0.0.1 with the option.
 bool onAuthorityOrigin(const QUrl &url, const QUrl &authority, bool allowHttpLoopback)
 {
-    if (!url.isValid() || !url.userInfo().isEmpty() ||
-        url.host().compare(authority.host(), Qt::CaseInsensitive) != 0)
-        return false;
-    if (url.scheme() == QLatin1String("https"))
-        return authority.scheme() == QLatin1String("https") && url.port(443) == authority.port(443);
-    return allowHttpLoopback && url.scheme() == QLatin1String("http") &&
-           url.host() == QLatin1String("127.0.0.1") && authority.scheme() == QLatin1String("http") &&
-           url.port(80) == authority.port(80);
+    return url.isValid() && url.userInfo().isEmpty() && CloudOrigins::sameOrigin(url, authority) &&
+           (url.scheme() == QLatin1String("https") ||
+            (allowHttpLoopback && url.host() == QLatin1String("127.0.0.1")));
 }
 
 int boundedSeconds(const QJsonValue &v, int fallback)

@@ -74,13 +74,22 @@ QUrl ArmClient::urlOf(const QString &pathAndQuery, QString *refusal) const
     return refusal->isEmpty() ? url : QUrl();
 }
 
-void ArmClient::refuse(std::shared_ptr<Call> call, const QString &reason)
+namespace {
+// What was not requested, and why: logged, and handed back as the read's failure.
+ArmError refused(const QString &request, const QString &reason)
 {
+    qCWarning(lcScan).noquote() << request << reason;
     ArmError e;
-    e.request = QStringLiteral("GET %1").arg(CloudOrigins::originOf(call->url));
+    e.request = request;
     e.code = QStringLiteral("refused");
     e.message = reason;
-    qCWarning(lcScan).noquote() << reason;
+    return e;
+}
+} // namespace
+
+void ArmClient::refuse(std::shared_ptr<Call> call, const QString &reason)
+{
+    const ArmError e = refused(QStringLiteral("GET %1").arg(CloudOrigins::originOf(call->url)), reason);
     QTimer::singleShot(0, this, [call, e] { call->done({}, e); });
 }
 
@@ -110,14 +119,9 @@ void ArmClient::getAll(const QString &pathAndQuery,
     auto list = std::make_shared<List>();
     list->first =
         QUrl(pathAndQuery.startsWith(QLatin1Char('/')) ? m_resourceManager.toString() : pathAndQuery);
-    const auto fail = [this, list, done](const QString &request, const QString &reason) {
-        ArmError e;
-        e.request = request;
-        e.code = QStringLiteral("refused");
-        e.message = reason;
-        qCWarning(lcScan).noquote() << request << reason;
+    const auto fail = [list, done](const QString &request, const QString &reason) {
         list->next = nullptr; // breaks the cycle
-        done({}, e);
+        done({}, refused(request, reason));
     };
     list->next = [this, list, done, fail](const QString &link) {
         get(link, [this, list, done, fail, link](const QJsonObject &page, const ArmError &error) {

@@ -200,12 +200,7 @@ void Scanner::queryPage(const QStringList &batch, const QString &skipToken,
             nextBatch();
             return finishIfDone();
         }
-        const GraphPage read = GraphPage::read(page);
-        for (const QString &reason : read.skipped)
-            skip(reason);
-        for (const QJsonObject &vault : read.items)
-            addVault(vault);
-        const QString next = read.skipToken;
+        const QString next = addPage(page);
         QString failure;
         if (!next.isEmpty() && paging->seen.contains(next))
             failure =
@@ -235,11 +230,7 @@ void Scanner::readThroughResourceManager(const QStringList &batch)
                 Subscription &s = m_subscriptions[id];
                 if (error.isError() && s.failure.isEmpty())
                     s.failure = error.reason();
-                const GraphPage read = GraphPage::read(QJsonObject{{QStringLiteral("value"), items}});
-                for (const QString &reason : read.skipped)
-                    skip(reason);
-                for (const QJsonObject &vault : read.items)
-                    addVault(vault);
+                addPage(QJsonObject{{QStringLiteral("value"), items}});
                 if (--s.pending == 0)
                     subscriptionDone(id, s.failure);
             });
@@ -254,6 +245,16 @@ void Scanner::skip(const QString &reason)
         m_skipReasons.append(reason);
     qCWarning(lcScan).noquote() << "skipped:" << reason;
     Q_EMIT logged(tr("Skipped an item of Azure's answer: %1").arg(reason));
+}
+
+QString Scanner::addPage(const QJsonObject &answer)
+{
+    const GraphPage page = GraphPage::read(answer);
+    for (const QString &reason : page.skipped)
+        skip(reason);
+    for (const QJsonObject &vault : page.items)
+        addVault(vault);
+    return page.skipToken;
 }
 
 void Scanner::addVault(const QJsonObject &vault)

@@ -106,6 +106,8 @@ private:
     struct GraphPaging; // the $skipTokens of one batch's query, for loops and the page bound
     void queryPage(const QStringList &batch, const QString &skipToken, std::shared_ptr<GraphPaging> paging);
     void readThroughResourceManager(const QStringList &batch);
+    // A page of a vault list: its items taken, the odd ones skipped; returns the next page's token.
+    QString addPage(const QJsonObject &answer);
     void addVault(const QJsonObject &vault); // an item GraphPage took
     // A related item the vault's list returned, or the vault's gap when it is of odd shape.
     void addRelated(const QString &vaultId, const QString &type, const QJsonValue &item);
