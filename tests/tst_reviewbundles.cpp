@@ -294,6 +294,17 @@ void TestReviewBundles::bundleRoundTripAndMerge()
     for (const ReviewChange &c : std::as_const(history))
         who.append(c.reviewer);
     QVERIFY(who.contains(QStringLiteral("bob")));
+    // A review new here has the bundle's history of it, each change once.
+    QList<ReviewChange> added, brought;
+    QVERIFY(b.history(finding, &added, &error));
+    for (const ReviewChange &c : std::as_const(in.history)) {
+        if (c.target == finding)
+            brought.append(c);
+    }
+    QVERIFY(!brought.isEmpty());
+    QCOMPARE(added.size(), brought.size());
+    for (qsizetype i = 0; i < added.size(); ++i)
+        QCOMPARE(added.at(i).field, brought.at(i).field);
     QCOMPARE(who.count(QStringLiteral("alice")), 5); // status+note twice, evidence once
     // Alice's changes say where they came from and who brought them in; Bob's own say nothing.
     for (const ReviewChange &c : std::as_const(history)) {

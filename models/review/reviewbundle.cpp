@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace vaultscope {
 
 namespace {
@@ -293,7 +295,11 @@ bool mergeBundle(ReviewStore &store, const ReviewBundle &bundle, const QString &
                 if (!store.get(theirs.target, &mine, &found, e))
                     return false;
                 if (!found) {
-                    if (!store.set(theirs, e, nullptr, origin))
+                    // The bundle's own history of it is the record; the row alone writes none again.
+                    const bool historyComes =
+                        std::any_of(history.cbegin(), history.cend(),
+                                    [&theirs](const ReviewChange &c) { return c.target == theirs.target; });
+                    if (!store.set(theirs, e, nullptr, origin, !historyComes))
                         return false;
                     ++r.added;
                 } else if (mine.sameDecision(theirs)) {

@@ -110,12 +110,14 @@ bool ReviewStore::get(const QString &target, Review *out, bool *found, QString *
     return true;
 }
 
-bool ReviewStore::set(const Review &review, QString *error, bool *changed, const QString &origin)
+bool ReviewStore::set(const Review &review, QString *error, bool *changed, const QString &origin,
+                      bool recordHistory)
 {
-    return durably([&](QString *e) { return write(review, changed, e, origin); }, error);
+    return durably([&](QString *e) { return write(review, changed, e, origin, recordHistory); }, error);
 }
 
-bool ReviewStore::write(const Review &review, bool *changed, QString *error, const QString &origin)
+bool ReviewStore::write(const Review &review, bool *changed, QString *error, const QString &origin,
+                        bool recordHistory)
 {
     Review before;
     bool existed = false;
@@ -155,6 +157,8 @@ bool ReviewStore::write(const Review &review, bool *changed, QString *error, con
              error))
         return false;
     for (const Field &f : std::as_const(fields)) {
+        if (!recordHistory)
+            break;
         if (!addHistory({review.target, QDateTime::fromString(now, Qt::ISODateWithMs), review.reviewer,
                          QString::fromLatin1(f.name), f.oldValue, f.newValue, origin},
                         error))

@@ -26,8 +26,9 @@ public:
     // Creates or updates the review of review.target (a ReviewTarget key) and records each
     // changed field in the history. *changed is false when nothing differed.
     // origin: where the review comes from when not from this store's user (a bundle), kept with
-    // every change it makes.
-    bool set(const Review &review, QString *error, bool *changed = nullptr, const QString &origin = {});
+    // every change it makes. recordHistory false: the caller brings the review's history itself.
+    bool set(const Review &review, QString *error, bool *changed = nullptr, const QString &origin = {},
+             bool recordHistory = true);
     bool get(const QString &target, Review *out, bool *found, QString *error);
     bool list(QList<Review> *out, QString *error, const QString &statusKeyFilter = {});
     // The history of one target, or of all targets when target is empty, oldest first.
@@ -57,7 +58,8 @@ public:
     bool durably(const std::function<bool(QString *error)> &work, QString *error);
 
 private:
-    bool write(const Review &review, bool *changed, QString *error, const QString &origin);
+    bool write(const Review &review, bool *changed, QString *error, const QString &origin,
+               bool recordHistory);
     bool addHistory(const ReviewChange &change, QString *error);
 
     Database &m_db;
