@@ -128,7 +128,7 @@ void TestReport::initTestCase()
     r.note = kHostileNote;
     r.reviewer = QStringLiteral("Dana Auditor");
     QVERIFY(store.set(r, &error));
-    const ReportResource &failing = m_content.findings.first().resources.first();
+    const ReportResource failing = m_content.resource(m_content.findings.first(), 0);
     r.target = ReviewTarget::findingKey(failing.resourceId, m_content.findings.first().definition);
     r.status = ReviewStatus::Exception;
     r.note = kJapaneseNote;
@@ -150,7 +150,8 @@ void TestReport::pdfHoldsEveryEntryAndFinding()
     int resources = 0;
     for (const ReportFinding &f : std::as_const(m_content.findings)) {
         QVERIFY2(containsPhrase(words, f.displayName), qPrintable(f.displayName));
-        for (const ReportResource &r : f.resources) {
+        for (qsizetype i = 0; i < f.failing.size(); ++i) {
+            const ReportResource r = m_content.resource(f, i);
             QVERIFY2(text.contains(r.vault), qPrintable(r.vault));
             ++resources;
         }
@@ -159,8 +160,8 @@ void TestReport::pdfHoldsEveryEntryAndFinding()
     const QString layout = pdfText(m_pdf, true);
     int rows = 0;
     for (const ReportFinding &f : std::as_const(m_content.findings)) {
-        for (const ReportResource &r : f.resources)
-            rows += layout.count(r.vault) > 0 ? 1 : 0;
+        for (qsizetype i = 0; i < f.failing.size(); ++i)
+            rows += layout.count(m_content.resource(f, i).vault) > 0 ? 1 : 0;
     }
     QCOMPARE(rows, resources);
     QVERIFY(text.contains(QStringLiteral("Executive summary")));
@@ -181,7 +182,8 @@ void TestReport::pdfHoldsEveryEntryAndFinding()
                                             [](const ReportFinding &f) { return f.dataPlane; });
     QVERIFY(objectFinding != m_content.findings.cend());
     QVERIFY(text.contains(QStringLiteral("evaluated Key Vault objects fail")));
-    for (const ReportResource &r : objectFinding->resources) {
+    for (qsizetype i = 0; i < objectFinding->failing.size(); ++i) {
+        const ReportResource r = m_content.resource(*objectFinding, i);
         QVERIFY(r.resourceId.startsWith(QStringLiteral("https://")));
         QVERIFY2(text.contains(r.vault + QStringLiteral(" › ") + r.object), qPrintable(r.object));
     }
@@ -213,11 +215,24 @@ void TestReport::manyFailingObjectsAreSummarized()
     f.definition = QStringLiteral("98728c90-32c7-4049-8429-847dc0f4fe37");
     f.displayName = QStringLiteral("Key Vault secrets should have an expiration date");
     f.dataPlane = true;
-    for (int i = 0; i < 250; ++i)
-        f.resources.append({QStringLiteral("Contoso"), QStringLiteral("rg"), QStringLiteral("kv-many"),
-                            QStringLiteral("https://kv-many.vault.azure.net/secrets/s%1").arg(i), Review(),
-                            QStringLiteral("secret-%1").arg(i, 3, 10, QLatin1Char('0'))});
-    f.resources.last().review.status = ReviewStatus::Exception;
+    VaultRow vault;
+    vault.id =
+        QStringLiteral("/subscriptions/s/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv-many");
+    vault.subscriptionId = QStringLiteral("s");
+    vault.resourceGroup = QStringLiteral("rg");
+    vault.name = QStringLiteral("kv-many");
+    content.rows = {vault};
+    content.failingObjects.clear();
+    for (int i = 0; i < 250; ++i) {
+        content.failingObjects.append({QStringLiteral("https://kv-many.vault.azure.net/secrets/s%1").arg(i),
+                                       QStringLiteral("secret-%1").arg(i, 3, 10, QLatin1Char('0')), 0});
+        f.failing.append(i);
+    }
+    Review exception;
+    exception.status = ReviewStatus::Exception;
+    content.findingReviews.clear();
+    content.findingReviews[QStringLiteral("https://kv-many.vault.azure.net/secrets/s249")].insert(
+        f.definition, exception);
     content.findings = {f};
     ReportOptions options;
     options.catalogue = false;
@@ -286,7 +301,7 @@ void TestReport::csvAndJson()
     QVERIFY(QString::fromUtf8(bytes).contains(kJapaneseNote));
     int findingRows = 0;
     for (const ReportFinding &f : std::as_const(m_content.findings))
-        findingRows += int(f.resources.size());
+        findingRows += int(f.failing.size());
     QCOMPARE(bytes.count("\r\nfinding,"), findingRows);
     QCOMPARE(bytes.count("\r\ncontrol,"), m_content.entries.size());
 
@@ -305,6 +320,44 @@ void TestReport::csvAndJson()
             objectRows += r[QLatin1String("object")].isString() ? 1 : 0;
     }
     QVERIFY(objectRows > 0);
+
+    // Every resource as the writer streams it reads back as the content holds it, even a note
+    // with quotes, backslashes and control characters.
+    ReportContent tricky = m_content;
+    const ReportFinding &first = tricky.findings.constFirst();
+    Review odd;
+    odd.status = ReviewStatus::Finding;
+    odd.note = QStringLiteral("a \"quoted\" \\ back\nslash\t\x01 ") + kJapaneseNote;
+    tricky.findingReviews[tricky.resource(first, 0).resourceId.toLower()][first.definition] = odd;
+    QVERIFY(writeReportJson(tricky, jsonPath, &error));
+    QFile again(jsonPath);
+    QVERIFY(again.open(QIODevice::ReadOnly));
+    QJsonParseError parseError;
+    const QJsonArray findings = QJsonDocument::fromJson(again.readAll(), &parseError)
+                                    .object()
+                                    .value(QStringLiteral("findings"))
+                                    .toArray();
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    QCOMPARE(findings.size(), tricky.findings.size());
+    for (qsizetype n = 0; n < findings.size(); ++n) {
+        const ReportFinding &f = tricky.findings.at(n);
+        const QJsonArray resources = findings.at(n)[QLatin1String("resources")].toArray();
+        QCOMPARE(resources.size(), f.failing.size());
+        for (qsizetype i = 0; i < resources.size(); ++i) {
+            const ReportResource r = tricky.resource(f, i);
+            const QJsonObject o = resources.at(i).toObject();
+            QCOMPARE(o.value(QStringLiteral("resourceId")).toString(), r.resourceId);
+            QCOMPARE(o.value(QStringLiteral("vault")).toString(), r.vault);
+            QCOMPARE(o.value(QStringLiteral("subscription")).toString(), r.subscription);
+            QCOMPARE(o.value(QStringLiteral("object")).toString(), r.object);
+            QCOMPARE(o.value(QStringLiteral("review"))[QLatin1String("note")].toString(), r.review.note);
+            QCOMPARE(o.value(QStringLiteral("review"))[QLatin1String("status")].toString(),
+                     statusKey(r.review.status));
+        }
+    }
+    QCOMPARE(findings.first()[QLatin1String("resources")][0][QLatin1String("review")][QLatin1String("note")]
+                 .toString(),
+             odd.note);
 }
 
 void TestReport::commandLineUsage()

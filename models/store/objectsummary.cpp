@@ -49,23 +49,38 @@ QHash<int, QString> objectSummaries(const Snapshot &s)
 void decodeObjectSummary(const QString &text, int definitions, ObjectTally *t,
                          QList<PostureCounts> *perDefinition)
 {
-    const QStringList parts = text.split(QLatin1Char(';'));
-    const QStringList tally = parts.value(0).split(QLatin1Char(','));
-    if (tally.size() != 6)
-        return; // not a summary: the vault shows no objects rather than wrong ones
-    t->keys = tally.at(0).toInt();
-    t->secrets = tally.at(1).toInt();
-    t->certificates = tally.at(2).toInt();
-    t->withoutExpiry = tally.at(3).toInt();
-    t->expiringSoon = tally.at(4).toInt();
-    t->expired = tally.at(5).toInt();
-    perDefinition->resize(definitions);
-    for (qsizetype i = 1; i < parts.size(); ++i) {
-        const int d = parts.at(i).section(QLatin1Char(':'), 0, 0).toInt();
-        const QStringList c = parts.at(i).section(QLatin1Char(':'), 1).split(QLatin1Char(','));
-        if (d < 0 || d >= definitions || c.size() != 3)
+    // Read in place, without splitting into strings: every Key Vault of a snapshot has one, and
+    // they are read each time a snapshot opens.
+    bool first = true;
+    for (const QStringView part : QStringView(text).tokenize(QLatin1Char(';'))) {
+        int numbers[6] = {};
+        int count = 0;
+        const qsizetype colon = part.indexOf(QLatin1Char(':'));
+        if (!first && colon < 0)
             continue;
-        (*perDefinition)[d] = {c.at(0).toInt(), c.at(1).toInt(), c.at(2).toInt()};
+        for (const QStringView n : part.mid(colon + 1).tokenize(QLatin1Char(','))) {
+            if (count == 6)
+                return;
+            numbers[count++] = n.toInt();
+        }
+        if (first) {
+            if (colon >= 0 || count != 6)
+                return; // not a summary: the vault shows no objects rather than wrong ones
+            *t = {};
+            t->keys = numbers[0];
+            t->secrets = numbers[1];
+            t->certificates = numbers[2];
+            t->withoutExpiry = numbers[3];
+            t->expiringSoon = numbers[4];
+            t->expired = numbers[5];
+            perDefinition->resize(definitions);
+            first = false;
+            continue;
+        }
+        const int d = part.left(colon).toInt();
+        if (d < 0 || d >= definitions || count != 3)
+            continue;
+        (*perDefinition)[d] = {numbers[0], numbers[1], numbers[2]};
     }
 }
 

@@ -1,10 +1,10 @@
 #include "snapshotstore.h"
 
-#include "bulkinsert.h"
 #include "common/logging.h"
 #include "database.h"
 #include "objectsummary.h"
 #include "posture/dataplane.h"
+#include "sqlitestatement.h"
 
 #include <QCborValue>
 #include <QElapsedTimer>
@@ -132,12 +132,12 @@ bool SnapshotStore::save(Snapshot *s, QString *error)
     }
 
     // Tens of thousands of rows: written through the SQLite handle, in the same transaction.
-    BulkInsert rows(
+    SqliteStatement rows(
         db, "INSERT INTO snapshot_resources(snapshot_id, position, resource_id, type, name, subscription_id, "
             "resource_group, location, api_version, parent_id, outcomes, object_summary) VALUES(?, ?, ?, ?, "
             "?, ?, ?, "
             "?, ?, ?, ?, ?)");
-    auto bulkFail = [&](const BulkInsert &b) {
+    auto bulkFail = [&](const SqliteStatement &b) {
         *error = tr("database error: %1").arg(b.error());
         db.rollback();
         return false;
@@ -208,7 +208,7 @@ bool SnapshotStore::save(Snapshot *s, QString *error)
             return bulkFail(rows);
     }
     qCDebug(lcStore) << "rows" << timer.restart() << "ms";
-    BulkInsert chunks(db, "INSERT INTO snapshot_raw(snapshot_id, chunk, data) VALUES(?, ?, ?)");
+    SqliteStatement chunks(db, "INSERT INTO snapshot_raw(snapshot_id, chunk, data) VALUES(?, ?, ?)");
     if (!chunks.isValid())
         return bulkFail(chunks);
     // Chunks are compressed on all cores: a fifth of the bytes to write (and to checkpoint).
@@ -372,33 +372,33 @@ bool SnapshotStore::loadRows(qint64 id, Snapshot *header, QList<VaultRow> *rows,
 {
     if (!loadHeader(id, header, error))
         return false;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT position, resource_id, name, type, subscription_id, resource_group, location, outcomes, "
-        "object_summary FROM snapshot_resources WHERE snapshot_id = ? AND parent_id IS NULL ORDER BY "
-        "position"));
-    q.addBindValue(id);
-    if (!q.exec()) {
-        *error = failure(q);
-        return false;
-    }
+    // Read through the SQLite handle: QtSql's per-value cost is most of the time of a snapshot's
+    // opening otherwise.
+    SqliteStatement q(m_db.connection(),
+                      "SELECT position, resource_id, name, type, subscription_id, resource_group, location, "
+                      "outcomes, object_summary FROM snapshot_resources WHERE snapshot_id = ? AND parent_id "
+                      "IS NULL ORDER BY position");
+    q.bind(1, id);
     rows->clear();
     const int definitions = int(header->definitions.size());
     while (q.next()) {
-        rows->append({q.value(0).toInt(),
-                      q.value(1).toString(),
-                      q.value(2).toString(),
-                      q.value(3).toString(),
-                      q.value(4).toString(),
-                      q.value(5).toString(),
-                      q.value(6).toString(),
-                      q.value(7).toString().toLatin1(),
+        rows->append({int(q.integer(0)),
+                      q.text(1),
+                      q.text(2),
+                      q.text(3),
+                      q.text(4),
+                      q.text(5),
+                      q.text(6),
+                      q.bytes(7),
                       {},
                       {}});
-        if (!q.value(8).isNull())
-            decodeObjectSummary(q.value(8).toString(), definitions, &rows->last().objectTally,
+        if (!q.isNull(8))
+            decodeObjectSummary(q.text(8), definitions, &rows->last().objectTally,
                                 &rows->last().objectCounts);
+    }
+    if (!q.isValid() || q.failed()) {
+        *error = tr("database error: %1").arg(q.error());
+        return false;
     }
     return true;
 }
@@ -495,23 +495,20 @@ bool SnapshotStore::load(qint64 id, Snapshot *out, QString *error)
     return true;
 }
 
-bool SnapshotStore::loadObjects(qint64 id, QList<ObjectRow> *out, QString *error)
+bool SnapshotStore::forEachObject(qint64 id, const std::function<void(const ObjectRow &)> &take,
+                                  QString *error)
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT parent_id, resource_id, name, type, outcomes FROM snapshot_resources WHERE "
-                       "snapshot_id = ? AND parent_id IS NOT NULL AND outcomes IS NOT NULL AND "
-                       "type LIKE 'Microsoft.%.Data/%' ORDER BY position"));
-    q.addBindValue(id);
-    if (!q.exec()) {
-        *error = failure(q);
+    SqliteStatement q(m_db.connection(),
+                      "SELECT parent_id, resource_id, name, type, outcomes FROM snapshot_resources WHERE "
+                      "snapshot_id = ? AND parent_id IS NOT NULL AND outcomes IS NOT NULL AND type LIKE "
+                      "'Microsoft.%.Data/%' ORDER BY position");
+    q.bind(1, id);
+    while (q.next())
+        take({q.text(0), q.text(1), q.text(2), q.text(3), q.bytes(4)});
+    if (!q.isValid() || q.failed()) {
+        *error = tr("database error: %1").arg(q.error());
         return false;
     }
-    out->clear();
-    while (q.next())
-        out->append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                     q.value(3).toString(), q.value(4).toByteArray()});
     return true;
 }
 

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
+
 namespace vaultscope {
 
 class Database;
@@ -77,8 +79,9 @@ public:
     // Header, definitions and subscriptions only, plus the vault rows with their objects counted.
     bool loadRows(qint64 id, Snapshot *header, QList<VaultRow> *rows, QString *error);
     bool loadVault(qint64 id, const QString &vaultId, StoredVault *out, QString *error);
-    // Every Key Vault object with its outcomes, grouped by vault.
-    bool loadObjects(qint64 id, QList<ObjectRow> *out, QString *error);
+    // Every Key Vault object with its outcomes, grouped by vault, handed over one at a time as the
+    // query steps, so that a million objects are never all in memory.
+    bool forEachObject(qint64 id, const std::function<void(const ObjectRow &)> &take, QString *error);
     bool rename(qint64 id, const QString &name, QString *error);
     bool remove(qint64 id, QString *error);
 

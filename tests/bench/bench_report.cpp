@@ -55,8 +55,10 @@ int main(int argc, char **argv)
     Snapshot header;
     QList<VaultRow> rows;
     ReportContent content;
-    if (!db.open(&error) || !SnapshotStore(db).loadRows(1, &header, &rows, &error) ||
-        !ReportContent::build(db, header, rows, Translation(), &content, &error)) {
+    if (!db.open(&error, Database::Trusted) || !SnapshotStore(db).loadRows(1, &header, &rows, &error))
+        return 1;
+    const double rowsRead = double(timer.nsecsElapsed()) / 1e9;
+    if (!ReportContent::build(db, header, rows, Translation(), &content, &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
@@ -65,7 +67,7 @@ int main(int argc, char **argv)
     const double gathered = double(timer.nsecsElapsed()) / 1e9;
     int resources = 0;
     for (const ReportFinding &f : std::as_const(content.findings))
-        resources += int(f.resources.size());
+        resources += int(f.failing.size());
     const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
     if (!writeReportPdf(content, ReportOptions(), pdf, &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
@@ -77,6 +79,11 @@ int main(int argc, char **argv)
     if (!writeReportCsv(content, csv, false, &error))
         return 1;
     const double csvSeconds = double(timer.nsecsElapsed()) / 1e9;
+    const QString json = dir.filePath(QStringLiteral("report.json"));
+    timer.restart();
+    if (!writeReportJson(content, json, &error))
+        return 1;
+    const double jsonSeconds = double(timer.nsecsElapsed()) / 1e9;
     QProcess info;
     info.start(QStringLiteral("pdfinfo"), {pdf});
     info.waitForFinished(120000);
@@ -86,10 +93,13 @@ int main(int argc, char **argv)
                               .trimmed();
     std::printf("bench_report: %d vaults, %d subscriptions, %d failing results listed\n", vaults,
                 subscriptions, resources);
-    std::printf("bench_report: gather from the store: %.2f s; PDF done after %.2f s: %s pages, %.1f MB\n",
-                gathered, total, qPrintable(pages.isEmpty() ? QStringLiteral("?") : pages),
-                double(QFile(pdf).size()) / 1e6);
-    std::printf("bench_report: CSV: %.2f s, %.1f MB\n", csvSeconds, double(QFile(csv).size()) / 1e6);
-    std::printf("bench_report: peak RSS of the report: %ld MB\n", peakRssMb());
+    std::printf("bench_report: gather from the store: %.2f s (target 1 s), of which the vault rows %.2f s\n",
+                gathered, rowsRead);
+    std::printf("bench_report: PDF: %.2f s (target 10 s): %s pages, %.1f MB\n", total - gathered,
+                qPrintable(pages.isEmpty() ? QStringLiteral("?") : pages), double(QFile(pdf).size()) / 1e6);
+    std::printf("bench_report: CSV: %.2f s (target 1 s), %.1f MB\n", csvSeconds,
+                double(QFile(csv).size()) / 1e6);
+    std::printf("bench_report: JSON: %.2f s, %.1f MB\n", jsonSeconds, double(QFile(json).size()) / 1e6);
+    std::printf("bench_report: peak RSS of the report: %ld MB (target 400 MB)\n", peakRssMb());
     return resources > 0 ? 0 : 1;
 }

@@ -5,11 +5,13 @@
 #include "posture/posture.h"
 #include "posture/snapshot.h"
 #include "review/review.h"
+#include "store/snapshotstore.h"
+
+#include <QHash>
 
 namespace vaultscope {
 
 class Database;
-struct VaultRow;
 
 struct ReportOptions
 {
@@ -34,6 +36,7 @@ struct ReportEntry
     QString posture; // "12 of 30 compliant" from the definitions mapped to the control, or empty
 };
 
+// A failing vault or Key Vault object as a report lists it, made when a writer reaches it.
 struct ReportResource
 {
     QString subscription; // display name
@@ -42,6 +45,14 @@ struct ReportResource
     QString resourceId;
     Review review;
     QString object; // a Key Vault object's name, when the finding is about one of the vault's objects
+};
+
+// A Key Vault object that fails at least one definition.
+struct ReportObject
+{
+    QString id; // identifier URL as captured
+    QString name;
+    int row = -1; // its vault in ReportContent::rows
 };
 
 struct ReportFinding
@@ -53,7 +64,10 @@ struct ReportFinding
     QStringList controls;
     bool dataPlane = false; // its failures are Key Vault objects
     PostureCounts counts;
-    QList<ReportResource> resources; // non-compliant ones
+    // The non-compliant ones in listed order (subscription, resource group, vault, object): indices
+    // into ReportContent::failingObjects when dataPlane, else into ReportContent::rows. Four bytes each,
+    // so that half a million failing results do not hold half a million records.
+    QList<int> failing;
 };
 
 // Everything a report shows, gathered once from the store; the PDF, CSV and JSON writers only
@@ -75,6 +89,14 @@ struct ReportContent
     QList<ReportFinding> findings; // definitions with failing vaults or objects, most first
     QList<Review> exceptions;
     QList<Evidence> evidence;
+    QList<VaultRow> rows;               // the snapshot's vaults, which findings point into
+    QList<ReportObject> failingObjects; // its failing Key Vault objects, which findings point into
+    // Reviews of findings: lower-case resource id -> definition name -> review.
+    QHash<QString, QHash<QString, Review>> findingReviews;
+
+    ReportResource resource(const ReportFinding &finding, qsizetype i) const;
+    // The review of a finding's i-th resource, or null when it has none.
+    const Review *reviewOf(const ReportFinding &finding, qsizetype i) const;
 
     static bool build(Database &db, const Snapshot &header, const QList<VaultRow> &rows,
                       const Translation &language, ReportContent *out, QString *error);

@@ -7,6 +7,7 @@
 #include "store/snapshotstore.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,6 +43,83 @@ QJsonObject countsJson(const PostureCounts &c)
             {QStringLiteral("noncompliant"), c.nonCompliant},
             {QStringLiteral("unknown"), c.unknown},
             {QStringLiteral("score"), c.score()}};
+}
+
+void appendJsonString(const QString &text, QByteArray *out)
+{
+    out->append('"');
+    qsizetype plain = 0;
+    const QByteArray utf8 = text.toUtf8();
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const uchar c = uchar(utf8.at(i));
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out->append(utf8.constData() + plain, i - plain);
+        plain = i + 1;
+        switch (c) {
+        case '"':
+            out->append("\\\"");
+            break;
+        case '\\':
+            out->append("\\\\");
+            break;
+        case '\b':
+            out->append("\\b");
+            break;
+        case '\f':
+            out->append("\\f");
+            break;
+        case '\n':
+            out->append("\\n");
+            break;
+        case '\r':
+            out->append("\\r");
+            break;
+        case '\t':
+            out->append("\\t");
+            break;
+        default:
+            out->append(QByteArray("\\u00") + QByteArray::number(c, 16).rightJustified(2, '0'));
+        }
+    }
+    out->append(utf8.constData() + plain, utf8.size() - plain);
+    out->append('"');
+}
+
+// One resource of a finding, as QJsonDocument would write it (keys sorted, compact), without building
+// a tree for each of half a million.
+void appendResourceJson(const ReportResource &r, QByteArray *out)
+{
+    const auto field = [out](const char *key, const QString &value) {
+        out->append('"').append(key).append("\":");
+        appendJsonString(value, out);
+    };
+    const QStringList review = reviewFields(r.review); // status, note, reviewer, updated, expiry, approver
+    out->append('{');
+    if (!r.object.isEmpty()) {
+        field("object", r.object);
+        out->append(',');
+    }
+    field("resourceGroup", r.resourceGroup);
+    out->append(',');
+    field("resourceId", r.resourceId);
+    out->append(",\"review\":{");
+    field("approver", review.at(5));
+    out->append(',');
+    field("expiry", review.at(4));
+    out->append(',');
+    field("note", review.at(1));
+    out->append(',');
+    field("reviewer", review.at(2));
+    out->append(',');
+    field("status", review.at(0));
+    out->append(',');
+    field("updated", review.at(3));
+    out->append("},");
+    field("subscription", r.subscription);
+    out->append(',');
+    field("vault", r.vault);
+    out->append('}');
 }
 
 } // namespace
@@ -87,30 +165,44 @@ bool writeReports(const ReportRequest &request, QString *error, const std::funct
 
 bool writeReportCsv(const ReportContent &content, const QString &path, bool bom, QString *error)
 {
-    QString text;
-    const auto row = [&text](const QStringList &fields) { text += csvLine(fields); };
-    row({QStringLiteral("kind"), QStringLiteral("service_or_subscription"),
-         QStringLiteral("baseline_or_resource_group"), QStringLiteral("category_or_vault"),
-         QStringLiteral("control_or_definition"), QStringLiteral("name"), QStringLiteral("supported"),
-         QStringLiteral("responsibility"), QStringLiteral("posture"), QStringLiteral("status"),
-         QStringLiteral("note"), QStringLiteral("reviewer"), QStringLiteral("updated"),
-         QStringLiteral("expiry"), QStringLiteral("approver"), QStringLiteral("resource_id")});
-    for (const ReportEntry &e : content.entries)
-        row(QStringList{QStringLiteral("control"), e.service, e.baseline, e.category, e.control, e.name,
-                        e.supported, e.responsibility, e.posture} +
-            reviewFields(e.review) + QStringList{QString()});
-    for (const ReportFinding &f : content.findings) {
-        for (const ReportResource &r : f.resources)
-            row(QStringList{QStringLiteral("finding"), r.subscription, r.resourceGroup,
-                            r.object.isEmpty() ? r.vault : r.vault + QLatin1Char('/') + r.object,
-                            f.definition, f.displayName, QString(), QString(),
-                            QStringLiteral("noncompliant")} +
-                reviewFields(r.review) + QStringList{r.resourceId});
-    }
-    QByteArray bytes = text.toUtf8();
-    if (bom)
-        bytes.prepend("\xEF\xBB\xBF");
-    return writeAtomically(path, bytes, error);
+    // Streamed in pieces of about a megabyte: the file's size never has to fit in memory twice.
+    return writeAtomically(
+        path,
+        [&](QIODevice &out) {
+            QByteArray buffer = bom ? QByteArray("\xEF\xBB\xBF") : QByteArray();
+            const auto row = [&](const QStringList &fields) {
+                buffer += csvLine(fields).toUtf8();
+                if (buffer.size() < (1 << 20))
+                    return true;
+                const bool written = out.write(buffer) == buffer.size();
+                buffer.clear();
+                return written;
+            };
+            bool ok = row({QStringLiteral("kind"), QStringLiteral("service_or_subscription"),
+                           QStringLiteral("baseline_or_resource_group"), QStringLiteral("category_or_vault"),
+                           QStringLiteral("control_or_definition"), QStringLiteral("name"),
+                           QStringLiteral("supported"), QStringLiteral("responsibility"),
+                           QStringLiteral("posture"), QStringLiteral("status"), QStringLiteral("note"),
+                           QStringLiteral("reviewer"), QStringLiteral("updated"), QStringLiteral("expiry"),
+                           QStringLiteral("approver"), QStringLiteral("resource_id")});
+            for (const ReportEntry &e : content.entries) {
+                ok = ok && row(QStringList{QStringLiteral("control"), e.service, e.baseline, e.category,
+                                           e.control, e.name, e.supported, e.responsibility, e.posture} +
+                               reviewFields(e.review) + QStringList{QString()});
+            }
+            for (const ReportFinding &f : content.findings) {
+                for (qsizetype i = 0; ok && i < f.failing.size(); ++i) {
+                    const ReportResource r = content.resource(f, i);
+                    ok = row(QStringList{QStringLiteral("finding"), r.subscription, r.resourceGroup,
+                                         r.object.isEmpty() ? r.vault : r.vault + QLatin1Char('/') + r.object,
+                                         f.definition, f.displayName, QString(), QString(),
+                                         QStringLiteral("noncompliant")} +
+                             reviewFields(r.review) + QStringList{r.resourceId});
+                }
+            }
+            return ok && out.write(buffer) == buffer.size();
+        },
+        error);
 }
 
 bool writeReportJson(const ReportContent &content, const QString &path, QString *error)
@@ -127,25 +219,10 @@ bool writeReportJson(const ReportContent &content, const QString &path, QString 
                                    {QStringLiteral("responsibility"), e.responsibility},
                                    {QStringLiteral("posture"), e.posture},
                                    {QStringLiteral("review"), reviewJson(e.review)}});
-    for (const ReportFinding &f : content.findings) {
-        QJsonArray resources;
-        for (const ReportResource &r : f.resources) {
-            QJsonObject o{{QStringLiteral("subscription"), r.subscription},
-                          {QStringLiteral("resourceGroup"), r.resourceGroup},
-                          {QStringLiteral("vault"), r.vault},
-                          {QStringLiteral("resourceId"), r.resourceId},
-                          {QStringLiteral("review"), reviewJson(r.review)}};
-            if (!r.object.isEmpty()) // a Key Vault object of the vault
-                o.insert(QStringLiteral("object"), r.object);
-            resources.append(o);
-        }
-        findings.append(QJsonObject{{QStringLiteral("definition"), f.definition},
-                                    {QStringLiteral("displayName"), f.displayName},
-                                    {QStringLiteral("version"), f.version},
-                                    {QStringLiteral("controls"), QJsonArray::fromStringList(f.controls)},
-                                    {QStringLiteral("counts"), countsJson(f.counts)},
-                                    {QStringLiteral("resources"), resources}});
-    }
+    // Findings can hold half a million resources: they are written into the document's place for
+    // them one at a time instead of being built as one tree.
+    const QString hole = QStringLiteral("\u0001findings\u0001");
+    findings.append(hole);
     for (const auto &[name, counts] : content.subscriptions) {
         QJsonObject o = countsJson(counts);
         o.insert(QStringLiteral("name"), name);
@@ -181,7 +258,44 @@ bool writeReportJson(const ReportContent &content, const QString &path, QString 
         {QStringLiteral("findings"), findings},
         {QStringLiteral("definitions"), definitions},
         {QStringLiteral("evidence"), evidence}};
-    return writeAtomically(path, QJsonDocument(root).toJson(QJsonDocument::Indented), error);
+    const QByteArray document = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    const QByteArray quotedHole =
+        QJsonDocument(QJsonArray{hole}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+    const qsizetype at = document.indexOf(quotedHole);
+    return writeAtomically(
+        path,
+        [&](QIODevice &out) {
+            if (out.write(document.left(at)) != at)
+                return false;
+            for (qsizetype n = 0; n < content.findings.size(); ++n) {
+                const ReportFinding &f = content.findings.at(n);
+                const QJsonObject head{{QStringLiteral("definition"), f.definition},
+                                       {QStringLiteral("displayName"), f.displayName},
+                                       {QStringLiteral("version"), f.version},
+                                       {QStringLiteral("controls"), QJsonArray::fromStringList(f.controls)},
+                                       {QStringLiteral("counts"), countsJson(f.counts)},
+                                       {QStringLiteral("resources"), hole}};
+                const QByteArray text = QJsonDocument(head).toJson(QJsonDocument::Compact);
+                const qsizetype split = text.indexOf(quotedHole);
+                QByteArray buffer =
+                    (n > 0 ? QByteArray(",\n        ") : QByteArray()) + text.left(split) + '[';
+                for (qsizetype i = 0; i < f.failing.size(); ++i) {
+                    buffer += i > 0 ? ",\n" : "\n";
+                    appendResourceJson(content.resource(f, i), &buffer);
+                    if (buffer.size() >= (1 << 20)) {
+                        if (out.write(buffer) != buffer.size())
+                            return false;
+                        buffer.clear();
+                    }
+                }
+                buffer += ']' + text.mid(split + quotedHole.size());
+                if (out.write(buffer) != buffer.size())
+                    return false;
+            }
+            const QByteArray rest = document.mid(at + quotedHole.size());
+            return out.write(rest) == rest.size();
+        },
+        error);
 }
 
 } // namespace vaultscope

@@ -119,7 +119,7 @@ void ReportSections::body(PageLayout &l) const
         QList<QStringList> rows;
         for (qsizetype i = 0; i < c.findings.size() && i < 10; ++i) {
             const ReportFinding &f = c.findings.at(i);
-            rows.append({f.displayName, QString::number(f.resources.size()),
+            rows.append({f.displayName, QString::number(f.failing.size()),
                          f.controls.join(QStringLiteral(", ")),
                          locale.toString(f.counts.score() * 100, 'f', 1) + QStringLiteral(" %")});
         }
@@ -167,38 +167,43 @@ void ReportSections::body(PageLayout &l) const
                      : tr("Definition %1, version %2, effect %3 · controls %4 · %5 of %6 evaluated "
                           "vaults fail"))
                     .arg(f.definition, f.version, f.effect, f.controls.join(QStringLiteral(", ")))
-                    .arg(f.resources.size())
+                    .arg(f.failing.size())
                     .arg(f.counts.evaluated()),
                 nullptr, Qt::darkGray);
             // Failing Key Vault objects can number hundreds of thousands: the PDF lists the reviewed
             // ones and then the first of the rest; the CSV and JSON hold every one.
-            QList<const ReportResource *> listed;
-            for (const ReportResource &r : f.resources) {
-                if (!f.dataPlane || r.review.status != ReviewStatus::NotReviewed)
-                    listed.append(&r);
+            const auto reviewed = [&](qsizetype i) {
+                const Review *r = c.reviewOf(f, i);
+                return r && r->status != ReviewStatus::NotReviewed;
+            };
+            QList<qsizetype> listed;
+            for (qsizetype i = 0; i < f.failing.size(); ++i) {
+                if (!f.dataPlane || reviewed(i))
+                    listed.append(i);
             }
-            for (const ReportResource &r : f.resources) {
-                if (f.dataPlane && r.review.status == ReviewStatus::NotReviewed &&
-                    listed.size() < kObjectRows)
-                    listed.append(&r);
+            for (qsizetype i = 0; f.dataPlane && i < f.failing.size() && listed.size() < kObjectRows; ++i) {
+                if (!reviewed(i))
+                    listed.append(i);
             }
             QList<QStringList> rows;
             rows.reserve(listed.size());
-            for (const ReportResource *r : std::as_const(listed))
-                rows.append({r->subscription, r->resourceGroup,
-                             r->object.isEmpty() ? r->vault : r->vault + QStringLiteral(" › ") + r->object,
-                             reviewText(r->review), r->review.note});
+            for (const qsizetype i : std::as_const(listed)) {
+                const ReportResource r = c.resource(f, i);
+                rows.append({r.subscription, r.resourceGroup,
+                             r.object.isEmpty() ? r.vault : r.vault + QStringLiteral(" › ") + r.object,
+                             reviewText(r.review), r.review.note});
+            }
             l.table({{tr("Subscription"), 0.2},
                      {tr("Resource group"), 0.2},
                      {tr("Vault"), 0.18},
                      {tr("Status"), 0.14},
                      {tr("Note"), 0.28}},
                     rows);
-            if (listed.size() < f.resources.size())
+            if (listed.size() < f.failing.size())
                 l.paragraph(
                     tr("… and %1 more failing Key Vault objects, not reviewed: the CSV and JSON exports "
                        "list every one.")
-                        .arg(f.resources.size() - listed.size()),
+                        .arg(f.failing.size() - listed.size()),
                     nullptr, Qt::darkGray);
         }
         l.heading(tr("Exceptions"), 1);

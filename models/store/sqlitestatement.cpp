@@ -1,4 +1,4 @@
-#include "bulkinsert.h"
+#include "sqlitestatement.h"
 
 #include <QSqlDriver>
 #include <QVariant>
@@ -7,7 +7,7 @@
 
 namespace vaultscope {
 
-BulkInsert::BulkInsert(QSqlDatabase db, const char *sql)
+SqliteStatement::SqliteStatement(QSqlDatabase db, const char *sql)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
@@ -21,18 +21,18 @@ BulkInsert::BulkInsert(QSqlDatabase db, const char *sql)
     }
 }
 
-BulkInsert::~BulkInsert()
+SqliteStatement::~SqliteStatement()
 {
     if (m_stmt)
         sqlite3_finalize(m_stmt);
 }
 
-void BulkInsert::bind(int column, qint64 value)
+void SqliteStatement::bind(int column, qint64 value)
 {
     sqlite3_bind_int64(m_stmt, column, value);
 }
 
-void BulkInsert::bind(int column, const QString &text)
+void SqliteStatement::bind(int column, const QString &text)
 {
     if (text.isNull()) {
         sqlite3_bind_null(m_stmt, column);
@@ -42,7 +42,7 @@ void BulkInsert::bind(int column, const QString &text)
     sqlite3_bind_text16(m_stmt, column, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
 }
 
-void BulkInsert::bind(int column, const QByteArray &bytes, bool asText)
+void SqliteStatement::bind(int column, const QByteArray &bytes, bool asText)
 {
     if (bytes.isNull()) {
         sqlite3_bind_null(m_stmt, column);
@@ -54,7 +54,7 @@ void BulkInsert::bind(int column, const QByteArray &bytes, bool asText)
         sqlite3_bind_blob(m_stmt, column, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
 }
 
-bool BulkInsert::step()
+bool SqliteStatement::step()
 {
     const int rc = sqlite3_step(m_stmt);
     if (rc != SQLITE_DONE)
@@ -64,7 +64,42 @@ bool BulkInsert::step()
     return rc == SQLITE_DONE;
 }
 
-QString BulkInsert::error() const
+bool SqliteStatement::next()
+{
+    if (!m_stmt)
+        return false;
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    return false;
+}
+
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+qint64 SqliteStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+QString SqliteStatement::text(int column) const
+{
+    // Stored as UTF-8: decoded by Qt straight from SQLite's buffer.
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column)) : QString();
+}
+
+QByteArray SqliteStatement::bytes(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    return data ? QByteArray(data, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
+}
+
+QString SqliteStatement::error() const
 {
     return m_error;
 }
