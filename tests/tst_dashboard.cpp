@@ -144,6 +144,7 @@ void TestDashboard::subscriptionBarDrillsDownToItsFailingVaults()
     // engine's for that vault.
     const QModelIndex current = m_window->vaultsPage()->tableView()->currentIndex();
     QVERIFY(current.isValid());
+    QTRY_VERIFY(m_window->vaultsPage()->isVaultShown()); // read on a worker
     const VaultRow &vault = m_workspace->snapshots().rows().at(proxy->mapToSource(current).row());
     const QString page = m_window->vaultsPage()->resultsView()->toPlainText();
     QVERIFY(page.contains(vault.name));
@@ -206,6 +207,7 @@ void TestDashboard::vaultPageShowsTheEngineResult()
 {
     m_window->showPage(MainWindow::VaultsTab);
     m_window->vaultsPage()->selectWorstVault();
+    QTRY_VERIFY(m_window->vaultsPage()->isVaultShown());
     QSortFilterProxyModel *proxy = m_window->vaultsPage()->proxyModel();
     const VaultRow &row = m_workspace->snapshots().rows().at(proxy->mapToSource(proxy->index(0, 0)).row());
     const QString html = m_window->vaultsPage()->resultsView()->toPlainText();

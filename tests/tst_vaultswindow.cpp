@@ -38,6 +38,7 @@ private Q_SLOTS:
     void filterAndKeyboard();
     void vaultDetailsMatchTheEngine();
     void keyVaultObjectsAndTheirFindings();
+    void manyObjectsArriveInPages();
     void importThroughTheWindow();
 
 private:
@@ -101,12 +102,15 @@ void TestVaultsWindow::filterAndKeyboard()
     QTest::keyClick(table, Qt::Key_Down);
     QCOMPARE(table->currentIndex().row(), 1);
     const QString name = table->currentIndex().siblingAtColumn(VaultTableModel::NameColumn).data().toString();
+    QVERIFY(page()->resultsView()->toPlainText().contains(name)); // the name at once, before the results
+    QTRY_VERIFY(page()->isVaultShown());
     QVERIFY(page()->resultsView()->toPlainText().contains(name));
 }
 
 void TestVaultsWindow::vaultDetailsMatchTheEngine()
 {
     page()->selectWorstVault();
+    QTRY_VERIFY(page()->isVaultShown()); // read on a worker
     const QModelIndex current = page()->tableView()->currentIndex();
     const QString id = current.data(VaultTableModel::VaultIdRole).toString();
     const int failing = current.siblingAtColumn(VaultTableModel::FailingColumn).data().toInt();
@@ -147,6 +151,7 @@ void TestVaultsWindow::keyVaultObjectsAndTheirFindings()
 
     // An object's finding opens its vault with the finding chosen for review.
     QVERIFY(page()->selectFinding(id, definition));
+    QTRY_VERIFY(page()->isVaultShown());
     QCOMPARE(page()->tableView()->currentIndex().data(VaultTableModel::VaultIdRole).toString(),
              m_snapshot.estate.vaults.at(vault).value(QLatin1String("id")).toString());
     QCOMPARE(page()->reviewPane()->target(), ReviewTarget::findingKey(id, definition));
@@ -168,6 +173,60 @@ void TestVaultsWindow::keyVaultObjectsAndTheirFindings()
     QVERIFY2(counts->text().contains(QStringLiteral("%1 key").arg(tally.keys)), qPrintable(counts->text()));
     QVERIFY(counts->text().contains(QStringLiteral("%1 without expiry").arg(tally.withoutExpiry)));
     m_window->showPage(MainWindow::VaultsTab);
+}
+
+void TestVaultsWindow::manyObjectsArriveInPages()
+{
+    // A Key Vault with hundreds of objects, in a store of its own: its name shows at once, its
+    // results once read on a worker, its objects worst first a page at a time, and every failing
+    // object result can be chosen for review.
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("many.db")));
+    QString error;
+    QVERIFY2(db.open(&error), qPrintable(error));
+    DemoEstateOptions options(1, 6, 3);
+    options.objectsPerKeyVault = 300;
+    Snapshot made;
+    QVERIFY2(SnapshotService::createDemo(db, options, &made, &error), qPrintable(error));
+    Workspace workspace(db);
+    QVERIFY(workspace.load());
+    QTRY_VERIFY(!workspace.snapshots().isLoading());
+    MainWindow window(workspace);
+    window.setInteractive(false);
+    window.showPage(MainWindow::VaultsTab);
+    const QList<VaultRow> &rows = workspace.snapshots().rows();
+    const auto fullest =
+        std::max_element(rows.cbegin(), rows.cend(), [](const VaultRow &a, const VaultRow &b) {
+            return a.objectTally.total() < b.objectTally.total();
+        });
+    const int held = fullest->objectTally.total();
+    QVERIFY2(held > 120, qPrintable(QString::number(held)));
+    VaultsPage *vaults = window.vaultsPage();
+    QVERIFY(vaults->selectFinding(fullest->id, QString()));
+    QVERIFY(!vaults->isVaultShown());
+    QVERIFY(vaults->resultsView()->toPlainText().contains(fullest->name));
+    QVERIFY(vaults->resultsView()->toPlainText().contains(QStringLiteral("Reading the vault's results")));
+    QTRY_VERIFY(vaults->isVaultShown());
+    const auto shownObjects = [&] {
+        return int(vaults->resultsView()->toPlainText().count(QStringLiteral(" — key ")) +
+                   vaults->resultsView()->toPlainText().count(QStringLiteral(" — secret ")) +
+                   vaults->resultsView()->toPlainText().count(QStringLiteral(" — certificate ")));
+    };
+    QVERIFY(vaults->resultsView()->toPlainText().contains(
+        QStringLiteral("Keys, secrets and certificates (%1)").arg(held)));
+    const int firstPage = shownObjects();
+    QVERIFY2(firstPage > 0 && firstPage < held, qPrintable(QString::number(firstPage)));
+    QVERIFY(vaults->resultsView()->toPlainText().contains(
+        QStringLiteral("Show %1 more of the %2 not shown yet").arg(firstPage).arg(held - firstPage)));
+    Q_EMIT vaults->resultsView()->anchorClicked(QUrl(QStringLiteral("more:objects")));
+    QCOMPARE(shownObjects(), std::min(held, 2 * firstPage));
+    // The chooser holds the vault's results and every failing or unknown object result.
+    int objectFindings = 0;
+    for (const PostureCounts &c : fullest->objectCounts)
+        objectFindings += c.nonCompliant + c.unknown;
+    QCOMPARE(vaults->findingChooser()->count(), int(made.definitions.size()) -
+                                                    int(fullest->outcomes.count(OutcomeCode::NotApplicable)) +
+                                                    objectFindings);
 }
 
 void TestVaultsWindow::importThroughTheWindow()

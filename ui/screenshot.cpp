@@ -28,7 +28,8 @@ void settle(const Workspace &workspace)
     QDeadlineTimer deadline(120000);
     const auto busy = [&workspace] {
         const SnapshotSession &s = workspace.snapshots();
-        return s.isLoading() || s.isTrendPending() || workspace.reviews().isRefreshing();
+        return s.isLoading() || s.isTrendPending() || s.isVaultDetailsPending() ||
+               workspace.reviews().isRefreshing();
     };
     while (busy() && !deadline.hasExpired())
         QApplication::processEvents(QEventLoop::AllEvents, 20);

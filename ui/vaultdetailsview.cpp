@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QUrl>
@@ -17,12 +18,9 @@
 
 namespace vaultscope {
 
-QString outcomeMark(char outcome)
-{
-    return QString::fromUtf8(outcome == OutcomeCode::NonCompliant ? "✗"
-                             : outcome == OutcomeCode::Compliant  ? "✓"
-                                                                  : "?");
-}
+namespace {
+constexpr qsizetype kObjectPage = 60; // objects laid out per page of the results
+} // namespace
 
 VaultDetailsView::VaultDetailsView(QWidget *parent)
     : QWidget(parent)
@@ -61,8 +59,12 @@ VaultDetailsView::VaultDetailsView(QWidget *parent)
             QDesktopServices::openUrl(url);
         else if (url.scheme() == QLatin1String("review"))
             Q_EMIT reviewRequested(url.path(), url.query(QUrl::FullyDecoded));
+        else if (url.scheme() == QLatin1String("more") && m_shown)
+            showMoreObjects();
     });
 }
+
+VaultDetailsView::~VaultDetailsView() = default;
 
 void VaultDetailsView::setReviewArea(QWidget *area)
 {
@@ -82,22 +84,40 @@ void VaultDetailsView::find(bool fromStart)
 
 void VaultDetailsView::clear()
 {
+    m_shown.reset();
     m_results->clear();
     m_json->clear();
 }
 
 void VaultDetailsView::showError(const QString &message)
 {
+    m_shown.reset();
     m_results->clear();
     m_json->setPlainText(message);
+}
+
+QString VaultDetailsView::headerHtml(const VaultRow &row, const QString &portalUrl)
+{
+    QString html = QStringLiteral("<h3>%1</h3><p><small>%2</small>")
+                       .arg(row.name.toHtmlEscaped(), row.id.toHtmlEscaped());
+    if (!portalUrl.isEmpty())
+        html += QStringLiteral("<br/><a href='%1'>%2</a>")
+                    .arg(portalUrl.toHtmlEscaped(), tr("Open in the Azure portal"));
+    return html + QStringLiteral("</p>");
+}
+
+void VaultDetailsView::showPending(const VaultRow &row)
+{
+    m_shown.reset();
+    m_json->clear();
+    m_results->setHtml(headerHtml(row, QString()) +
+                       QStringLiteral("<p><i>%1</i></p>").arg(tr("Reading the vault's results…")));
 }
 
 void VaultDetailsView::showVault(const VaultRow &row, const VaultDetails &details)
 {
     m_json->setPlainText(QString::fromUtf8(QJsonDocument(details.json).toJson(QJsonDocument::Indented)));
-    QString html = QStringLiteral("<h3>%1</h3><p><small>%2</small><br/><a href='%3'>%4</a></p>")
-                       .arg(row.name.toHtmlEscaped(), row.id.toHtmlEscaped(),
-                            details.portalUrl.toHtmlEscaped(), tr("Open in the Azure portal"));
+    QString html = headerHtml(row, details.portalUrl);
     for (const VaultDetails::Result &r : details.results) {
         const SnapshotDefinition &def = r.definition;
         const QString controls =
@@ -116,11 +136,30 @@ void VaultDetailsView::showVault(const VaultRow &row, const VaultDetails &detail
                          tr("version %1, effect %2").arg(def.version, def.effect).toHtmlEscaped(),
                          r.reason.toHtmlEscaped() + remedy, def.name.toHtmlEscaped(), tr("Review…"));
     }
-    html += objectsHtml(details);
-    m_results->setHtml(html);
+    m_shownHeader = html;
+    m_shown = std::make_unique<VaultDetails>(details);
+    m_objectsShown = kObjectPage;
+    render();
 }
 
-QString VaultDetailsView::objectsHtml(const VaultDetails &details)
+void VaultDetailsView::render()
+{
+    m_results->setHtml(m_shownHeader + objectsHtml(*m_shown, 0));
+}
+
+void VaultDetailsView::showMoreObjects()
+{
+    // The next page replaces the link at the end; what is above stays laid out as it is.
+    QTextCursor end(m_results->document());
+    end.movePosition(QTextCursor::End);
+    end.movePosition(QTextCursor::StartOfBlock, QTextCursor::KeepAnchor);
+    end.removeSelectedText();
+    const qsizetype from = m_objectsShown;
+    m_objectsShown += kObjectPage;
+    end.insertHtml(objectsHtml(*m_shown, from));
+}
+
+QString VaultDetailsView::objectsHtml(const VaultDetails &details, qsizetype from) const
 {
     if (!details.objectsGap.isEmpty())
         return QStringLiteral("<h3>%1</h3><p><b style='color:%2'>? %3</b></p>")
@@ -129,12 +168,15 @@ QString VaultDetailsView::objectsHtml(const VaultDetails &details)
     if (details.objects.isEmpty())
         return {};
     QString html =
-        QStringLiteral("<h3>%1</h3><p><small>%2</small></p>")
-            .arg(tr("Keys, secrets and certificates (%1)").arg(details.objects.size()),
-                 tr("Judged as of the capture, %1: “expires within N days” counts from then.")
-                     .arg(QLocale().toString(details.evaluatedAt.toLocalTime(), QLocale::ShortFormat))
-                     .toHtmlEscaped());
-    for (const VaultDetails::Object &o : details.objects) {
+        from > 0
+            ? QString()
+            : QStringLiteral("<h3>%1</h3><p><small>%2</small></p>")
+                  .arg(tr("Keys, secrets and certificates (%1)").arg(details.objects.size()),
+                       tr("Judged as of the capture, %1: “expires within N days” counts from then.")
+                           .arg(QLocale().toString(details.evaluatedAt.toLocalTime(), QLocale::ShortFormat))
+                           .toHtmlEscaped());
+    for (qsizetype i = from; i < details.objects.size() && i < m_objectsShown; ++i) {
+        const VaultDetails::Object &o = details.objects.at(i);
         const QString type = o.type.section(QLatin1Char('/'), -1);
         const QString kind = o.type.startsWith(QLatin1String("Microsoft.ManagedHSM")) ? tr("Managed HSM key")
                              : type == QLatin1String("keys")                          ? tr("key")
@@ -169,6 +211,12 @@ QString VaultDetailsView::objectsHtml(const VaultDetails &details)
             html += QStringLiteral("<small>%1</small>").arg(tr("✓ %n definition(s) passed", nullptr, passed));
         html += QStringLiteral("</p>");
     }
+    if (m_objectsShown < details.objects.size())
+        html += QStringLiteral("<p><a href='more:objects'>%1</a></p>")
+                    .arg(tr("Show %1 more of the %2 not shown yet")
+                             .arg(std::min(kObjectPage, details.objects.size() - m_objectsShown))
+                             .arg(details.objects.size() - m_objectsShown)
+                             .toHtmlEscaped());
     return html;
 }
 

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QLineEdit;
 class QPlainTextEdit;
 class QSplitter;
@@ -12,9 +14,6 @@ namespace vaultscope {
 struct VaultDetails;
 struct VaultRow;
 
-// ✗, ✓ or ? before a result, so that it reads without colour too.
-QString outcomeMark(char outcome);
-
 // One vault's results (each definition's outcome, the condition that decided it, the controls it
 // evidences, the remediation, a portal link) above its configuration as captured, searchable.
 class VaultDetailsView final : public QWidget
@@ -22,7 +21,10 @@ class VaultDetailsView final : public QWidget
     Q_OBJECT
 public:
     explicit VaultDetailsView(QWidget *parent = nullptr);
+    ~VaultDetailsView() override;
 
+    // The vault's name and id at once, while its results are read.
+    void showPending(const VaultRow &row);
     void showVault(const VaultRow &row, const VaultDetails &details);
     void showError(const QString &message);
     void clear();
@@ -39,12 +41,21 @@ Q_SIGNALS:
 
 private:
     void find(bool fromStart);
-    static QString objectsHtml(const VaultDetails &details);
+    static QString headerHtml(const VaultRow &row, const QString &portalUrl);
+    // The objects from `from` up to the page's end, the heading with the first.
+    QString objectsHtml(const VaultDetails &details, qsizetype from) const;
+    void render();
+    void showMoreObjects();
 
     QSplitter *m_splitter;
     QTextBrowser *m_results;
     QPlainTextEdit *m_json;
     QLineEdit *m_jsonSearch;
+    // What is shown, kept for "show more objects": thousands of objects are shown a page at a time,
+    // worst first, so that a vault never costs the window more than a page's layout.
+    std::unique_ptr<VaultDetails> m_shown;
+    QString m_shownHeader;
+    qsizetype m_objectsShown = 0;
 };
 
 } // namespace vaultscope

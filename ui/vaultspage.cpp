@@ -10,6 +10,7 @@
 #include "tableviews.h"
 #include "vaultdetailsview.h"
 
+#include <QAbstractListModel>
 #include <QAction>
 #include <QComboBox>
 #include <QDataStream>
@@ -31,6 +32,37 @@
 
 namespace vaultscope {
 
+// The results of the shown vault that can be reviewed, for the chooser: a list model set in one
+// step, since a vault with thousands of failing objects has tens of thousands of them.
+class FindingList final : public QAbstractListModel
+{
+public:
+    using QAbstractListModel::QAbstractListModel;
+    void set(QList<VaultDetails::Reviewable> items)
+    {
+        beginResetModel();
+        m_items = std::move(items);
+        endResetModel();
+    }
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_items.size());
+    }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!index.isValid() || index.row() >= m_items.size())
+            return {};
+        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
+            return m_items.at(index.row()).label;
+        if (role != Qt::UserRole)
+            return {};
+        return QStringList{m_items.at(index.row()).resourceId, m_items.at(index.row()).definition};
+    }
+
+private:
+    QList<VaultDetails::Reviewable> m_items;
+};
+
 namespace {
 constexpr quint32 kStateVersion = 2;
 } // namespace
@@ -44,6 +76,7 @@ VaultsPage::VaultsPage(SnapshotSession &session, ReviewService &reviews, QWidget
     , m_table(new QTableView)
     , m_details(new VaultDetailsView)
     , m_finding(new QComboBox)
+    , m_findings(new FindingList(this))
     , m_review(new ReviewPane(reviews))
     , m_splitter(new QSplitter(Qt::Horizontal))
 {
@@ -98,6 +131,7 @@ VaultsPage::VaultsPage(SnapshotSession &session, ReviewService &reviews, QWidget
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_search);
     leftLayout->addWidget(m_table, 1);
+    m_finding->setModel(m_findings);
     m_finding->setObjectName(QStringLiteral("findingChooser"));
     m_finding->setAccessibleName(tr("Result to review"));
     auto *reviewBox = new QWidget;
@@ -162,6 +196,12 @@ VaultsPage::VaultsPage(SnapshotSession &session, ReviewService &reviews, QWidget
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &VaultsPage::showCurrentVault);
     connect(m_finding, &QComboBox::currentIndexChanged, this, &VaultsPage::reviewCurrentFinding);
+    connect(&m_session, &SnapshotSession::vaultDetailsReady, this, &VaultsPage::showVaultDetails);
+    connect(&m_session, &SnapshotSession::vaultDetailsFailed, this,
+            [this](const QString &vaultId, const QString &message) {
+                if (vaultId == m_vaultId)
+                    m_details->showError(message);
+            });
     connect(m_details, &VaultDetailsView::reviewRequested, this,
             [this](const QString &definition, const QString &resourceId) {
                 const int index = m_finding->findData(
@@ -212,12 +252,17 @@ bool VaultsPage::selectFinding(const QString &resourceId, const QString &definit
         m_search->clear();
         index = proxy->mapFromSource(model->index(source, VaultTableModel::NameColumn));
     }
+    const QStringList wanted{object ? resourceId : model->vault(source).id, definition};
+    m_pendingFinding = wanted;
     m_table->setCurrentIndex(index);
     m_table->scrollTo(index);
-    const int finding = m_finding->findData(QStringList{object ? resourceId : m_vaultId, definition});
-    if (finding >= 0)
-        m_finding->setCurrentIndex(finding);
-    return finding >= 0;
+    if (m_detailsShown && m_vaultId == model->vault(source).id) { // shown already: choose it now
+        const int finding = m_finding->findData(wanted);
+        if (finding >= 0)
+            m_finding->setCurrentIndex(finding);
+        m_pendingFinding.clear();
+    }
+    return true;
 }
 
 QSortFilterProxyModel *VaultsPage::proxyModel() const
@@ -363,7 +408,7 @@ void VaultsPage::selectWorstVault()
 void VaultsPage::showCurrentVault()
 {
     const QSignalBlocker blocker(m_finding);
-    m_finding->clear();
+    m_findings->set({});
     m_vaultId.clear();
     const QModelIndex index = m_table->currentIndex();
     if (!index.isValid()) {
@@ -371,29 +416,38 @@ void VaultsPage::showCurrentVault()
         reviewCurrentFinding();
         return;
     }
-    const VaultRow &row = m_session.vaultModel()->vault(m_session.filteredVaults()->mapToSource(index).row());
-    m_vaultId = row.id;
-    m_vaultName = row.name;
-    VaultDetails details;
-    QString error;
-    if (!m_session.vaultDetails(row, &details, &error)) {
-        m_details->showError(error);
+    m_vault = m_session.vaultModel()->vault(m_session.filteredVaults()->mapToSource(index).row());
+    m_vaultId = m_vault.id;
+    m_vaultName = m_vault.name;
+    m_detailsShown = false;
+    // The name at once; the results (thousands with a vault's objects) when the worker has them.
+    m_details->showPending(m_vault);
+    reviewCurrentFinding();
+    m_session.requestVaultDetails(m_vault);
+}
+
+void VaultsPage::showVaultDetails(const QString &vaultId, const VaultDetails &details)
+{
+    if (vaultId != m_vaultId)
         return;
+    m_details->showVault(m_vault, details);
+    // The results to review in the next turn of the event loop: the window answers in between.
+    QMetaObject::invokeMethod(
+        this, [this, vaultId, details] { listFindings(vaultId, details); }, Qt::QueuedConnection);
+}
+
+void VaultsPage::listFindings(const QString &vaultId, const VaultDetails &details)
+{
+    if (vaultId != m_vaultId)
+        return;
+    {
+        const QSignalBlocker blocker(m_finding);
+        m_findings->set(details.reviewable);
+        const int wanted = m_finding->findData(m_pendingFinding);
+        m_finding->setCurrentIndex(wanted >= 0 ? wanted : 0);
     }
-    m_details->showVault(row, details);
-    for (const VaultDetails::Result &r : std::as_const(details.results)) {
-        m_finding->addItem(outcomeMark(r.outcome) + QLatin1Char(' ') + r.definition.displayName,
-                           QStringList{row.id, r.definition.name});
-    }
-    // The objects' findings that need a word: failing and unknown ones.
-    for (const VaultDetails::Object &o : std::as_const(details.objects)) {
-        for (const VaultDetails::Result &r : o.results) {
-            if (r.outcome != OutcomeCode::Compliant)
-                m_finding->addItem(outcomeMark(r.outcome) + QLatin1Char(' ') + o.name + QStringLiteral(": ") +
-                                       r.definition.displayName,
-                                   QStringList{o.id, r.definition.name});
-        }
-    }
+    m_pendingFinding.clear();
+    m_detailsShown = true;
     reviewCurrentFinding();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/snapshotstore.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -16,6 +18,8 @@ class ReviewPane;
 class ReviewService;
 class SnapshotSession;
 class VaultDetailsView;
+class FindingList;
+struct VaultDetails;
 
 // The vaults of the session's snapshot with their results; the selected vault's evaluation and
 // configuration (VaultDetailsView) and the review of one of its results. Observes the session.
@@ -30,8 +34,11 @@ public:
     void selectWorstVault();
     // Gives the selected vault's details most of the page (the "vault page").
     void focusVaultDetails();
-    // Shows a vault and puts one of its results in the review pane.
+    // Shows a vault and, once its details are read, puts one of its results in the review pane
+    // (the first when `definition` names none there). False when no vault of the snapshot matches.
     bool selectFinding(const QString &resourceId, const QString &definition);
+    // Whether the selected vault's results are shown (they are read on a worker).
+    bool isVaultShown() const { return m_detailsShown; }
 
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
@@ -55,6 +62,8 @@ private:
     void fillChooser();
     void snapshotChanged();
     void showCurrentVault();
+    void showVaultDetails(const QString &vaultId, const VaultDetails &details);
+    void listFindings(const QString &vaultId, const VaultDetails &details);
     void renameSnapshot();
     void deleteSnapshot();
     void updateSummary();
@@ -69,9 +78,13 @@ private:
     QTableView *m_table;
     VaultDetailsView *m_details;
     QComboBox *m_finding;
+    FindingList *m_findings;
     ReviewPane *m_review;
+    VaultRow m_vault; // the selected one
     QString m_vaultId;
     QString m_vaultName;
+    QStringList m_pendingFinding; // chosen once the vault's details arrive
+    bool m_detailsShown = false;
     QSplitter *m_splitter;
 };
 

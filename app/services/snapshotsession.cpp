@@ -7,9 +7,13 @@
 #include "posture/posture.h"
 #include "store/database.h"
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QUrl>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <numeric>
 
 namespace vaultscope {
 
@@ -30,6 +34,7 @@ SnapshotSession::SnapshotSession(Database &db, QObject *parent)
     , m_proxy(new VaultFilterProxyModel(this))
     , m_trendCache(std::make_shared<SnapshotTrend::Cache>())
 {
+    m_detailsPool.setMaxThreadCount(1);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(VaultTableModel::SortRole);
     m_proxy->setFilterRole(VaultTableModel::FilterTextRole);
@@ -96,6 +101,8 @@ void SnapshotSession::open(qint64 id)
     // the result in.
     watcher->setFuture(QtConcurrent::run([path = m_db.path(), id] {
         Loaded l;
+        QElapsedTimer timer;
+        timer.start();
         Database db(path);
         QList<VaultRow> rows;
         if (!db.open(&l.error, Database::Trusted) ||
@@ -103,16 +110,21 @@ void SnapshotSession::open(qint64 id)
             l.header = Snapshot();
             return l;
         }
+        qCDebug(lcUi) << "snapshot" << id << "read" << timer.restart() << "ms";
         l.view = PostureView::compute(l.header, rows, PostureFilter());
         l.controls = PostureView::controlsByService(l.header, rows);
         l.choices = PostureChoices::of(l.header, rows);
+        qCDebug(lcUi) << "snapshot" << id << "counted" << timer.restart() << "ms";
         l.table = VaultTableModel::prepare(rows, l.header.estate.subscriptionNames);
+        qCDebug(lcUi) << "snapshot" << id << "table prepared" << timer.restart() << "ms";
         return l;
     }));
 }
 
 void SnapshotSession::apply(const Loaded &loaded, int generation)
 {
+    QElapsedTimer timer;
+    timer.start();
     m_header = loaded.header;
     m_unfiltered = loaded.view;
     m_view = loaded.view;
@@ -126,14 +138,19 @@ void SnapshotSession::apply(const Loaded &loaded, int generation)
         qCWarning(lcUi) << "snapshot:" << loaded.error;
         Q_EMIT failed(loaded.error);
     }
+    qCDebug(lcUi) << "snapshot" << m_header.id << "swapped in" << timer.restart() << "ms";
     Q_EMIT currentChanged();
+    qCDebug(lcUi) << "snapshot" << m_header.id << "current shown" << timer.restart() << "ms";
     QMetaObject::invokeMethod(
         this,
         [this, generation] {
             if (generation != m_loadGeneration)
                 return;
             m_loading = false;
+            QElapsedTimer drawn;
+            drawn.start();
             Q_EMIT postureChanged();
+            qCDebug(lcUi) << "snapshot" << m_header.id << "posture shown" << drawn.elapsed() << "ms";
             startTrend();
         },
         Qt::QueuedConnection);
@@ -213,47 +230,92 @@ QList<VaultDetails::Result> resultsOf(const Snapshot &header, const QByteArray &
 }
 } // namespace
 
-bool SnapshotSession::vaultDetails(const VaultRow &row, VaultDetails *out, QString *error) const
+void SnapshotSession::requestVaultDetails(const VaultRow &row)
+{
+    const int generation = ++m_detailsGeneration;
+    m_detailsPending = true;
+    using Result = std::pair<VaultDetails, QString>;
+    auto *watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher, generation, id = row.id] {
+        watcher->deleteLater();
+        if (generation != m_detailsGeneration)
+            return; // another vault was chosen meanwhile
+        m_detailsPending = false;
+        const Result result = watcher->result();
+        if (result.second.isEmpty())
+            Q_EMIT vaultDetailsReady(id, result.first);
+        else
+            Q_EMIT vaultDetailsFailed(id, result.second);
+    });
+    *m_latestDetails = generation;
+    watcher->setFuture(QtConcurrent::run(
+        &m_detailsPool, [path = m_db.path(), header = m_header, row, latest = m_latestDetails, generation] {
+            Result result;
+            if (*latest != generation)
+                return result; // dropped on arrival anyway
+            Database db(path);
+            if (db.open(&result.second, Database::Trusted))
+                readVaultDetails(db, header, row, &result.first, &result.second);
+            return result;
+        }));
+}
+
+bool SnapshotSession::readVaultDetails(Database &db, const Snapshot &header, const VaultRow &row,
+                                       VaultDetails *out, QString *error)
 {
     StoredVault stored;
-    if (!SnapshotStore(m_db).loadVault(m_header.id, row.id, &stored, error))
+    if (!SnapshotStore(db).loadVault(header.id, row.id, &stored, error))
         return false;
     VaultDetails d;
     d.json = stored.vault;
     Estate estate;
-    estate.relatedTypesCaptured = m_header.estate.relatedTypesCaptured;
-    estate.relatedGaps = m_header.estate.relatedGaps;
+    estate.relatedTypesCaptured = header.estate.relatedTypesCaptured;
+    estate.relatedGaps = header.estate.relatedGaps;
     estate.add(d.json, QString());
     for (const QJsonObject &r : std::as_const(stored.related))
         estate.add(r, QString());
     const RuleSet &rules = RuleSet::shipped();
-    d.results = resultsOf(
-        m_header, row.outcomes,
-        evaluateVault(rules, estate, d.json, m_header.apiVersionOverride, true, m_header.capturedAt));
-    for (qsizetype i = 0; i < stored.objects.size(); ++i) {
+    d.results =
+        resultsOf(header, row.outcomes,
+                  evaluateVault(rules, estate, d.json, header.apiVersionOverride, true, header.capturedAt));
+    QList<qsizetype> indices(stored.objects.size());
+    std::iota(indices.begin(), indices.end(), 0);
+    // A vault can hold thousands of objects: evaluated on every core.
+    d.objects = QtConcurrent::blockingMapped(indices, [&](qsizetype i) {
         VaultDetails::Object o;
         o.json = stored.objects.at(i);
         o.id = DataPlane::identifierOf(o.json);
         o.normalized = DataPlane::normalize(o.json, stored.rotationPolicies.value(DataPlane::keyOf(o.id)));
         o.name = o.normalized.value(QLatin1String("name")).toString();
         o.type = o.normalized.value(QLatin1String("type")).toString();
-        o.results = resultsOf(m_header, stored.objectOutcomes.at(i),
-                              evaluateObject(rules, o.normalized, m_header.capturedAt, true,
-                                             m_header.rotationPoliciesCaptured));
+        o.results = resultsOf(
+            header, stored.objectOutcomes.at(i),
+            evaluateObject(rules, o.normalized, header.capturedAt, true, header.rotationPoliciesCaptured));
         o.worst = o.results.isEmpty() ? OutcomeCode::NotApplicable : o.results.constFirst().outcome;
-        d.objects.append(o);
-    }
+        return o;
+    });
     const auto rank = [](char c) {
         return c == OutcomeCode::NonCompliant ? 0 : c == OutcomeCode::Unknown ? 1 : 2;
     };
     std::stable_sort(d.objects.begin(), d.objects.end(), [&](const auto &a, const auto &b) {
         return rank(a.worst) != rank(b.worst) ? rank(a.worst) < rank(b.worst) : a.name < b.name;
     });
-    d.evaluatedAt = m_header.capturedAt;
-    d.objectsGap = m_header.estate.relatedGapOf(row.id, Estate::objectsGapType());
+    for (const VaultDetails::Result &r : std::as_const(d.results))
+        d.reviewable.append({outcomeMark(r.outcome) + QLatin1Char(' ') + r.definition.displayName, row.id,
+                             r.definition.name});
+    for (const VaultDetails::Object &o : std::as_const(d.objects)) {
+        for (const VaultDetails::Result &r : o.results) {
+            if (r.outcome != OutcomeCode::Compliant)
+                d.reviewable.append({outcomeMark(r.outcome) + QLatin1Char(' ') + o.name +
+                                         QStringLiteral(": ") + r.definition.displayName,
+                                     o.id, r.definition.name});
+        }
+    }
+    d.evaluatedAt = header.capturedAt;
+    d.objectsGap = header.estate.relatedGapOf(row.id, Estate::objectsGapType());
     // The portal resolves a resource id under the tenant the snapshot came from.
     d.portalUrl = QStringLiteral("https://portal.azure.com/#@%1/resource%2")
-                      .arg(m_header.tenant, QString::fromLatin1(QUrl::toPercentEncoding(row.id, "/")));
+                      .arg(header.tenant, QString::fromLatin1(QUrl::toPercentEncoding(row.id, "/")));
     *out = d;
     return true;
 }

@@ -7,7 +7,9 @@
 #include "store/snapshotstore.h"
 
 #include <QObject>
+#include <QThreadPool>
 
+#include <atomic>
 #include <memory>
 
 namespace vaultscope {
@@ -43,6 +45,15 @@ struct VaultDetails
     QString objectsGap;    // why a live scan could not read the vault's objects
     QDateTime evaluatedAt; // the capture: time-relative definitions are judged as of then
     QString portalUrl;
+    // What a reviewer can choose: the vault's results, then its objects' failing and unknown ones,
+    // each as "✗ name: definition" with its resource id and definition name.
+    struct Reviewable
+    {
+        QString label;
+        QString resourceId;
+        QString definition;
+    };
+    QList<Reviewable> reviewable;
 };
 class VaultTableModel;
 
@@ -66,6 +77,7 @@ public:
     void open(qint64 id);
     bool isLoading() const { return m_loading; }
     bool isTrendPending() const { return m_trendPending; }
+    bool isVaultDetailsPending() const { return m_detailsPending; }
 
     const QList<SnapshotSummary> &snapshots() const { return m_list; }
     qint64 currentId() const { return m_header.id; }
@@ -87,7 +99,13 @@ public:
 
     bool rename(qint64 id, const QString &name, QString *error);
     bool remove(qint64 id, QString *error);
-    bool vaultDetails(const VaultRow &row, VaultDetails *out, QString *error) const;
+    // Reads and evaluates one vault of the current snapshot on a worker (its objects can number
+    // thousands); vaultDetailsReady or vaultDetailsFailed follow. A newer request drops the older
+    // one's result.
+    void requestVaultDetails(const VaultRow &row);
+    // The same, here and now: for the command line and workers.
+    static bool readVaultDetails(Database &db, const Snapshot &header, const VaultRow &row, VaultDetails *out,
+                                 QString *error);
     // The result changes from another stored snapshot to the current one.
     bool compareWith(qint64 olderId, QList<ResultChange> *changes, QString *olderName, QString *error) const;
 
@@ -103,6 +121,8 @@ Q_SIGNALS:
     void trendChanged();
     // Reading the list or a snapshot failed; the message names the cause.
     void failed(const QString &message);
+    void vaultDetailsReady(const QString &vaultId, const VaultDetails &details);
+    void vaultDetailsFailed(const QString &vaultId, const QString &message);
 
 private:
     struct Loaded;
@@ -123,8 +143,15 @@ private:
     std::shared_ptr<SnapshotTrend::Cache> m_trendCache;
     int m_loadGeneration = 0;
     int m_trendGeneration = 0;
+    int m_detailsGeneration = 0;
+    // Vault details run here, one at a time, and spread their objects over the global pool: a
+    // worker of the global pool that waited on it could wait for ever. A superseded request ends
+    // before it starts.
+    QThreadPool m_detailsPool;
+    std::shared_ptr<std::atomic_int> m_latestDetails = std::make_shared<std::atomic_int>(0);
     bool m_loading = false;
     bool m_trendPending = false;
+    bool m_detailsPending = false;
 };
 
 } // namespace vaultscope

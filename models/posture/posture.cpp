@@ -9,6 +9,13 @@
 
 namespace vaultscope {
 
+QString outcomeMark(char code)
+{
+    return QString::fromUtf8(code == OutcomeCode::NonCompliant ? "✗"
+                             : code == OutcomeCode::Compliant  ? "✓"
+                                                               : "?");
+}
+
 QString outcomeLabel(char code, const Translation *language)
 {
     switch (code) {

@@ -25,6 +25,8 @@ char of(policy::Outcome outcome);
 class Translation;
 // "Compliant", "Non-compliant", "Unknown", "Not applicable": in `language`, or the window's when null.
 QString outcomeLabel(char code, const Translation *language = nullptr);
+// ✗, ✓ or ? before a result, so that it reads without colour too.
+QString outcomeMark(char code);
 
 // Evaluates one vault against every definition as of `now` (the clock when invalid); the reasons
 // come with it (for a vault page).

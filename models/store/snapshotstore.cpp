@@ -376,9 +376,10 @@ bool SnapshotStore::loadRows(qint64 id, Snapshot *header, QList<VaultRow> *rows,
     // opening otherwise.
     SqliteStatement q(m_db.connection(),
                       "SELECT position, resource_id, name, type, subscription_id, resource_group, location, "
-                      "outcomes, object_summary FROM snapshot_resources WHERE snapshot_id = ? AND parent_id "
-                      "IS NULL ORDER BY position");
-    q.bind(1, id);
+                      "outcomes, object_summary FROM snapshot_resources WHERE snapshot_id = ?1 AND position < "
+                      "(SELECT vault_count FROM snapshots WHERE id = ?1) AND parent_id IS NULL ORDER BY "
+                      "position");
+    q.bind(1, id); // vaults come first (save()): a range of the key instead of a scan of every row
     rows->clear();
     const int definitions = int(header->definitions.size());
     while (q.next()) {
