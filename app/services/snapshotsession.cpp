@@ -111,12 +111,17 @@ void SnapshotSession::open(qint64 id)
             return l;
         }
         qCDebug(lcUi) << "snapshot" << id << "read" << timer.restart() << "ms";
+        // Counted and prepared side by side on both cores.
+        QFuture<VaultTableModel::Prepared> table = QtConcurrent::run(
+            [&] { return VaultTableModel::prepare(rows, l.header.estate.subscriptionNames); });
+        QFuture<void> controls = QtConcurrent::run([&] {
+            l.controls = PostureView::controlsByService(l.header, rows);
+            l.choices = PostureChoices::of(l.header, rows);
+        });
         l.view = PostureView::compute(l.header, rows, PostureFilter());
-        l.controls = PostureView::controlsByService(l.header, rows);
-        l.choices = PostureChoices::of(l.header, rows);
-        qCDebug(lcUi) << "snapshot" << id << "counted" << timer.restart() << "ms";
-        l.table = VaultTableModel::prepare(rows, l.header.estate.subscriptionNames);
-        qCDebug(lcUi) << "snapshot" << id << "table prepared" << timer.restart() << "ms";
+        controls.waitForFinished();
+        l.table = table.result();
+        qCDebug(lcUi) << "snapshot" << id << "counted and prepared" << timer.restart() << "ms";
         return l;
     }));
 }

@@ -20,10 +20,15 @@ bool PostureFilter::isEmpty() const
 
 bool PostureFilter::acceptsVault(const VaultRow &row) const
 {
+    // Lower-case sets, matched without lower-casing each of tens of thousands of rows.
+    const auto holds = [](const QSet<QString> &set, const QString &text) {
+        return std::any_of(set.cbegin(), set.cend(),
+                           [&text](const QString &s) { return s.compare(text, Qt::CaseInsensitive) == 0; });
+    };
     return (subscriptions.isEmpty() || subscriptions.contains(row.subscriptionId)) &&
-           (resourceGroups.isEmpty() || resourceGroups.contains(row.resourceGroup.toLower())) &&
+           (resourceGroups.isEmpty() || holds(resourceGroups, row.resourceGroup)) &&
            (locations.isEmpty() || locations.contains(row.location)) &&
-           (types.isEmpty() || types.contains(row.type.toLower()));
+           (types.isEmpty() || holds(types, row.type));
 }
 
 bool PostureFilter::acceptsDefinition(const Snapshot &snapshot, int d) const
@@ -80,15 +85,29 @@ QString PostureFilter::describe(const Snapshot &snapshot) const
 PostureChoices PostureChoices::of(const Snapshot &snapshot, const QList<VaultRow> &rows)
 {
     PostureChoices c;
+    // Each value once: rows repeat the same few thousand.
+    QSet<QString> subscriptions, groups, locations, types;
     for (const VaultRow &row : rows) {
-        c.subscriptions.insert(
-            snapshot.estate.subscriptionNames.value(row.subscriptionId, row.subscriptionId),
-            row.subscriptionId);
-        const QString group = row.resourceGroup.toLower();
-        c.resourceGroups.insert(group, group);
-        c.locations.insert(row.location, row.location);
-        const QString type = row.type.toLower();
-        c.types.insert(type, type);
+        if (!subscriptions.contains(row.subscriptionId)) {
+            subscriptions.insert(row.subscriptionId);
+            c.subscriptions.insert(
+                snapshot.estate.subscriptionNames.value(row.subscriptionId, row.subscriptionId),
+                row.subscriptionId);
+        }
+        if (!groups.contains(row.resourceGroup)) {
+            groups.insert(row.resourceGroup);
+            const QString group = row.resourceGroup.toLower();
+            c.resourceGroups.insert(group, group);
+        }
+        if (!locations.contains(row.location)) {
+            locations.insert(row.location);
+            c.locations.insert(row.location, row.location);
+        }
+        if (!types.contains(row.type)) {
+            types.insert(row.type);
+            const QString type = row.type.toLower();
+            c.types.insert(type, type);
+        }
     }
     for (const SnapshotDefinition &d : snapshot.definitions) {
         c.definitions.insert(d.displayName, d.name);

@@ -18,7 +18,19 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtEndian>
 
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
 namespace vaultscope {
+
+namespace {
+struct TransparentHash
+{
+    using is_transparent = void;
+    size_t operator()(std::string_view text) const { return std::hash<std::string_view>()(text); }
+};
+} // namespace
 
 namespace {
 
@@ -374,22 +386,34 @@ bool SnapshotStore::loadRows(qint64 id, Snapshot *header, QList<VaultRow> *rows,
         return false;
     // Read through the SQLite handle: QtSql's per-value cost is most of the time of a snapshot's
     // opening otherwise.
-    SqliteStatement q(m_db.connection(),
-                      "SELECT position, resource_id, name, type, subscription_id, resource_group, location, "
-                      "outcomes, object_summary FROM snapshot_resources WHERE snapshot_id = ?1 AND position < "
-                      "(SELECT vault_count FROM snapshots WHERE id = ?1) AND parent_id IS NULL ORDER BY "
-                      "position");
+    SqliteStatement q(
+        m_db.connection(),
+        "SELECT position, resource_id, name, type, subscription_id, resource_group, location, "
+        "outcomes, object_summary FROM snapshot_resources WHERE snapshot_id = ?1 AND position < "
+        "(SELECT vault_count FROM snapshots WHERE id = ?1) AND parent_id IS NULL ORDER BY "
+        "position");
     q.bind(1, id); // vaults come first (save()): a range of the key instead of a scan of every row
     rows->clear();
     const int definitions = int(header->definitions.size());
+    // Types, subscriptions, groups and locations repeat across tens of thousands of rows: one
+    // shared string each instead of one allocation per row.
+    std::unordered_map<std::string, QString, TransparentHash, std::equal_to<>> seen;
+    const auto interned = [&](int column) {
+        const std::string_view bytes = q.view(column);
+        auto it = seen.find(bytes);
+        if (it == seen.end())
+            it = seen.emplace(std::string(bytes), QString::fromUtf8(bytes.data(), qsizetype(bytes.size())))
+                     .first;
+        return it->second;
+    };
     while (q.next()) {
         rows->append({int(q.integer(0)),
                       q.text(1),
                       q.text(2),
-                      q.text(3),
-                      q.text(4),
-                      q.text(5),
-                      q.text(6),
+                      interned(3),
+                      interned(4),
+                      interned(5),
+                      interned(6),
                       q.bytes(7),
                       {},
                       {}});

@@ -29,6 +29,11 @@ struct VaultRow
     QList<PostureCounts> objectCounts;
 };
 
+} // namespace vaultscope
+// Its members are all relocatable: a list of fifty thousand grows by moving memory, not copying rows.
+Q_DECLARE_TYPEINFO(vaultscope::VaultRow, Q_RELOCATABLE_TYPE);
+namespace vaultscope {
+
 // A Key Vault object of a stored snapshot, without its JSON (enough for a report's findings).
 struct ObjectRow
 {

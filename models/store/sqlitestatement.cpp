@@ -99,6 +99,12 @@ QByteArray SqliteStatement::bytes(int column) const
     return data ? QByteArray(data, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
 }
 
+std::string_view SqliteStatement::view(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return data ? std::string_view(data, size_t(sqlite3_column_bytes(m_stmt, column))) : std::string_view();
+}
+
 QString SqliteStatement::error() const
 {
     return m_error;

@@ -4,6 +4,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <string_view>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -34,6 +36,7 @@ public:
     qint64 integer(int column) const;
     QString text(int column) const;
     QByteArray bytes(int column) const;
+    std::string_view view(int column) const; // valid until the next step
 
 private:
     sqlite3 *m_db = nullptr;
