@@ -417,8 +417,19 @@ void DashboardPage::drawSubscriptions()
         }
     }
     chart->addSeries(series);
-    attachBarAxes(chart, series, categories, QStringLiteral("%d"), palette().text().color())
-        ->applyNiceNumbers();
+    // The range from the data before it is rounded: rounding the axis's own, not yet computed,
+    // range gave NaN (and Qt Charts' "invalid range" warning).
+    qreal most = 1;
+    for (int i = 0; i < categories.size(); ++i) {
+        qreal stacked = 0;
+        for (const QBarSet *set : series->barSets())
+            stacked += set->at(i);
+        most = std::max(most, stacked);
+    }
+    QValueAxis *values =
+        attachBarAxes(chart, series, categories, QStringLiteral("%d"), palette().text().color());
+    values->setRange(0, most);
+    values->applyNiceNumbers();
     m_subscriptions->setElements(elements);
 }
 

@@ -85,7 +85,7 @@ QString HeatMapView::describe(int row, int column) const
 {
     const PostureCounts &c = m_cells.at(row).at(column);
     if (c.evaluated() == 0)
-        return tr("%1, control %2: no results").arg(m_rows.at(row), m_columns.at(column));
+        return tr("%1, control %2: no vaults").arg(m_rows.at(row), m_columns.at(column));
     if (c.compliant == 0 && c.nonCompliant == 0)
         return tr("%1, control %2: only unknown results (%3): the data they need was not captured")
             .arg(m_rows.at(row), m_columns.at(column))
@@ -131,8 +131,11 @@ void HeatMapView::paintEvent(QPaintEvent *)
         for (int c = 0; c < m_columns.size(); ++c) {
             const QRect cell = cellRect(r, c).adjusted(1, 1, -1, -1);
             const PostureCounts &counts = m_cells.at(r).at(c);
-            if (counts.evaluated() == 0) {
+            if (counts.evaluated() == 0) { // said in the cell, not left blank
                 p.fillRect(cell, pal.alternateBase());
+                p.setPen(pal.color(QPalette::PlaceholderText));
+                p.drawText(cell, Qt::AlignCenter,
+                           fontMetrics().elidedText(tr("no vaults"), Qt::ElideRight, cell.width() - 4));
                 continue;
             }
             // Only unknowns (related resources not read, say): no pass rate to show, and not a 0 %.
