@@ -1,6 +1,7 @@
 #include "baselinecomparedialog.h"
 
 #include "itemmodels/cataloguetreemodel.h"
+#include "services/settings.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -8,7 +9,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QSettings>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -162,18 +162,16 @@ BaselineCompareDialog::BaselineCompareDialog(const QList<Baseline> &baselines, q
     connect(m_table, &QTableWidget::currentCellChanged, this, &BaselineCompareDialog::showCurrentChange);
 
     resize(1100, 760);
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("compareBaselines/geometry")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("compareBaselines/splitter")).toByteArray());
+    restoreGeometry(Settings::value(QStringLiteral("compareBaselines/geometry")));
+    m_splitter->restoreState(Settings::value(QStringLiteral("compareBaselines/splitter")));
     compare();
     m_table->setFocus();
 }
 
 BaselineCompareDialog::~BaselineCompareDialog()
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("compareBaselines/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("compareBaselines/splitter"), m_splitter->saveState());
+    Settings::setValue(QStringLiteral("compareBaselines/geometry"), saveGeometry());
+    Settings::setValue(QStringLiteral("compareBaselines/splitter"), m_splitter->saveState());
 }
 
 qint64 BaselineCompareDialog::previousVersion(const QList<Baseline> &baselines, qint64 baselineId)

@@ -32,6 +32,8 @@
 namespace vaultscope {
 
 namespace {
+// What an evidence list item carries besides its text.
+enum EvidenceRole { EvidenceShaRole = Qt::UserRole + 1, EvidenceNameRole };
 
 constexpr ReviewStatus kStatuses[] = {ReviewStatus::NotReviewed, ReviewStatus::Satisfied,
                                       ReviewStatus::Finding, ReviewStatus::Exception,
@@ -351,8 +353,8 @@ void ReviewPane::reloadEvidence()
             m_evidence);
         item->setToolTip(tr("SHA-256 %1\nAdded by %2").arg(e.sha256, e.addedBy));
         item->setData(Qt::UserRole, QVariant::fromValue(e.id));
-        item->setData(Qt::UserRole + 1, e.sha256);
-        item->setData(Qt::UserRole + 2, e.fileName);
+        item->setData(EvidenceShaRole, e.sha256);
+        item->setData(EvidenceNameRole, e.fileName);
     }
     updateFields();
 }
@@ -382,11 +384,11 @@ void ReviewPane::openEvidence()
     const QListWidgetItem *item = m_evidence->currentItem();
     if (!item)
         return;
-    const QString sha = item->data(Qt::UserRole + 1).toString();
+    const QString sha = item->data(EvidenceShaRole).toString();
     // A copy named as attached, in a folder per content: the stored file is never handed out.
     const QString folder =
         QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QLatin1String("/evidence/") + sha;
-    const QString name = QFileInfo(item->data(Qt::UserRole + 2).toString()).fileName();
+    const QString name = QFileInfo(item->data(EvidenceNameRole).toString()).fileName();
     const QString path = folder + QLatin1Char('/') + name;
     QString error;
     QByteArray bytes;
@@ -421,14 +423,14 @@ void ReviewPane::removeEvidence()
     if (m_interactive && QMessageBox::question(
                              this, tr("Remove evidence"),
                              tr("Detach %1 from this review? The history keeps its name and SHA-256.")
-                                 .arg(item->data(Qt::UserRole + 2).toString()),
+                                 .arg(item->data(EvidenceNameRole).toString()),
                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     Evidence e;
     e.id = item->data(Qt::UserRole).toLongLong();
     e.target = m_subject.target;
-    e.sha256 = item->data(Qt::UserRole + 1).toString();
-    e.fileName = item->data(Qt::UserRole + 2).toString();
+    e.sha256 = item->data(EvidenceShaRole).toString();
+    e.fileName = item->data(EvidenceNameRole).toString();
     QString error;
     if (!m_reviews.store().removeEvidence(e, reviewer(), &error))
         m_state->setText(error);

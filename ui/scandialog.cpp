@@ -1,6 +1,7 @@
 #include "scandialog.h"
 
 #include "services/auth/authservice.h"
+#include "services/settings.h"
 #include "services/workspace.h"
 #include "store/database.h"
 
@@ -15,7 +16,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStandardItemModel>
@@ -179,10 +179,9 @@ ScanDialog::ScanDialog(Workspace &workspace, QWidget *parent)
             loadSubscriptions();
     });
 
-    QSettings settings;
-    m_all->setChecked(settings.value(QStringLiteral("scan/all"), true).toBool());
+    m_all->setChecked(Settings::scanAllSubscriptions());
     m_selected->setChecked(!m_all->isChecked());
-    restoreGeometry(settings.value(QStringLiteral("scan/geometry")).toByteArray());
+    restoreGeometry(Settings::value(QStringLiteral("scan/geometry")));
     if (isScanning())
         m_pages->setCurrentIndex(1);
     resize(sizeHint().expandedTo(QSize(900, 560)));
@@ -190,7 +189,7 @@ ScanDialog::ScanDialog(Workspace &workspace, QWidget *parent)
 
 ScanDialog::~ScanDialog()
 {
-    QSettings().setValue(QStringLiteral("scan/geometry"), saveGeometry());
+    Settings::setValue(QStringLiteral("scan/geometry"), saveGeometry());
 }
 
 bool ScanDialog::isScanning() const
@@ -233,7 +232,7 @@ void ScanDialog::subscriptionsRead(const QList<SubscriptionInfo> &subscriptions,
     m_account->setText(tr("Signed in as %1 (Resource Manager %2): %3 subscriptions readable.")
                            .arg(account->reviewer(), account->config.armUrl().toString(),
                                 QLocale().toString(qsizetype(subscriptions.size()))));
-    const QStringList remembered = QSettings().value(QStringLiteral("scan/subscriptions")).toStringList();
+    const QStringList remembered = Settings::scanSubscriptions();
     for (const SubscriptionInfo &s : subscriptions) {
         auto *name = new QStandardItem(s.name.isEmpty() ? s.id : s.name);
         name->setCheckable(true);
@@ -291,10 +290,9 @@ void ScanDialog::startScan()
     if (!account)
         return;
     const QStringList ids = m_all->isChecked() ? QStringList() : checkedIds();
-    QSettings settings;
-    settings.setValue(QStringLiteral("scan/all"), m_all->isChecked());
+    Settings::setScanAllSubscriptions(m_all->isChecked());
     if (!ids.isEmpty())
-        settings.setValue(QStringLiteral("scan/subscriptions"), ids);
+        Settings::setScanSubscriptions(ids);
     const ScanJob::Request request{m_workspace.database().path(), account->config.origins(),
                                    account->tenantId, ids, m_name->text().trimmed()};
     QString refusal;

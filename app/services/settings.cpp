@@ -44,6 +44,26 @@ void setValue(const QString &key, const QByteArray &value)
     QSettings().setValue(key, value);
 }
 
+bool scanAllSubscriptions()
+{
+    return QSettings().value(QStringLiteral("scan/all"), true).toBool();
+}
+
+void setScanAllSubscriptions(bool all)
+{
+    QSettings().setValue(QStringLiteral("scan/all"), all);
+}
+
+QStringList scanSubscriptions()
+{
+    return QSettings().value(QStringLiteral("scan/subscriptions")).toStringList();
+}
+
+void setScanSubscriptions(const QStringList &ids)
+{
+    QSettings().setValue(QStringLiteral("scan/subscriptions"), ids);
+}
+
 QString lastImportFolder()
 {
     return QSettings().value(QStringLiteral("import/lastFolder")).toString();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/snapshotstore.h"
+#include "posture/snapshotrows.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

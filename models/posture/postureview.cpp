@@ -2,7 +2,7 @@
 
 #include "catalogue/baseline.h"
 #include "posture/snapshot.h"
-#include "store/snapshotstore.h"
+#include "posture/snapshotrows.h"
 
 #include <QHash>
 

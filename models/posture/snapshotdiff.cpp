@@ -1,7 +1,7 @@
 #include "snapshotdiff.h"
 
 #include "posture/snapshot.h"
-#include "store/snapshotstore.h"
+#include "posture/snapshotrows.h"
 
 #include <QHash>
 

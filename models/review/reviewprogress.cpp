@@ -2,7 +2,7 @@
 
 #include "posture/posture.h"
 #include "posture/snapshot.h"
-#include "store/snapshotstore.h"
+#include "posture/snapshotrows.h"
 
 #include <QSet>
 

@@ -2,6 +2,7 @@
 
 #include "posture/posture.h"
 #include "posture/snapshot.h"
+#include "posture/snapshotrows.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -12,38 +13,6 @@ namespace vaultscope {
 
 class Database;
 
-// One vault of a stored snapshot, without its JSON (enough for tables and charts).
-struct VaultRow
-{
-    int position = 0;
-    QString id;
-    QString name;
-    QString type;
-    QString subscriptionId;
-    QString resourceGroup;
-    QString location;
-    QByteArray outcomes;
-    // The vault's Key Vault objects: how many of each, their expiries, and per definition their
-    // results (empty when the vault has no objects).
-    ObjectTally objectTally;
-    QList<PostureCounts> objectCounts;
-};
-
-} // namespace vaultscope
-// Its members are all relocatable: a list of fifty thousand grows by moving memory, not copying rows.
-Q_DECLARE_TYPEINFO(vaultscope::VaultRow, Q_RELOCATABLE_TYPE);
-namespace vaultscope {
-
-// A Key Vault object of a stored snapshot, without its JSON (enough for a report's findings).
-struct ObjectRow
-{
-    QString vaultId; // lower case; the object's host when its vault is not in the snapshot
-    QString id;      // identifier URL as captured
-    QString name;
-    QString type;
-    QByteArray outcomes;
-};
-
 // One vault of a stored snapshot as captured.
 struct StoredVault
 {
@@ -52,19 +21,6 @@ struct StoredVault
     QList<QJsonObject> objects; // Key Vault objects as captured, with their stored outcomes
     QList<QByteArray> objectOutcomes;
     QHash<QString, QJsonObject> rotationPolicies; // by DataPlane::keyOf
-};
-
-struct SnapshotSummary
-{
-    qint64 id = 0;
-    QString name;
-    QString source;
-    QDateTime capturedAt;
-    QString sha256;
-    int vaultCount = 0;
-    int subscriptionCount = 0;
-    QString tenant;
-    Completeness completeness;
 };
 
 // Snapshots in the SQLite store: each written in one transaction, immutable afterwards (only the
