@@ -4,7 +4,6 @@
 #include "itemmodels/cataloguetreemodel.h"
 #include "itemmodels/entryfilterproxymodel.h"
 #include "itemmodels/entrytablemodel.h"
-#include "posture/ruleset.h"
 #include "tableviews.h"
 
 #include <QAction>
@@ -155,13 +154,15 @@ CataloguePage::CataloguePage(QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CataloguePage::updateCount);
 
     connect(m_details, &EntryDetailsView::entryLinkActivated, this, &CataloguePage::openEntryLink);
-    for (const policy::PolicyDefinition &d : RuleSet::shipped().definitions) {
-        m_evaluatedPolicies.insert(d.name.toLower());
-        m_evaluatedPolicies.insert(d.displayName.toLower());
-    }
 
     m_details->showPlaceholder(tr("Select an entry to see its notes, guidance and references."));
     updateCount();
+}
+
+void CataloguePage::setEvaluatedPolicies(const QSet<QString> &names)
+{
+    m_evaluatedPolicies = names;
+    showCurrentEntry(); // its benchmark policies marked now
 }
 
 void CataloguePage::setCatalogue(const QList<Baseline> &baselines)

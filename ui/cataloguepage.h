@@ -27,6 +27,8 @@ class CataloguePage final : public QWidget
     Q_OBJECT
 public:
     explicit CataloguePage(QWidget *parent = nullptr);
+    // Names of the policies Vaultscope evaluates (CatalogueService::evaluatedPolicies).
+    void setEvaluatedPolicies(const QSet<QString> &names);
 
     void setCatalogue(const QList<Baseline> &baselines);
     // Selects the newest baseline of a service (by name, e.g. "Azure Key Vault"); false if none.

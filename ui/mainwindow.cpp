@@ -123,6 +123,9 @@ void MainWindow::connectServices()
         updateStatus();
     });
     connect(&catalogue, &CatalogueService::failed, m_status, &QLabel::setText);
+    m_catalogue->setEvaluatedPolicies(catalogue.evaluatedPolicies());
+    connect(&catalogue, &CatalogueService::evaluatedPoliciesChanged, this,
+            [this, &catalogue] { m_catalogue->setEvaluatedPolicies(catalogue.evaluatedPolicies()); });
     connect(&reviews, &ReviewService::reviewedChanged, this,
             [this, &reviews] { m_catalogue->setReviewed(reviews.reviewedTargets()); });
     connect(&reviews, &ReviewService::overviewChanged, this,

@@ -1,6 +1,10 @@
 #include "catalogueservice.h"
 
+#include "posture/ruleset.h"
 #include "store/cataloguestore.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace vaultscope {
 
@@ -8,6 +12,21 @@ CatalogueService::CatalogueService(Database &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
 {
+    // Compiling the fifty shipped definitions takes a moment: never on the window's thread.
+    auto *watcher = new QFutureWatcher<QSet<QString>>(this);
+    connect(watcher, &QFutureWatcher<QSet<QString>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_evaluatedPolicies = watcher->result();
+        Q_EMIT evaluatedPoliciesChanged();
+    });
+    watcher->setFuture(QtConcurrent::run([] {
+        QSet<QString> names;
+        for (const policy::PolicyDefinition &d : RuleSet::shipped().definitions) {
+            names.insert(d.name.toLower());
+            names.insert(d.displayName.toLower());
+        }
+        return names;
+    }));
 }
 
 bool CatalogueService::reload()

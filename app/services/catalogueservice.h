@@ -3,6 +3,7 @@
 #include "catalogue/baseline.h"
 
 #include <QObject>
+#include <QSet>
 
 namespace vaultscope {
 
@@ -20,14 +21,20 @@ public:
     bool remove(qint64 baselineId, QString *error);
     const QList<Baseline> &baselines() const { return m_baselines; }
     int entryCount() const;
+    // Names and display names (lower case) of the definitions Vaultscope evaluates, so that the
+    // catalogue can mark the policies a benchmark lists. Empty until the shipped rule set, compiled
+    // on a worker when the service starts, is ready; evaluatedPoliciesChanged() then.
+    const QSet<QString> &evaluatedPolicies() const { return m_evaluatedPolicies; }
 
 Q_SIGNALS:
     void changed();
     void failed(const QString &message);
+    void evaluatedPoliciesChanged();
 
 private:
     Database &m_db;
     QList<Baseline> m_baselines;
+    QSet<QString> m_evaluatedPolicies;
 };
 
 } // namespace vaultscope
