@@ -4,7 +4,6 @@
 DASHBOARD = {
     "%1 — %2: %3": ("%1 — %2: %3", "%1 — %2 : %3"),
     "%1, control %2: %3 % compliant (%4 compliant, %5 non-compliant, %6 unknown)": ("%1, Kontrolle %2: %3 % konform (%4 konform, %5 nicht konform, %6 unbekannt)", "%1, contrôle %2 : %3 % conformes (%4 conformes, %5 non conformes, %6 inconnus)"),
-    "%1, control %2: no results": ("%1, Kontrolle %2: keine Ergebnisse", "%1, contrôle %2 : aucun résultat"),
     "%1: %2 compliant": ("%1: %2 konform", "%1 : %2 conformes"),
     "%1: %2 compliant, %3 non-compliant": ("%1: %2 konform, %3 nicht konform", "%1 : %2 conformes, %3 non conformes"),
     "%1: %2 results (%3)": ("%1: %2 Ergebnisse (%3)", "%1 : %2 résultats (%3)"),

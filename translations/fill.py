@@ -364,9 +364,10 @@ from report_glossary import REPORT  # noqa: E402
 from reviews_glossary import REVIEWS  # noqa: E402
 from scan_glossary import SCAN  # noqa: E402
 from spreadsheets_glossary import SPREADSHEETS  # noqa: E402
+from speed_glossary import SPEED  # noqa: E402
 from trust_glossary import TRUST  # noqa: E402
 
-for source, (de, fr) in {**REVIEWS, **REPORT, **DASHBOARD, **POLICY, **AUTH, **SCAN, **OBJECTS, **SPREADSHEETS, **TRUST}.items():
+for source, (de, fr) in {**REVIEWS, **REPORT, **DASHBOARD, **POLICY, **AUTH, **SCAN, **OBJECTS, **SPREADSHEETS, **TRUST, **SPEED}.items():
     DE.setdefault(source, de)
     FR.setdefault(source, fr)
 

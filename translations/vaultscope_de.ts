@@ -1170,16 +1170,20 @@ Format: %3%4</translation>
         <translation>Heatmap: Erfüllungsquote je Abonnement und Kontrolle</translation>
     </message>
     <message>
-        <source>%1, control %2: no results</source>
-        <translation>%1, Kontrolle %2: keine Ergebnisse</translation>
-    </message>
-    <message>
         <source>%1, control %2: %3 % compliant (%4 compliant, %5 non-compliant, %6 unknown)</source>
         <translation>%1, Kontrolle %2: %3 % konform (%4 konform, %5 nicht konform, %6 unbekannt)</translation>
     </message>
     <message>
         <source>%1, control %2: only unknown results (%3): the data they need was not captured</source>
         <translation>%1, Kontrolle %2: nur unbekannte Ergebnisse (%3): die nötigen Daten wurden nicht erfasst</translation>
+    </message>
+    <message>
+        <source>%1, control %2: no vaults</source>
+        <translation>%1, Kontrolle %2: keine Tresore</translation>
+    </message>
+    <message>
+        <source>no vaults</source>
+        <translation>keine Tresore</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3231,14 @@ Hinzugefügt von %2</translation>
     <message>
         <source>Not read in the scan, so unknown: %1</source>
         <translation>Beim Scan nicht gelesen, daher unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>Reading the vault&apos;s results…</source>
+        <translation>Die Ergebnisse des Tresors werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Show %1 more of the %2 not shown yet</source>
+        <translation>%1 weitere der %2 noch nicht gezeigten anzeigen</translation>
     </message>
 </context>
 <context>

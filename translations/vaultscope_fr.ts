@@ -1170,16 +1170,20 @@ Format : %3%4</translation>
         <translation>Carte de chaleur : taux de conformité par abonnement et contrôle</translation>
     </message>
     <message>
-        <source>%1, control %2: no results</source>
-        <translation>%1, contrôle %2 : aucun résultat</translation>
-    </message>
-    <message>
         <source>%1, control %2: %3 % compliant (%4 compliant, %5 non-compliant, %6 unknown)</source>
         <translation>%1, contrôle %2 : %3 % conformes (%4 conformes, %5 non conformes, %6 inconnus)</translation>
     </message>
     <message>
         <source>%1, control %2: only unknown results (%3): the data they need was not captured</source>
         <translation>%1, contrôle %2 : résultats inconnus uniquement (%3) : les données nécessaires n’ont pas été capturées</translation>
+    </message>
+    <message>
+        <source>%1, control %2: no vaults</source>
+        <translation>%1, contrôle %2 : aucun coffre</translation>
+    </message>
+    <message>
+        <source>no vaults</source>
+        <translation>aucun coffre</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3231,14 @@ Ajoutée par %2</translation>
     <message>
         <source>Not read in the scan, so unknown: %1</source>
         <translation>Non lus lors de l’analyse, donc inconnus : %1</translation>
+    </message>
+    <message>
+        <source>Reading the vault&apos;s results…</source>
+        <translation>Lecture des résultats du coffre…</translation>
+    </message>
+    <message>
+        <source>Show %1 more of the %2 not shown yet</source>
+        <translation>Afficher %1 de plus parmi les %2 pas encore affichés</translation>
     </message>
 </context>
 <context>
