@@ -21,6 +21,7 @@
 #include "store/database.h"
 #include "store/snapshotstore.h"
 #include "vaultspage.h"
+#include "windowfixture.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -365,13 +366,10 @@ void TestDashboard::emptyStoreShowsTheWaysIn()
     Database db(m_dir.filePath(QStringLiteral("empty.db")));
     QString error;
     QVERIFY2(db.open(&error) && importBundledBaselines(db, &error), qPrintable(error));
-    Workspace workspace(db);
-    QVERIFY(workspace.load());
-    MainWindow window(workspace);
-    window.setInteractive(false);
-    window.resize(1400, 900);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    WindowFixture fixture(db);
+    QVERIFY(fixture.loaded());
+    Workspace &workspace = fixture.workspace;
+    MainWindow &window = fixture.window;
     DashboardPage *dashboard = window.dashboardPage();
     EmptyEstateView *empty = dashboard->emptyEstateView();
     QTRY_VERIFY(empty->isVisible());
@@ -414,13 +412,10 @@ void TestDashboard::filtersThatLeaveNothingDrawCleanly()
     Snapshot made;
     QVERIFY2(db.open(&error) && SnapshotService::createDemo(db, {3, 30, 1}, &made, &error),
              qPrintable(error));
-    Workspace workspace(db);
-    QVERIFY(workspace.load());
-    MainWindow window(workspace);
-    window.setInteractive(false);
-    window.resize(1400, 900);
-    window.show();
-    QTRY_VERIFY(!workspace.snapshots().isLoading());
+    WindowFixture fixture(db);
+    QVERIFY(fixture.loaded());
+    Workspace &workspace = fixture.workspace;
+    MainWindow &window = fixture.window;
     QCoreApplication::processEvents();
     PostureFilter onlyBackup;
     onlyBackup.types = {QStringLiteral("microsoft.dataprotection/backupvaults")};

@@ -13,6 +13,7 @@
 #include "services/workspace.h"
 #include "store/database.h"
 #include "vaultspage.h"
+#include "windowfixture.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -188,11 +189,10 @@ void TestVaultsWindow::manyObjectsArriveInPages()
     options.objectsPerKeyVault = 300;
     Snapshot made;
     QVERIFY2(SnapshotService::createDemo(db, options, &made, &error), qPrintable(error));
-    Workspace workspace(db);
-    QVERIFY(workspace.load());
-    QTRY_VERIFY(!workspace.snapshots().isLoading());
-    MainWindow window(workspace);
-    window.setInteractive(false);
+    WindowFixture fixture(db);
+    QVERIFY(fixture.loaded());
+    Workspace &workspace = fixture.workspace;
+    MainWindow &window = fixture.window;
     window.showPage(MainWindow::VaultsTab);
     const QList<VaultRow> &rows = workspace.snapshots().rows();
     const auto fullest =
