@@ -2,27 +2,42 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace vaultscope {
 
-namespace {
-QString csvField(QString text)
+void appendCsvRecord(const QStringList &fields, QByteArray *out)
 {
-    if (!text.isEmpty() && QStringLiteral("=+@").contains(text.at(0)))
-        text.prepend(QLatin1Char('\''));
-    if (text.contains(QLatin1Char('"')) || text.contains(QLatin1Char(',')) ||
-        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')))
-        return QLatin1Char('"') + text.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-    return text;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            out->append(',');
+        const QString &text = fields.at(i);
+        const bool formula =
+            !text.isEmpty() && (text.at(0) == QLatin1Char('=') || text.at(0) == QLatin1Char('+') ||
+                                text.at(0) == QLatin1Char('@'));
+        const bool quoted = std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+            return c == QLatin1Char('"') || c == QLatin1Char(',') || c == QLatin1Char('\n') ||
+                   c == QLatin1Char('\r');
+        });
+        if (quoted)
+            out->append('"');
+        if (formula)
+            out->append('\'');
+        if (quoted)
+            out->append(text.toUtf8().replace('"', "\"\""));
+        else
+            out->append(text.toUtf8());
+        if (quoted)
+            out->append('"');
+    }
+    out->append("\r\n");
 }
-} // namespace
 
 QString csvLine(const QStringList &fields)
 {
-    QStringList quoted;
-    quoted.reserve(fields.size());
-    for (const QString &f : fields)
-        quoted.append(csvField(f));
-    return quoted.join(QLatin1Char(',')) + QLatin1String("\r\n");
+    QByteArray line;
+    appendCsvRecord(fields, &line);
+    return QString::fromUtf8(line);
 }
 
 } // namespace vaultscope

@@ -11,5 +11,7 @@ namespace vaultscope {
 // at the end. A field that starts like a spreadsheet formula (=, +, @) is prefixed with an
 // apostrophe so that Excel shows it as text instead of running it.
 QString csvLine(const QStringList &fields);
+// The same record appended as UTF-8, for files of hundreds of thousands of records.
+void appendCsvRecord(const QStringList &fields, QByteArray *out);
 
 } // namespace vaultscope

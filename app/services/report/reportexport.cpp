@@ -171,7 +171,7 @@ bool writeReportCsv(const ReportContent &content, const QString &path, bool bom,
         [&](QIODevice &out) {
             QByteArray buffer = bom ? QByteArray("\xEF\xBB\xBF") : QByteArray();
             const auto row = [&](const QStringList &fields) {
-                buffer += csvLine(fields).toUtf8();
+                appendCsvRecord(fields, &buffer);
                 if (buffer.size() < (1 << 20))
                     return true;
                 const bool written = out.write(buffer) == buffer.size();
@@ -190,14 +190,20 @@ bool writeReportCsv(const ReportContent &content, const QString &path, bool bom,
                                            e.control, e.name, e.supported, e.responsibility, e.posture} +
                                reviewFields(e.review) + QStringList{QString()});
             }
+            const QStringList unreviewed = reviewFields(Review());
+            QStringList fields;
+            fields.reserve(16);
             for (const ReportFinding &f : content.findings) {
                 for (qsizetype i = 0; ok && i < f.failing.size(); ++i) {
                     const ReportResource r = content.resource(f, i);
-                    ok = row(QStringList{QStringLiteral("finding"), r.subscription, r.resourceGroup,
-                                         r.object.isEmpty() ? r.vault : r.vault + QLatin1Char('/') + r.object,
-                                         f.definition, f.displayName, QString(), QString(),
-                                         QStringLiteral("noncompliant")} +
-                             reviewFields(r.review) + QStringList{r.resourceId});
+                    fields.clear();
+                    fields << QStringLiteral("finding") << r.subscription << r.resourceGroup
+                           << (r.object.isEmpty() ? r.vault : r.vault + QLatin1Char('/') + r.object)
+                           << f.definition << f.displayName << QString() << QString()
+                           << QStringLiteral("noncompliant");
+                    fields << (r.review.target.isEmpty() ? unreviewed : reviewFields(r.review)); // none
+                    fields << r.resourceId;
+                    ok = row(fields);
                 }
             }
             return ok && out.write(buffer) == buffer.size();
