@@ -93,6 +93,7 @@ int main(int argc, char **argv)
                 "after %.0f ms\n",
                 headerMs, filledMs);
     std::printf("bench_vaultpage: longest GUI stall while it loads: %.0f ms (target 50 ms)\n", loadStall);
-    std::printf("bench_vaultpage: the next page of objects: %.0f ms, longest stall %.0f ms\n", moreMs, moreStall);
+    std::printf("bench_vaultpage: the next page of objects: %.0f ms, longest stall %.0f ms\n", moreMs,
+                moreStall);
     return named && held > 0 ? 0 : 1;
 }
