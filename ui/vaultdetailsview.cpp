@@ -136,15 +136,9 @@ void VaultDetailsView::showVault(const VaultRow &row, const VaultDetails &detail
                          tr("version %1, effect %2").arg(def.version, def.effect).toHtmlEscaped(),
                          r.reason.toHtmlEscaped() + remedy, def.name.toHtmlEscaped(), tr("Review…"));
     }
-    m_shownHeader = html;
     m_shown = std::make_unique<VaultDetails>(details);
     m_objectsShown = kObjectPage;
-    render();
-}
-
-void VaultDetailsView::render()
-{
-    m_results->setHtml(m_shownHeader + objectsHtml(*m_shown, 0));
+    m_results->setHtml(html + objectsHtml(*m_shown, 0));
 }
 
 void VaultDetailsView::showMoreObjects()

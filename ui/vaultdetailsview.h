@@ -44,7 +44,6 @@ private:
     static QString headerHtml(const VaultRow &row, const QString &portalUrl);
     // The objects from `from` up to the page's end, the heading with the first.
     QString objectsHtml(const VaultDetails &details, qsizetype from) const;
-    void render();
     void showMoreObjects();
 
     QSplitter *m_splitter;
@@ -54,7 +53,6 @@ private:
     // What is shown, kept for "show more objects": thousands of objects are shown a page at a time,
     // worst first, so that a vault never costs the window more than a page's layout.
     std::unique_ptr<VaultDetails> m_shown;
-    QString m_shownHeader;
     qsizetype m_objectsShown = 0;
 };
 

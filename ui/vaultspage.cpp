@@ -199,13 +199,13 @@ VaultsPage::VaultsPage(SnapshotSession &session, ReviewService &reviews, QWidget
     connect(&m_session, &SnapshotSession::vaultDetailsReady, this, &VaultsPage::showVaultDetails);
     connect(&m_session, &SnapshotSession::vaultDetailsFailed, this,
             [this](const QString &vaultId, const QString &message) {
-                if (vaultId == m_vaultId)
+                if (vaultId == m_vault.id)
                     m_details->showError(message);
             });
     connect(m_details, &VaultDetailsView::reviewRequested, this,
             [this](const QString &definition, const QString &resourceId) {
                 const int index = m_finding->findData(
-                    QStringList{resourceId.isEmpty() ? m_vaultId : resourceId, definition});
+                    QStringList{resourceId.isEmpty() ? m_vault.id : resourceId, definition});
                 if (index >= 0) {
                     m_finding->setCurrentIndex(index);
                     m_review->noteEdit()->setFocus();
@@ -217,14 +217,14 @@ void VaultsPage::reviewCurrentFinding()
 {
     // Each finding is (resource id, definition): the vault's own, or one of its objects'.
     const QStringList finding = m_finding->currentData().toStringList();
-    if (m_vaultId.isEmpty() || finding.size() != 2) {
+    if (m_vault.id.isEmpty() || finding.size() != 2) {
         m_review->clearSubject(tr("Select a vault to review its results."));
         return;
     }
     const Snapshot &header = m_session.header();
     m_review->setSubject(
         {ReviewTarget::findingKey(finding.at(0), finding.at(1)),
-         m_vaultName + QStringLiteral(" — ") + m_finding->currentText().mid(2),
+         m_vault.name + QStringLiteral(" — ") + m_finding->currentText().mid(2),
          QStringLiteral("snapshot:") + header.sha256,
          tr("snapshot “%1” of %2")
              .arg(header.name, QLocale().toString(header.capturedAt.toLocalTime(), QLocale::ShortFormat))});
@@ -256,7 +256,7 @@ bool VaultsPage::selectFinding(const QString &resourceId, const QString &definit
     m_pendingFinding = wanted;
     m_table->setCurrentIndex(index);
     m_table->scrollTo(index);
-    if (m_detailsShown && m_vaultId == model->vault(source).id) { // shown already: choose it now
+    if (m_detailsShown && m_vault.id == model->vault(source).id) { // shown already: choose it now
         const int finding = m_finding->findData(wanted);
         if (finding >= 0)
             m_finding->setCurrentIndex(finding);
@@ -409,7 +409,7 @@ void VaultsPage::showCurrentVault()
 {
     const QSignalBlocker blocker(m_finding);
     m_findings->set({});
-    m_vaultId.clear();
+    m_vault = VaultRow();
     const QModelIndex index = m_table->currentIndex();
     if (!index.isValid()) {
         m_details->clear();
@@ -417,8 +417,6 @@ void VaultsPage::showCurrentVault()
         return;
     }
     m_vault = m_session.vaultModel()->vault(m_session.filteredVaults()->mapToSource(index).row());
-    m_vaultId = m_vault.id;
-    m_vaultName = m_vault.name;
     m_detailsShown = false;
     // The name at once; the results (thousands with a vault's objects) when the worker has them.
     m_details->showPending(m_vault);
@@ -428,7 +426,7 @@ void VaultsPage::showCurrentVault()
 
 void VaultsPage::showVaultDetails(const QString &vaultId, const VaultDetails &details)
 {
-    if (vaultId != m_vaultId)
+    if (vaultId != m_vault.id)
         return;
     m_details->showVault(m_vault, details);
     // The results to review in the next turn of the event loop: the window answers in between.
@@ -438,7 +436,7 @@ void VaultsPage::showVaultDetails(const QString &vaultId, const VaultDetails &de
 
 void VaultsPage::listFindings(const QString &vaultId, const VaultDetails &details)
 {
-    if (vaultId != m_vaultId)
+    if (vaultId != m_vault.id)
         return;
     {
         const QSignalBlocker blocker(m_finding);

@@ -80,9 +80,7 @@ private:
     QComboBox *m_finding;
     FindingList *m_findings;
     ReviewPane *m_review;
-    VaultRow m_vault; // the selected one
-    QString m_vaultId;
-    QString m_vaultName;
+    VaultRow m_vault;             // the selected one; an empty id when none
     QStringList m_pendingFinding; // chosen once the vault's details arrive
     bool m_detailsShown = false;
     QSplitter *m_splitter;

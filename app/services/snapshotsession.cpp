@@ -128,8 +128,6 @@ void SnapshotSession::open(qint64 id)
 
 void SnapshotSession::apply(const Loaded &loaded, int generation)
 {
-    QElapsedTimer timer;
-    timer.start();
     m_header = loaded.header;
     m_unfiltered = loaded.view;
     m_view = loaded.view;
@@ -143,19 +141,14 @@ void SnapshotSession::apply(const Loaded &loaded, int generation)
         qCWarning(lcUi) << "snapshot:" << loaded.error;
         Q_EMIT failed(loaded.error);
     }
-    qCDebug(lcUi) << "snapshot" << m_header.id << "swapped in" << timer.restart() << "ms";
     Q_EMIT currentChanged();
-    qCDebug(lcUi) << "snapshot" << m_header.id << "current shown" << timer.restart() << "ms";
     QMetaObject::invokeMethod(
         this,
         [this, generation] {
             if (generation != m_loadGeneration)
                 return;
             m_loading = false;
-            QElapsedTimer drawn;
-            drawn.start();
             Q_EMIT postureChanged();
-            qCDebug(lcUi) << "snapshot" << m_header.id << "posture shown" << drawn.elapsed() << "ms";
             startTrend();
         },
         Qt::QueuedConnection);

@@ -103,9 +103,6 @@ public:
     // thousands); vaultDetailsReady or vaultDetailsFailed follow. A newer request drops the older
     // one's result.
     void requestVaultDetails(const VaultRow &row);
-    // The same, here and now: for the command line and workers.
-    static bool readVaultDetails(Database &db, const Snapshot &header, const VaultRow &row, VaultDetails *out,
-                                 QString *error);
     // The result changes from another stored snapshot to the current one.
     bool compareWith(qint64 olderId, QList<ResultChange> *changes, QString *olderName, QString *error) const;
 
@@ -126,6 +123,9 @@ Q_SIGNALS:
 
 private:
     struct Loaded;
+    // What requestVaultDetails runs on its worker, with the worker's own connection.
+    static bool readVaultDetails(Database &db, const Snapshot &header, const VaultRow &row, VaultDetails *out,
+                                 QString *error);
     void apply(const Loaded &loaded, int generation);
     void startTrend();
 

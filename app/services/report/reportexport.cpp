@@ -90,35 +90,30 @@ void appendJsonString(const QString &text, QByteArray *out)
 // a tree for each of half a million.
 void appendResourceJson(const ReportResource &r, QByteArray *out)
 {
-    const auto field = [out](const char *key, const QString &value) {
-        out->append('"').append(key).append("\":");
-        appendJsonString(value, out);
-    };
     const QStringList review = reviewFields(r.review); // status, note, reviewer, updated, expiry, approver
+    const auto members = [out](std::initializer_list<std::pair<const char *, const QString *>> fields) {
+        bool first = true;
+        for (const auto &[key, value] : fields) {
+            out->append(first ? "\"" : ",\"").append(key).append("\":");
+            appendJsonString(*value, out);
+            first = false;
+        }
+    };
     out->append('{');
     if (!r.object.isEmpty()) {
-        field("object", r.object);
+        members({{"object", &r.object}});
         out->append(',');
     }
-    field("resourceGroup", r.resourceGroup);
-    out->append(',');
-    field("resourceId", r.resourceId);
+    members({{"resourceGroup", &r.resourceGroup}, {"resourceId", &r.resourceId}});
     out->append(",\"review\":{");
-    field("approver", review.at(5));
-    out->append(',');
-    field("expiry", review.at(4));
-    out->append(',');
-    field("note", review.at(1));
-    out->append(',');
-    field("reviewer", review.at(2));
-    out->append(',');
-    field("status", review.at(0));
-    out->append(',');
-    field("updated", review.at(3));
+    members({{"approver", &review.at(5)},
+             {"expiry", &review.at(4)},
+             {"note", &review.at(1)},
+             {"reviewer", &review.at(2)},
+             {"status", &review.at(0)},
+             {"updated", &review.at(3)}});
     out->append("},");
-    field("subscription", r.subscription);
-    out->append(',');
-    field("vault", r.vault);
+    members({{"subscription", &r.subscription}, {"vault", &r.vault}});
     out->append('}');
 }
 
